@@ -1,0 +1,124 @@
+package org.samskap;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.samskap.access.BoardAccess;
+import org.samskap.board.BoardDirectory;
+import org.samskap.board.BoardSettings;
+import org.samskap.board.BoardShard;
+import org.samskap.bridge.Refusals;
+import org.samskap.config.SamskapConfig;
+import org.samskap.domain.ideas.IdeaLimits;
+import org.samskap.domain.ideas.IdeaRules;
+import org.samskap.http.HttpVerticle;
+import org.samskap.persistence.Database;
+import org.samskap.persistence.MongoBoardStore;
+import org.samskap.persistence.embedded.EmbeddedMongo;
+import org.samskap.util.RandomIds;
+
+/** One running Samskap node: database, board shards and the HTTP front, started and stopped together. */
+public final class Samskap {
+  private static final Logger LOG = LoggerFactory.getLogger(Samskap.class);
+
+  private final Vertx vertx;
+  private final EmbeddedMongo embedded;
+  private final Database database;
+  private final MongoBoardStore store;
+  private final BoardDirectory directory;
+  private final HttpVerticle http;
+  private final List<String> deployments;
+
+  private Samskap(Vertx vertx, EmbeddedMongo embedded, Database database, MongoBoardStore store,
+      BoardDirectory directory, HttpVerticle http, List<String> deployments) {
+    this.vertx = vertx;
+    this.embedded = embedded;
+    this.database = database;
+    this.store = store;
+    this.directory = directory;
+    this.http = http;
+    this.deployments = deployments;
+  }
+
+  public static Future<Samskap> start(Vertx vertx, SamskapConfig config) {
+    return vertx.executeBlocking(() -> {
+      Files.createDirectories(config.dataDir());
+      EmbeddedMongo embedded = config.embeddedDatabase()
+          ? EmbeddedMongo.start(config.dataDir(), config.embeddedMongoPort(), config.embeddedFsync())
+          : null;
+      String uri = embedded != null ? embedded.connectionString() : config.mongoUri();
+      return new Object[] {embedded, Database.connect(uri, config.mongoDatabase())};
+    }).compose(parts -> {
+      EmbeddedMongo embedded = (EmbeddedMongo) parts[0];
+      Database database = (Database) parts[1];
+      MongoBoardStore store = new MongoBoardStore(vertx, database.db());
+      return store.init()
+          .recover(e -> Future.failedFuture(new IllegalStateException(
+              "cannot reach the database" + (embedded == null ? " at SAMSKAP_MONGO_URI" : "") + ": " + e.getMessage(), e)))
+          .compose(v -> deploy(vertx, config, embedded, database, store))
+          .onFailure(e -> {
+            database.close();
+            if (embedded != null) embedded.close();
+          });
+    });
+  }
+
+  private static Future<Samskap> deploy(Vertx vertx, SamskapConfig config, EmbeddedMongo embedded, Database database,
+      MongoBoardStore store) {
+    BoardDirectory directory = new BoardDirectory(vertx, config.boardShards());
+    BoardSettings settings = new BoardSettings(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars())),
+        System::currentTimeMillis, () -> RandomIds.of(9), config.snapshotEvery(), config.dedupeWindow(),
+        config.idleUnloadSeconds() * 1000L);
+    BoardAccess access = new BoardAccess(store);
+    List<String> deployments = new ArrayList<>();
+    Future<Void> chain = Refusals.register(vertx).mapEmpty();
+    for (int i = 0; i < config.boardShards(); i++) {
+      int index = i;
+      chain = chain.compose(v -> vertx.deployVerticle(new BoardShard(index, store, directory, settings))
+          .map(id -> { deployments.add(id); return null; }));
+    }
+    HttpVerticle http = new HttpVerticle(config, store, access, directory);
+    return chain.compose(v -> vertx.deployVerticle(http)).map(id -> {
+      deployments.add(id);
+      Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);
+      LOG.info("Samskap listens on http://{}:{} ({} database)", config.httpHost(), http.port(),
+          embedded != null ? "embedded" : "MongoDB");
+      return node;
+    });
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  public MongoBoardStore store() {
+    return store;
+  }
+
+  public BoardDirectory directory() {
+    return directory;
+  }
+
+  public HttpVerticle http() {
+    return http;
+  }
+
+  /** Stops HTTP first, then the shards (which persist their boards), then the database. */
+  public Future<Void> close() {
+    List<String> reversed = new ArrayList<>(deployments);
+    java.util.Collections.reverse(reversed);
+    Future<Void> chain = Future.succeededFuture();
+    for (String id : reversed) chain = chain.compose(v -> vertx.undeploy(id).recover(e -> Future.succeededFuture()));
+    return chain.eventually(() -> vertx.executeBlocking(() -> {
+      database.close();
+      if (embedded != null) embedded.close();
+      return null;
+    })).mapEmpty();
+  }
+}

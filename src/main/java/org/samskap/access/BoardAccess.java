@@ -1,0 +1,56 @@
+package org.samskap.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.vertx.core.Future;
+
+import org.samskap.board.BoardMeta;
+import org.samskap.board.BoardStore;
+import org.samskap.domain.Role;
+
+/**
+ * Answers "which role does this token grant on this board?" for the bridge, on every
+ * register and send. Board metadata is cached (tokens never change); a failed lookup is not.
+ */
+public final class BoardAccess {
+  static final int MAX_CACHED = 50_000;
+
+  private final BoardStore store;
+  private final Map<String, Future<Optional<BoardMeta>>> cache = new ConcurrentHashMap<>();
+
+  public BoardAccess(BoardStore store) {
+    this.store = store;
+  }
+
+  /** The role, or empty for an unknown board or a wrong token (the caller cannot tell which). */
+  public Future<Optional<Role>> roleOf(String boardId, String token) {
+    String hash = Tokens.hash(token);
+    return meta(boardId).map(m -> m.flatMap(meta -> matching(meta, hash)));
+  }
+
+  public void remember(BoardMeta meta) {
+    cache.put(meta.id(), Future.succeededFuture(Optional.of(meta)));
+  }
+
+  private Future<Optional<BoardMeta>> meta(String boardId) {
+    Future<Optional<BoardMeta>> cached = cache.get(boardId);
+    if (cached != null) return cached;
+    if (cache.size() >= MAX_CACHED) cache.clear();
+    Future<Optional<BoardMeta>> lookup = store.findBoard(boardId);
+    cache.put(boardId, lookup);
+    lookup.onFailure(e -> cache.remove(boardId, lookup));
+    return lookup;
+  }
+
+  private static Optional<Role> matching(BoardMeta meta, String hash) {
+    byte[] wanted = hash.getBytes(StandardCharsets.US_ASCII);
+    for (Map.Entry<String, Role> e : meta.tokenHashes().entrySet()) {
+      if (MessageDigest.isEqual(wanted, e.getKey().getBytes(StandardCharsets.US_ASCII))) return Optional.of(e.getValue());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,338 @@
+package org.samskap.board;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.samskap.domain.Actor;
+import org.samskap.domain.Decision;
+import org.samskap.domain.Reason;
+import org.samskap.domain.Rejection;
+import org.samskap.domain.Role;
+import org.samskap.domain.ideas.IdeaBoard;
+import org.samskap.domain.ideas.IdeaEvent;
+import org.samskap.domain.ideas.IdeaOp;
+import org.samskap.domain.ideas.IdeaRules;
+import org.samskap.protocol.Addresses;
+import org.samskap.protocol.DecodeException;
+import org.samskap.protocol.Headers;
+import org.samskap.protocol.IdeaCodec;
+import org.samskap.protocol.Replies;
+
+/**
+ * The single writer of one live board. It runs on one Vert.x context, so its state needs no
+ * locks. It orders ops, decides them with the pure rules, batches the accepted ones into one
+ * durable write (group commit), and only then replies {@code ok} and publishes the events.
+ */
+final class BoardActor {
+  private static final Logger LOG = LoggerFactory.getLogger(BoardActor.class);
+  static final Pattern CLIENT_OP_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  static final int RECENT_EVENTS = 1000;
+  static final int MAX_NAME_CHARS = 60;
+
+  private final Vertx vertx;
+  private final BoardStore store;
+  private final BoardMeta meta;
+  private final IdeaRules rules;
+  private final LongSupplier clock;
+  private final Supplier<String> ids;
+  private final int snapshotEvery;
+  private final Runnable onClosed;
+
+  private final IdeaBoard board;
+  private final DedupeWindow dedupe;
+  private final RecentEvents recent = new RecentEvents(RECENT_EVENTS);
+  private final Presence presence = new Presence();
+  private final Map<String, List<Message<Object>>> inFlight = new HashMap<>();
+
+  private long version;
+  private long durableVersion;
+  private long snapshotVersion;
+  private List<StoredEvent> pending = new ArrayList<>();
+  private boolean writing;
+  private boolean closed;
+  private long lastActivity;
+  private MessageConsumer<Object> consumer;
+
+  BoardActor(Vertx vertx, BoardStore store, LoadedBoard loaded, BoardSettings settings, Runnable onClosed) {
+    this.vertx = vertx;
+    this.store = store;
+    this.meta = loaded.meta();
+    this.rules = settings.rules();
+    this.clock = settings.clock();
+    this.ids = settings.ids();
+    this.snapshotEvery = settings.snapshotEvery();
+    this.onClosed = onClosed;
+    this.dedupe = new DedupeWindow(settings.dedupeWindow());
+    Snapshot snap = loaded.snapshot();
+    if (snap == null) {
+      this.board = new IdeaBoard(meta.title());
+    } else {
+      this.board = IdeaCodec.decodeContent(snap.title(), snap.content());
+      this.version = snap.version();
+      this.snapshotVersion = snap.version();
+      this.dedupe.restore(snap.recentReplies());
+    }
+    for (StoredEvent e : loaded.tail()) {
+      if (e.version() != version + 1) {
+        throw new IllegalStateException("board " + meta.id() + ": event log jumps from " + version + " to " + e.version());
+      }
+      board.apply(IdeaCodec.decodeEvent(e.body()));
+      version = e.version();
+      dedupe.put(e.clientOpId(), e.reply());
+      recent.add(e.toWire());
+    }
+    this.durableVersion = version;
+    this.lastActivity = clock.getAsLong();
+  }
+
+  String boardId() {
+    return meta.id();
+  }
+
+  long version() {
+    return version;
+  }
+
+  Future<Void> start() {
+    consumer = vertx.eventBus().consumer(Addresses.ops(meta.id()), this::handle);
+    return consumer.completion();
+  }
+
+  /** True when nobody is here, nothing is being written, and nothing happened for {@code idleMillis}. */
+  boolean idle(long now, long idleMillis) {
+    return !closed && presence.isEmpty() && !writing && pending.isEmpty() && now - lastActivity >= idleMillis;
+  }
+
+  /**
+   * Waits for writes in flight, persists a final snapshot if one is due, then stops taking
+   * messages. Fails (and stays live) if the snapshot fails (rule J4).
+   */
+  Future<Void> unload() {
+    if (writing || !pending.isEmpty()) {
+      Promise<Void> later = Promise.promise();
+      vertx.setTimer(10, t -> unload().onComplete(later));
+      return later.future();
+    }
+    if (closed) return Future.succeededFuture();
+    Future<Void> saved = snapshotVersion < version ? store.saveSnapshot(snapshot(List.of())) : Future.succeededFuture();
+    return saved.compose(v -> {
+      snapshotVersion = version;
+      closed = true;
+      onClosed.run();
+      return consumer.unregister();
+    });
+  }
+
+  // ---- message handling ----
+
+  private void handle(Message<Object> msg) {
+    lastActivity = clock.getAsLong();
+    if (closed) {
+      refuse(msg, Reason.UNAVAILABLE, "The board is being reloaded; send again.");
+      return;
+    }
+    String internal = msg.headers().get(Headers.INTERNAL);
+    String session = msg.headers().get(Headers.SESSION);
+    if ("leave".equals(internal)) {
+      if (session != null && presence.remove(session)) publishPresence();
+      return;
+    }
+    Role role = Role.fromWire(msg.headers().get(Headers.ROLE)).orElse(null);
+    if (role == null || session == null) {
+      refuse(msg, Reason.FORBIDDEN, "The message has no verified role.");
+      return;
+    }
+    if (!(msg.body() instanceof JsonObject body) || !(body.getValue("type") instanceof String type)) {
+      refuse(msg, Reason.BAD_REQUEST, "The body must be a JSON object with a string field 'type'.");
+      return;
+    }
+    switch (type) {
+      case "join" -> join(msg, body, session, role);
+      case "since" -> since(msg, body);
+      case "presence.set" -> {
+        presence.put(session, name(body), role);
+        publishPresence();
+        replyIfAsked(msg, Replies.ok(durableVersion));
+      }
+      case "cursor.move" -> cursor(msg, body, session);
+      default -> mutate(msg, body, type, session, role);
+    }
+  }
+
+  private void join(Message<Object> msg, JsonObject body, String session, Role role) {
+    presence.put(session, name(body), role);
+    msg.reply(Replies.ok(version)
+        .put("protocol", Replies.PROTOCOL_VERSION)
+        .put("role", role.wire())
+        .put("sessionId", session)
+        .put("snapshot", snapshotJson()));
+    publishPresence();
+  }
+
+  private void since(Message<Object> msg, JsonObject body) {
+    if (!(body.getValue("version") instanceof Number n)) {
+      refuse(msg, Reason.BAD_REQUEST, "Field 'version' must be a number.");
+      return;
+    }
+    long from = n.longValue();
+    JsonArray events = from <= durableVersion ? recent.since(from, durableVersion) : null;
+    if (events != null && version == durableVersion) {
+      msg.reply(Replies.ok(durableVersion).put("events", events));
+    } else {
+      msg.reply(Replies.ok(version).put("snapshot", snapshotJson()));
+    }
+  }
+
+  private void cursor(Message<Object> msg, JsonObject body, String session) {
+    if (!(body.getValue("x") instanceof Number x) || !(body.getValue("y") instanceof Number y)) {
+      refuse(msg, Reason.BAD_REQUEST, "Fields 'x' and 'y' must be numbers.");
+      return;
+    }
+    vertx.eventBus().publish(Addresses.events(meta.id()), new JsonObject()
+        .put("type", "cursor").put("ephemeral", true).put("version", durableVersion)
+        .put("sessionId", session).put("x", x.doubleValue()).put("y", y.doubleValue()));
+    replyIfAsked(msg, Replies.ok(durableVersion));
+  }
+
+  private void mutate(Message<Object> msg, JsonObject body, String type, String session, Role role) {
+    if (!(body.getValue("clientOpId") instanceof String clientOpId) || !CLIENT_OP_ID.matcher(clientOpId).matches()) {
+      refuse(msg, Reason.BAD_REQUEST, "Field 'clientOpId' must be 1-64 characters of A-Z a-z 0-9 . _ : -");
+      return;
+    }
+    JsonObject earlier = dedupe.get(clientOpId);
+    if (earlier != null) {
+      msg.reply(earlier);
+      return;
+    }
+    List<Message<Object>> waiting = inFlight.get(clientOpId);
+    if (waiting != null) {
+      waiting.add(msg);
+      return;
+    }
+    IdeaOp op;
+    try {
+      op = IdeaCodec.decodeOp(type, body.getMap());
+    } catch (DecodeException e) {
+      refuse(msg, e.rejection());
+      return;
+    }
+    Presence.Member member = presence.get(session);
+    Decision<IdeaEvent> decision = rules.decide(board, op, new Actor(role, member == null ? "" : member.name(), ids));
+    if (decision instanceof Decision.Rejected<IdeaEvent> r) {
+      refuse(msg, r.rejection());
+      return;
+    }
+    IdeaEvent event = ((Decision.Accepted<IdeaEvent>) decision).event();
+    board.apply(event);
+    version++;
+    pending.add(new StoredEvent(version, clientOpId, session, clock.getAsLong(), IdeaCodec.encodeEvent(event)));
+    List<Message<Object>> waiters = new ArrayList<>(1);
+    waiters.add(msg);
+    inFlight.put(clientOpId, waiters);
+    flush();
+  }
+
+  // ---- group commit ----
+
+  private void flush() {
+    if (writing || closed || pending.isEmpty()) return;
+    List<StoredEvent> batch = pending;
+    pending = new ArrayList<>();
+    writing = true;
+    Snapshot snap = version - snapshotVersion >= snapshotEvery ? snapshot(batch) : null;
+    store.append(meta.id(), batch, snap).onComplete(ar -> {
+      writing = false;
+      if (ar.failed()) {
+        fail(batch, ar.cause());
+        return;
+      }
+      if (snap != null && ar.result()) snapshotVersion = snap.version();
+      String eventsAddress = Addresses.events(meta.id());
+      for (StoredEvent e : batch) {
+        JsonObject reply = e.reply();
+        dedupe.put(e.clientOpId(), reply);
+        JsonObject wire = e.toWire();
+        recent.add(wire);
+        durableVersion = e.version();
+        vertx.eventBus().publish(eventsAddress, wire);
+        for (Message<Object> m : inFlight.remove(e.clientOpId())) m.reply(reply);
+      }
+      flush();
+    });
+  }
+
+  /** A write failed: nothing after the last durable version may be trusted, so answer and reload. */
+  private void fail(List<StoredEvent> batch, Throwable cause) {
+    LOG.warn("board {}: write of {} events failed, reloading: {}", meta.id(), batch.size(), cause.toString());
+    closed = true;
+    Rejection r = Rejection.of(Reason.UNAVAILABLE, "The database did not confirm the write; send the op again.");
+    inFlight.values().forEach(ms -> ms.forEach(m -> refuse(m, r)));
+    inFlight.clear();
+    pending.clear();
+    vertx.eventBus().publish(Addresses.events(meta.id()),
+        new JsonObject().put("type", "reset").put("ephemeral", true).put("version", durableVersion));
+    onClosed.run();
+    consumer.unregister();
+  }
+
+  private Snapshot snapshot(List<StoredEvent> batch) {
+    Map<String, Object> content = new LinkedHashMap<>();
+    IdeaCodec.encodeContent(board, content);
+    List<Map<String, Object>> replies = dedupe.export();
+    for (StoredEvent e : batch) replies.add(Map.of("c", e.clientOpId(), "r", e.reply().getMap()));
+    return new Snapshot(meta.id(), version, board.title(), content, replies);
+  }
+
+  // ---- helpers ----
+
+  private JsonObject snapshotJson() {
+    Map<String, Object> content = new LinkedHashMap<>();
+    content.put("board", Map.of("id", meta.id(), "kind", meta.kind(), "title", board.title()));
+    IdeaCodec.encodeContent(board, content);
+    content.put("presence", presence.toJson());
+    return new JsonObject(content);
+  }
+
+  private void publishPresence() {
+    vertx.eventBus().publish(Addresses.events(meta.id()), new JsonObject()
+        .put("type", "presence").put("ephemeral", true).put("version", durableVersion)
+        .put("members", presence.toJson()));
+  }
+
+  private static String name(JsonObject body) {
+    Object v = body.getValue("name");
+    if (!(v instanceof String s)) return "";
+    String trimmed = s.strip();
+    return trimmed.codePointCount(0, trimmed.length()) > MAX_NAME_CHARS
+        ? trimmed.substring(0, trimmed.offsetByCodePoints(0, MAX_NAME_CHARS))
+        : trimmed;
+  }
+
+  private static void replyIfAsked(Message<Object> msg, JsonObject reply) {
+    if (msg.replyAddress() != null) msg.reply(reply);
+  }
+
+  private static void refuse(Message<Object> msg, Reason reason, String message) {
+    refuse(msg, Rejection.of(reason, message));
+  }
+
+  private static void refuse(Message<Object> msg, Rejection r) {
+    if (msg.replyAddress() != null) msg.reply(Replies.refused(r));
+  }
+}

@@ -1,0 +1,33 @@
+package org.samskap.board;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.vertx.core.Future;
+
+/**
+ * The storage port of the board runtime. Every adapter passes the same contract test
+ * ({@code BoardStoreContract}). Writes complete only once they are durable.
+ */
+public interface BoardStore {
+
+  /** Stores a new board; fails if the id exists. */
+  Future<Void> createBoard(BoardMeta meta);
+
+  Future<Optional<BoardMeta>> findBoard(String boardId);
+
+  /** Reads the board, its latest snapshot and every event after it, in version order. Fails if there is no board. */
+  Future<LoadedBoard> load(String boardId);
+
+  /**
+   * Appends events (consecutive versions) and then, if given, replaces the board's snapshot.
+   * Succeeds once the events are durable; a failed snapshot write after durable events is
+   * logged, not failed, and reported by returning false.
+   */
+  Future<Boolean> append(String boardId, List<StoredEvent> events, Snapshot snapshot);
+
+  Future<Void> saveSnapshot(Snapshot snapshot);
+
+  /** Succeeds when the database answers. */
+  Future<Void> ping();
+}

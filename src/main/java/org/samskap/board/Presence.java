@@ -1,0 +1,40 @@
+package org.samskap.board;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import org.samskap.domain.Role;
+
+/** Who is on a board now. Ephemeral: never stored (rule E3). */
+final class Presence {
+  record Member(String sessionId, String name, Role role) {}
+
+  private final Map<String, Member> members = new LinkedHashMap<>();
+
+  void put(String sessionId, String name, Role role) {
+    members.put(sessionId, new Member(sessionId, name, role));
+  }
+
+  boolean remove(String sessionId) {
+    return members.remove(sessionId) != null;
+  }
+
+  Member get(String sessionId) {
+    return members.get(sessionId);
+  }
+
+  boolean isEmpty() {
+    return members.isEmpty();
+  }
+
+  JsonArray toJson() {
+    JsonArray a = new JsonArray();
+    for (Member m : members.values()) {
+      a.add(new JsonObject().put("sessionId", m.sessionId()).put("name", m.name()).put("role", m.role().wire()));
+    }
+    return a;
+  }
+}

@@ -1,0 +1,194 @@
+package org.samskap.bridge;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.handler.sockjs.BridgeEvent;
+import io.vertx.ext.web.handler.sockjs.SockJSSocket;
+
+import org.samskap.access.BoardAccess;
+import org.samskap.board.BoardDirectory;
+import org.samskap.domain.Reason;
+import org.samskap.domain.Role;
+import org.samskap.protocol.Addresses;
+import org.samskap.protocol.Headers;
+import org.samskap.util.RandomIds;
+
+/**
+ * The bridge hook: the firewall between sockets and the event bus. It checks the board token
+ * on every register and send (A4), replaces client headers with server-set ones (A5), rejects
+ * client publishes (A3), applies the per-socket rate and frame limits (T5, T6), and makes sure
+ * the board's single writer is live before a send reaches it.
+ */
+public final class BridgeGuard implements Handler<BridgeEvent> {
+  private final Vertx vertx;
+  private final BoardAccess access;
+  private final BoardDirectory directory;
+  private final int maxFrameBytes;
+  private final int opsPerSecond;
+  private final Map<SockJSSocket, SocketState> sockets = new ConcurrentHashMap<>();
+
+  private static final class SocketState {
+    final String sessionId = RandomIds.of(12);
+    final RateLimiter limiter;
+    final Set<String> boards = ConcurrentHashMap.newKeySet();
+
+    SocketState(RateLimiter limiter) {
+      this.limiter = limiter;
+    }
+  }
+
+  public BridgeGuard(Vertx vertx, BoardAccess access, BoardDirectory directory, int maxFrameBytes, int opsPerSecond) {
+    this.vertx = vertx;
+    this.access = access;
+    this.directory = directory;
+    this.maxFrameBytes = maxFrameBytes;
+    this.opsPerSecond = opsPerSecond;
+  }
+
+  /** Open bridge sockets on this node, for tests and health. */
+  public int openSockets() {
+    return sockets.size();
+  }
+
+  @Override
+  public void handle(BridgeEvent event) {
+    switch (event.type()) {
+      case SOCKET_CREATED -> {
+        sockets.put(event.socket(), new SocketState(new RateLimiter(opsPerSecond, System.nanoTime())));
+        event.complete(true);
+      }
+      case SOCKET_CLOSED -> {
+        SocketState s = sockets.remove(event.socket());
+        if (s != null) s.boards.forEach(b -> leave(b, s));
+        event.complete(true);
+      }
+      case PUBLISH -> event.complete(false);
+      case SEND -> onSend(event);
+      case REGISTER -> onRegister(event);
+      case UNREGISTER -> {
+        SocketState s = sockets.get(event.socket());
+        String boardId = Addresses.boardOfEvents(event.getRawMessage().getString("address"));
+        if (s != null && boardId != null && s.boards.remove(boardId)) leave(boardId, s);
+        event.complete(true);
+      }
+      default -> event.complete(true);
+    }
+  }
+
+  private void onSend(BridgeEvent event) {
+    JsonObject raw = event.getRawMessage();
+    String token = clientToken(raw);
+    raw.put("headers", new JsonObject());
+    String address = raw.getValue("address") instanceof String a ? a : null;
+    String boardId = Addresses.boardOfOps(address);
+    SocketState s = sockets.get(event.socket());
+    if (boardId == null || s == null) {
+      // Not a board: the bridge's permitted list denies it (access_denied), except our
+      // internal refusal address, which no client may use.
+      event.complete(!Addresses.REFUSALS.equals(address) && s != null);
+      return;
+    }
+    if (!s.limiter.tryAcquire(System.nanoTime())) {
+      refuse(event, Reason.RATE_LIMITED, "Too many messages; at most " + opsPerSecond + " per second.");
+      return;
+    }
+    int size = raw.toBuffer().length();
+    if (size > maxFrameBytes) {
+      refuse(event, Reason.FRAME_TOO_LARGE, "The message is " + size + " bytes; the limit is " + maxFrameBytes + ".");
+      return;
+    }
+    if (token == null) {
+      refuse(event, Reason.MISSING_TOKEN, "The message has no board token in headers.token.");
+      return;
+    }
+    access.roleOf(boardId, token)
+        .onFailure(e -> refuse(event, Reason.UNAVAILABLE, "The database is unavailable; try again."))
+        .onSuccess(role -> {
+          if (role.isEmpty()) {
+            refuse(event, Reason.INVALID_TOKEN, "The token does not open this board.");
+            return;
+          }
+          directory.ensureLive(boardId)
+              .onFailure(e -> refuse(event, Reason.UNAVAILABLE, "The board could not be loaded; try again."))
+              .onSuccess(v -> admit(event, raw, s, boardId, role.get()));
+        });
+  }
+
+  private void admit(BridgeEvent event, JsonObject raw, SocketState s, String boardId, Role role) {
+    raw.put("headers", new JsonObject().put(Headers.ROLE, role.wire()).put(Headers.SESSION, s.sessionId));
+    s.boards.add(boardId);
+    event.complete(true);
+  }
+
+  private void onRegister(BridgeEvent event) {
+    JsonObject raw = event.getRawMessage();
+    String token = clientToken(raw);
+    raw.put("headers", new JsonObject());
+    String address = raw.getValue("address") instanceof String a ? a : null;
+    String boardId = Addresses.boardOfEvents(address);
+    SocketState s = sockets.get(event.socket());
+    if (boardId == null || s == null) {
+      event.complete(s != null); // the bridge's permitted list denies other addresses
+      return;
+    }
+    if (!s.limiter.tryAcquire(System.nanoTime())) {
+      registerError(event, address, Reason.RATE_LIMITED);
+      return;
+    }
+    if (token == null) {
+      registerError(event, address, Reason.MISSING_TOKEN);
+      return;
+    }
+    access.roleOf(boardId, token)
+        .onFailure(e -> registerError(event, address, Reason.UNAVAILABLE))
+        .onSuccess(role -> {
+          if (role.isEmpty()) {
+            registerError(event, address, Reason.INVALID_TOKEN);
+          } else {
+            event.complete(true);
+          }
+        });
+  }
+
+  /** Rule A4: a refused register gets an err frame naming its address and reason, then the bridge's "rejected". */
+  private static void registerError(BridgeEvent event, String address, Reason reason) {
+    JsonObject frame = new JsonObject().put("type", "err").put("address", address).put("body", reason.code());
+    event.socket().write(Buffer.buffer(frame.encode()));
+    event.complete(false);
+  }
+
+  /**
+   * A refused send with a reply address is routed to the node's refusal consumer, which answers
+   * {@code {"ok":false,"reason":...}} on the client's reply address; without one it is dropped.
+   */
+  private static void refuse(BridgeEvent event, Reason reason, String message) {
+    JsonObject raw = event.getRawMessage();
+    if (raw.getValue("replyAddress") instanceof String) {
+      raw.put("address", Addresses.REFUSALS);
+      raw.put("headers", new JsonObject().put(Headers.REFUSAL_REASON, reason.code()).put(Headers.REFUSAL_MESSAGE, message));
+      event.complete(true);
+    } else {
+      event.complete(false);
+    }
+  }
+
+  private void leave(String boardId, SocketState s) {
+    if (!directory.isLive(boardId)) return;
+    vertx.eventBus().send(Addresses.ops(boardId), new JsonObject(),
+        new DeliveryOptions().addHeader(Headers.INTERNAL, "leave").addHeader(Headers.SESSION, s.sessionId));
+  }
+
+  private static String clientToken(JsonObject raw) {
+    if (raw.getValue("headers") instanceof JsonObject h && h.getValue(Headers.TOKEN) instanceof String t && !t.isEmpty()) {
+      return t;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,148 @@
+package org.samskap.config;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All settings of a Samskap node. Every field has a named default and an environment
+ * override under the {@code SAMSKAP_} prefix (see the README's settings table).
+ */
+public record SamskapConfig(
+    String httpHost,
+    int httpPort,
+    Path dataDir,
+    String mongoUri,
+    String mongoDatabase,
+    List<String> allowedOrigins,
+    String publicUrl,
+    int maxNoteChars,
+    int maxFrameBytes,
+    int opsPerSecond,
+    int dedupeWindow,
+    int idleUnloadSeconds,
+    int snapshotEvery,
+    int embeddedMongoPort,
+    boolean embeddedFsync,
+    int boardShards) {
+
+  public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
+  public static final int DEFAULT_HTTP_PORT = 8080;
+  public static final String DEFAULT_DATA_DIR = "./data";
+  public static final String DEFAULT_MONGO_DATABASE = "samskap";
+  public static final int DEFAULT_MAX_NOTE_CHARS = 2000;
+  public static final int DEFAULT_MAX_FRAME_BYTES = 65_536;
+  public static final int DEFAULT_OPS_PER_SECOND = 50;
+  public static final int DEFAULT_DEDUPE_WINDOW = 4096;
+  public static final int DEFAULT_IDLE_UNLOAD_SECONDS = 120;
+  public static final int DEFAULT_SNAPSHOT_EVERY = 200;
+  public static final int DEFAULT_EMBEDDED_MONGO_PORT = 0;
+
+  public SamskapConfig {
+    requireRange("SAMSKAP_HTTP_PORT", httpPort, 0, 65535);
+    requireRange("SAMSKAP_EMBEDDED_MONGO_PORT", embeddedMongoPort, 0, 65535);
+    requireRange("SAMSKAP_MAX_NOTE_CHARS", maxNoteChars, 1, 100_000);
+    requireRange("SAMSKAP_MAX_FRAME_BYTES", maxFrameBytes, 1024, 16 * 1024 * 1024);
+    requireRange("SAMSKAP_OPS_PER_SECOND", opsPerSecond, 1, 100_000);
+    requireRange("SAMSKAP_DEDUPE_WINDOW", dedupeWindow, 16, 1_000_000);
+    requireRange("SAMSKAP_IDLE_UNLOAD_SECONDS", idleUnloadSeconds, 1, 86_400);
+    requireRange("SAMSKAP_SNAPSHOT_EVERY", snapshotEvery, 1, 1_000_000);
+    requireRange("SAMSKAP_BOARD_SHARDS", boardShards, 1, 64);
+    if (dataDir == null) throw new IllegalArgumentException("SAMSKAP_DATA_DIR must not be empty");
+    if (mongoDatabase == null || mongoDatabase.isBlank()) {
+      throw new IllegalArgumentException("SAMSKAP_MONGO_DATABASE must not be empty");
+    }
+    allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+  }
+
+  /** The defaults, as a user who sets nothing gets them. */
+  public static SamskapConfig defaults() {
+    return fromEnv(Map.of());
+  }
+
+  /** Reads settings from environment-style variables; unknown names are ignored. */
+  public static SamskapConfig fromEnv(Map<String, String> env) {
+    int port = intVar(env, "SAMSKAP_HTTP_PORT", DEFAULT_HTTP_PORT);
+    return new SamskapConfig(
+        stringVar(env, "SAMSKAP_HTTP_HOST", DEFAULT_HTTP_HOST),
+        port,
+        Path.of(stringVar(env, "SAMSKAP_DATA_DIR", DEFAULT_DATA_DIR)),
+        stringVar(env, "SAMSKAP_MONGO_URI", null),
+        stringVar(env, "SAMSKAP_MONGO_DATABASE", DEFAULT_MONGO_DATABASE),
+        listVar(env, "SAMSKAP_ALLOWED_ORIGINS"),
+        stringVar(env, "SAMSKAP_PUBLIC_URL", null),
+        intVar(env, "SAMSKAP_MAX_NOTE_CHARS", DEFAULT_MAX_NOTE_CHARS),
+        intVar(env, "SAMSKAP_MAX_FRAME_BYTES", DEFAULT_MAX_FRAME_BYTES),
+        intVar(env, "SAMSKAP_OPS_PER_SECOND", DEFAULT_OPS_PER_SECOND),
+        intVar(env, "SAMSKAP_DEDUPE_WINDOW", DEFAULT_DEDUPE_WINDOW),
+        intVar(env, "SAMSKAP_IDLE_UNLOAD_SECONDS", DEFAULT_IDLE_UNLOAD_SECONDS),
+        intVar(env, "SAMSKAP_SNAPSHOT_EVERY", DEFAULT_SNAPSHOT_EVERY),
+        intVar(env, "SAMSKAP_EMBEDDED_MONGO_PORT", DEFAULT_EMBEDDED_MONGO_PORT),
+        boolVar(env, "SAMSKAP_EMBEDDED_FSYNC", false),
+        intVar(env, "SAMSKAP_BOARD_SHARDS", Math.max(1, Runtime.getRuntime().availableProcessors())));
+  }
+
+  /** Origins allowed to open the websocket; by default this server's own, by both loopback names. */
+  public List<String> effectiveAllowedOrigins(int boundPort) {
+    if (!allowedOrigins.isEmpty()) return allowedOrigins;
+    return List.of("http://localhost:" + boundPort, "http://127.0.0.1:" + boundPort);
+  }
+
+  public boolean embeddedDatabase() {
+    return mongoUri == null;
+  }
+
+  public SamskapConfig withHttpPort(int port) {
+    return new SamskapConfig(httpHost, port, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
+        maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
+        embeddedMongoPort, embeddedFsync, boardShards);
+  }
+
+  public SamskapConfig withDataDir(Path dir) {
+    return new SamskapConfig(httpHost, httpPort, dir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
+        maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
+        embeddedMongoPort, embeddedFsync, boardShards);
+  }
+
+  public SamskapConfig withMongoUri(String uri) {
+    return new SamskapConfig(httpHost, httpPort, dataDir, uri, mongoDatabase, allowedOrigins, publicUrl,
+        maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
+        embeddedMongoPort, embeddedFsync, boardShards);
+  }
+
+  private static void requireRange(String name, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+    }
+  }
+
+  private static String stringVar(Map<String, String> env, String name, String fallback) {
+    String v = env.get(name);
+    return v == null || v.isBlank() ? fallback : v.trim();
+  }
+
+  private static int intVar(Map<String, String> env, String name, int fallback) {
+    String v = stringVar(env, name, null);
+    if (v == null) return fallback;
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, was '" + v + "'");
+    }
+  }
+
+  private static boolean boolVar(Map<String, String> env, String name, boolean fallback) {
+    String v = stringVar(env, name, null);
+    if (v == null) return fallback;
+    if (v.equalsIgnoreCase("true") || v.equals("1")) return true;
+    if (v.equalsIgnoreCase("false") || v.equals("0")) return false;
+    throw new IllegalArgumentException(name + " must be true or false, was '" + v + "'");
+  }
+
+  private static List<String> listVar(Map<String, String> env, String name) {
+    String v = stringVar(env, name, null);
+    if (v == null) return List.of();
+    return Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+}

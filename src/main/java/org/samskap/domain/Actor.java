@@ -1,0 +1,17 @@
+package org.samskap.domain;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Who is making an op, as the server established it: the role from the verified token,
+ * a display name the person chose, and a source of fresh ids (injected so tests are
+ * deterministic).
+ */
+public record Actor(Role role, String name, Supplier<String> ids) {
+  public Actor {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(ids, "ids");
+  }
+}

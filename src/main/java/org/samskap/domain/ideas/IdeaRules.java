@@ -1,0 +1,135 @@
+package org.samskap.domain.ideas;
+
+import org.samskap.domain.Actor;
+import org.samskap.domain.Decision;
+import org.samskap.domain.Reason;
+import org.samskap.domain.Role;
+
+/**
+ * The rules of an idea board: decides whether an op may happen and what event it makes.
+ * Pure: it reads the board and returns a decision; it never changes the board.
+ */
+public final class IdeaRules {
+  private final IdeaLimits limits;
+
+  public IdeaRules(IdeaLimits limits) {
+    this.limits = limits;
+  }
+
+  public IdeaLimits limits() {
+    return limits;
+  }
+
+  /** The role an op needs (docs/PROTOCOL.md, rule A6 and the op table). */
+  public static Role requiredRole(IdeaOp op) {
+    if (op instanceof IdeaOp.DeleteCluster || op instanceof IdeaOp.RenameBoard) return Role.FACILITATOR;
+    return Role.PARTICIPANT;
+  }
+
+  public Decision<IdeaEvent> decide(IdeaBoard board, IdeaOp op, Actor actor) {
+    if (requiredRole(op) == Role.FACILITATOR && actor.role() != Role.FACILITATOR) {
+      return Decision.reject(Reason.FORBIDDEN, "Only a facilitator may do " + op.type() + ".");
+    }
+    if (op instanceof IdeaOp.CreateNote o) return createNote(board, o, actor);
+    if (op instanceof IdeaOp.EditNote o) {
+      return requireNote(board, o.noteId(), noteText(o.text(), o));
+    }
+    if (op instanceof IdeaOp.MoveNote o) {
+      Decision<IdeaEvent> bounds = position(o.x(), o.y(), o);
+      return requireNote(board, o.noteId(), bounds);
+    }
+    if (op instanceof IdeaOp.ColorNote o) return requireNote(board, o.noteId(), Decision.accept(o));
+    if (op instanceof IdeaOp.DeleteNote o) return requireNote(board, o.noteId(), Decision.accept(o));
+    if (op instanceof IdeaOp.ClusterNote o) {
+      if (o.clusterId() != null && board.cluster(o.clusterId()) == null) return clusterMissing(o.clusterId());
+      return requireNote(board, o.noteId(), Decision.accept(o));
+    }
+    if (op instanceof IdeaOp.CreateCluster o) return createCluster(board, o, actor);
+    if (op instanceof IdeaOp.RenameCluster o) {
+      if (board.cluster(o.clusterId()) == null) return clusterMissing(o.clusterId());
+      return label(o.label(), "label", o);
+    }
+    if (op instanceof IdeaOp.DeleteCluster o) {
+      if (board.cluster(o.clusterId()) == null) return clusterMissing(o.clusterId());
+      return Decision.accept(o);
+    }
+    if (op instanceof IdeaOp.RenameBoard o) return label(o.title(), "title", o);
+    throw new IllegalArgumentException("unknown idea op " + op);
+  }
+
+  private Decision<IdeaEvent> createNote(IdeaBoard board, IdeaOp.CreateNote o, Actor actor) {
+    if (board.noteCount() >= limits.maxNotes()) {
+      return Decision.reject(Reason.BOARD_FULL, "The board already has " + limits.maxNotes() + " notes.");
+    }
+    if (o.clusterId() != null && board.cluster(o.clusterId()) == null) return clusterMissing(o.clusterId());
+    Color color = o.color() == null ? Color.DEFAULT : o.color();
+    Note note = new Note(actor.ids().get(), o.text(), o.x(), o.y(), color, o.clusterId(), actor.name());
+    Decision<IdeaEvent> created = Decision.accept(new IdeaEvent.NoteCreated(note));
+    Decision<IdeaEvent> checked = noteText(o.text(), created);
+    return checked instanceof Decision.Rejected ? checked : position(o.x(), o.y(), created);
+  }
+
+  private Decision<IdeaEvent> createCluster(IdeaBoard board, IdeaOp.CreateCluster o, Actor actor) {
+    if (board.clusterCount() >= limits.maxClusters()) {
+      return Decision.reject(Reason.BOARD_FULL, "The board already has " + limits.maxClusters() + " clusters.");
+    }
+    Decision<IdeaEvent> created =
+        Decision.accept(new IdeaEvent.ClusterCreated(new Cluster(actor.ids().get(), o.label(), o.x(), o.y())));
+    Decision<IdeaEvent> checked = label(o.label(), "label", created);
+    return checked instanceof Decision.Rejected ? checked : position(o.x(), o.y(), created);
+  }
+
+  private Decision<IdeaEvent> noteText(String text, IdeaEvent ok) {
+    return noteText(text, Decision.accept(ok));
+  }
+
+  private Decision<IdeaEvent> noteText(String text, Decision<IdeaEvent> ok) {
+    int length = text.codePointCount(0, text.length());
+    if (length > limits.maxNoteChars()) {
+      return Decision.reject(Reason.TEXT_TOO_LONG,
+          "Note text is " + length + " characters; the limit is " + limits.maxNoteChars() + ".");
+    }
+    return ok;
+  }
+
+  private Decision<IdeaEvent> label(String text, String field, IdeaEvent ok) {
+    return label(text, field, Decision.accept(ok));
+  }
+
+  private Decision<IdeaEvent> label(String text, String field, Decision<IdeaEvent> ok) {
+    int length = text.codePointCount(0, text.length());
+    if (length > limits.maxLabelChars()) {
+      return Decision.reject(Reason.TEXT_TOO_LONG,
+          "The " + field + " is " + length + " characters; the limit is " + limits.maxLabelChars() + ".");
+    }
+    if (text.isBlank()) {
+      return Decision.reject(Reason.BAD_REQUEST, "The " + field + " must not be empty.");
+    }
+    return ok;
+  }
+
+  private Decision<IdeaEvent> position(double x, double y, IdeaEvent ok) {
+    return position(x, y, Decision.accept(ok));
+  }
+
+  private Decision<IdeaEvent> position(double x, double y, Decision<IdeaEvent> ok) {
+    double max = limits.maxCoordinate();
+    if (!Double.isFinite(x) || !Double.isFinite(y) || Math.abs(x) > max || Math.abs(y) > max) {
+      return Decision.reject(Reason.OUT_OF_BOUNDS, "x and y must be finite numbers within ±" + (long) max + ".");
+    }
+    return ok;
+  }
+
+  private static Decision<IdeaEvent> requireNote(IdeaBoard board, String noteId, Decision<IdeaEvent> ok) {
+    if (board.note(noteId) == null) return Decision.reject(Reason.NOT_FOUND, "There is no note " + noteId + ".");
+    return ok;
+  }
+
+  private static Decision<IdeaEvent> requireNote(IdeaBoard board, String noteId, IdeaEvent ok) {
+    return requireNote(board, noteId, Decision.accept(ok));
+  }
+
+  private static Decision<IdeaEvent> clusterMissing(String clusterId) {
+    return Decision.reject(Reason.NOT_FOUND, "There is no cluster " + clusterId + ".");
+  }
+}

@@ -1,0 +1,92 @@
+package org.samskap.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.bridge.PermittedOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.handler.sockjs.SockJSBridgeOptions;
+import io.vertx.ext.web.handler.sockjs.SockJSHandler;
+import io.vertx.ext.web.handler.sockjs.SockJSHandlerOptions;
+import io.vertx.ext.web.handler.sockjs.Transport;
+
+import org.samskap.access.BoardAccess;
+import org.samskap.board.BoardDirectory;
+import org.samskap.board.BoardStore;
+import org.samskap.bridge.BridgeGuard;
+import org.samskap.bridge.OriginCheck;
+import org.samskap.config.SamskapConfig;
+import org.samskap.protocol.Addresses;
+
+/** The HTTP front: REST, health, the event-bus bridge and the static web app. */
+public final class HttpVerticle extends VerticleBase {
+  static final String CSP = "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
+      + "style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+  private final SamskapConfig config;
+  private final BoardStore store;
+  private final BoardAccess access;
+  private final BoardDirectory directory;
+  private HttpServer server;
+  private BridgeGuard guard;
+
+  public HttpVerticle(SamskapConfig config, BoardStore store, BoardAccess access, BoardDirectory directory) {
+    this.config = config;
+    this.store = store;
+    this.access = access;
+    this.directory = directory;
+  }
+
+  @Override
+  public Future<?> start() {
+    Router router = Router.router(vertx);
+    router.route().handler(rc -> {
+      rc.response().headers()
+          .set("Content-Security-Policy", CSP)
+          .set("X-Content-Type-Options", "nosniff")
+          .set("Referrer-Policy", "no-referrer")
+          .set("X-Frame-Options", "DENY");
+      rc.next();
+    });
+    new BoardRoutes(store, access, config.publicUrl()).mount(router);
+    new HealthRoutes(store).mount(router);
+
+    guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond());
+    SockJSHandlerOptions sockJs = new SockJSHandlerOptions().setRegisterWriteHandler(false);
+    for (Transport t : new Transport[] {Transport.XHR, Transport.EVENT_SOURCE, Transport.HTML_FILE, Transport.JSON_P}) {
+      sockJs.addDisabledTransport(t.name());
+    }
+    SockJSBridgeOptions bridge = new SockJSBridgeOptions()
+        .addInboundPermitted(new PermittedOptions().setAddressRegex(Addresses.OPS.pattern()))
+        .addInboundPermitted(new PermittedOptions().setAddress(Addresses.REFUSALS))
+        .addOutboundPermitted(new PermittedOptions().setAddressRegex(Addresses.EVENTS.pattern()))
+        .setReplyTimeout(20_000);
+    router.route("/eventbus/*").handler(new OriginCheck(config.allowedOrigins()));
+    router.route("/eventbus/*").subRouter(SockJSHandler.create(vertx, sockJs).bridge(bridge, guard));
+
+    router.get("/b/:boardId").handler(rc -> rc.reroute("/board.html"));
+    router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false).setIncludeHidden(false));
+
+    HttpServerOptions options = new HttpServerOptions()
+        .setHost(config.httpHost())
+        .setPort(config.httpPort())
+        .setMaxWebSocketFrameSize(4 * config.maxFrameBytes())
+        .setMaxWebSocketMessageSize(4 * config.maxFrameBytes());
+    return vertx.createHttpServer(options).requestHandler(router).listen().onSuccess(s -> server = s);
+  }
+
+  public int port() {
+    return server.actualPort();
+  }
+
+  public BridgeGuard guard() {
+    return guard;
+  }
+
+  static JsonObject status(String s) {
+    return new JsonObject().put("status", s);
+  }
+}

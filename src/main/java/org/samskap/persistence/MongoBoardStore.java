@@ -1,0 +1,146 @@
+package org.samskap.persistence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.samskap.board.BoardMeta;
+import org.samskap.board.BoardStore;
+import org.samskap.board.LoadedBoard;
+import org.samskap.board.Snapshot;
+import org.samskap.board.StoredEvent;
+
+/**
+ * The MongoDB adapter of {@link BoardStore}, on the official sync driver, kept off the event
+ * loop. Boards live in {@code boards}, the append-only event log in {@code events} (one document
+ * per op, {@code _id = boardId:version}), the latest snapshot per board in {@code snapshots}.
+ * Every query is by {@code _id}, so it is indexed on real MongoDB and on the embedded server alike.
+ */
+public final class MongoBoardStore implements BoardStore {
+  private static final Logger LOG = LoggerFactory.getLogger(MongoBoardStore.class);
+  static final int TAIL_CHUNK = 256;
+
+  private final Vertx vertx;
+  private final MongoDatabase db;
+  private final MongoCollection<Document> boards;
+  private final MongoCollection<Document> events;
+  private final MongoCollection<Document> snapshots;
+
+  public MongoBoardStore(Vertx vertx, MongoDatabase db) {
+    this.vertx = vertx;
+    this.db = db;
+    this.boards = db.getCollection("boards");
+    this.events = db.getCollection("events");
+    this.snapshots = db.getCollection("snapshots");
+  }
+
+  /** Creates the indexes; call once at start. */
+  public Future<Void> init() {
+    return blocking(() -> {
+      events.createIndex(Indexes.ascending("b", "v"), new IndexOptions().unique(true).name("board_version"));
+      return null;
+    });
+  }
+
+  @Override
+  public Future<Void> createBoard(BoardMeta meta) {
+    return blocking(() -> {
+      boards.insertOne(BoardDocuments.meta(meta));
+      return null;
+    });
+  }
+
+  @Override
+  public Future<Optional<BoardMeta>> findBoard(String boardId) {
+    return blocking(() -> Optional.ofNullable(boards.find(Filters.eq("_id", boardId)).first()).map(BoardDocuments::meta));
+  }
+
+  @Override
+  public Future<LoadedBoard> load(String boardId) {
+    return blocking(() -> {
+      Document metaDoc = boards.find(Filters.eq("_id", boardId)).first();
+      if (metaDoc == null) throw new IllegalArgumentException("no board " + boardId);
+      Document snapDoc = snapshots.find(Filters.eq("_id", boardId)).first();
+      Snapshot snapshot = snapDoc == null ? null : BoardDocuments.snapshot(snapDoc);
+      long from = snapshot == null ? 1 : snapshot.version() + 1;
+      List<StoredEvent> tail = new ArrayList<>();
+      while (true) {
+        List<String> ids = new ArrayList<>(TAIL_CHUNK);
+        for (long v = from; v < from + TAIL_CHUNK; v++) ids.add(BoardDocuments.eventId(boardId, v));
+        List<StoredEvent> chunk = new ArrayList<>(TAIL_CHUNK);
+        for (Document d : events.find(Filters.in("_id", ids))) chunk.add(BoardDocuments.event(d));
+        chunk.sort(Comparator.comparingLong(StoredEvent::version));
+        // the log is gapless: stop at the first version that is missing
+        for (StoredEvent e : chunk) {
+          if (e.version() != from) break;
+          tail.add(e);
+          from++;
+        }
+        if (chunk.size() < TAIL_CHUNK) break;
+      }
+      return new LoadedBoard(BoardDocuments.meta(metaDoc), snapshot, tail);
+    });
+  }
+
+  @Override
+  public Future<Boolean> append(String boardId, List<StoredEvent> batch, Snapshot snapshot) {
+    return blocking(() -> {
+      List<Document> docs = new ArrayList<>(batch.size());
+      for (StoredEvent e : batch) docs.add(BoardDocuments.event(boardId, e));
+      events.insertMany(docs, new InsertManyOptions().ordered(true));
+      if (snapshot == null) return false;
+      try {
+        writeSnapshot(snapshot);
+        return true;
+      } catch (MongoException e) {
+        LOG.warn("board {}: snapshot at version {} not written: {}", boardId, snapshot.version(), e.toString());
+        return false;
+      }
+    });
+  }
+
+  @Override
+  public Future<Void> saveSnapshot(Snapshot snapshot) {
+    return blocking(() -> {
+      writeSnapshot(snapshot);
+      return null;
+    });
+  }
+
+  @Override
+  public Future<Void> ping() {
+    return blocking(() -> {
+      db.runCommand(new Document("ping", 1));
+      return null;
+    });
+  }
+
+  private void writeSnapshot(Snapshot s) {
+    snapshots.replaceOne(Filters.eq("_id", s.boardId()), BoardDocuments.snapshot(s), new ReplaceOptions().upsert(true));
+  }
+
+  private <T> Future<T> blocking(Callable<T> work) {
+    return vertx.executeBlocking(work, false);
+  }
+
+  /** For tests and tools: the raw count of stored events of a board. */
+  public long countEvents(String boardId) {
+    return events.countDocuments(Filters.eq("b", boardId));
+  }
+}

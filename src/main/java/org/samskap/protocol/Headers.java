@@ -1,0 +1,21 @@
+package org.samskap.protocol;
+
+/**
+ * Message headers the server sets. The bridge replaces every header a client sends
+ * (rule A5), so the board's writer can trust these.
+ */
+public final class Headers {
+  /** The client's board token, as the client sends it. Removed by the bridge after checking. */
+  public static final String TOKEN = "token";
+  /** The role the verified token grants. */
+  public static final String ROLE = "samskap-role";
+  /** The server-assigned id of the sending socket. */
+  public static final String SESSION = "samskap-session";
+  /** Set only by server code: an internal notice such as {@code leave}. */
+  public static final String INTERNAL = "samskap-internal";
+  /** On a refused send: the reason code and message for the refusal reply. */
+  public static final String REFUSAL_REASON = "samskap-refusal-reason";
+  public static final String REFUSAL_MESSAGE = "samskap-refusal-message";
+
+  private Headers() {}
+}
