@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -41,6 +42,8 @@ public final class MongoBoardStore implements BoardStore {
   private final MongoCollection<Document> boards;
   private final MongoCollection<Document> events;
   private final MongoCollection<Document> snapshots;
+  private final AtomicLong loads = new AtomicLong();
+  private final AtomicLong appends = new AtomicLong();
 
   public MongoBoardStore(Vertx vertx, MongoDatabase db) {
     this.vertx = vertx;
@@ -73,6 +76,7 @@ public final class MongoBoardStore implements BoardStore {
 
   @Override
   public Future<LoadedBoard> load(String boardId) {
+    loads.incrementAndGet();
     return blocking(() -> {
       Document metaDoc = boards.find(Filters.eq("_id", boardId)).first();
       if (metaDoc == null) throw new IllegalArgumentException("no board " + boardId);
@@ -100,6 +104,7 @@ public final class MongoBoardStore implements BoardStore {
 
   @Override
   public Future<Boolean> append(String boardId, List<StoredEvent> batch, Snapshot snapshot) {
+    appends.incrementAndGet();
     return blocking(() -> {
       List<Document> docs = new ArrayList<>(batch.size());
       for (StoredEvent e : batch) docs.add(BoardDocuments.event(boardId, e));
@@ -137,6 +142,16 @@ public final class MongoBoardStore implements BoardStore {
 
   private <T> Future<T> blocking(Callable<T> work) {
     return vertx.executeBlocking(work, false);
+  }
+
+  /** Board loads started so far (concurrent joins of a cold board must share one). */
+  public long loadCount() {
+    return loads.get();
+  }
+
+  /** Event-log writes started so far (group commit makes this far smaller than the op count). */
+  public long appendCount() {
+    return appends.get();
   }
 
   /** For tests and tools: the raw count of stored events of a board. */
