@@ -1,0 +1,353 @@
+// The live idea board page: reads the board id (from /b/<id>) and token (from #t=<token>,
+// kept in sessionStorage for reloads), asks for a name, and wires the board's sync engine
+// to the view, the forms and the dialogs.
+
+import { initI18n, onLangChange, t, translate } from './i18n.js';
+import { Bus } from './bus.js';
+import { Outbox } from './outbox.js';
+import { length, MAX_NOTE_CHARS, MAX_LABEL_CHARS } from './board-state.js';
+import { BoardSync } from './board-sync.js';
+import { BoardView, short } from './board-view.js';
+import { openDialog, confirmDialog, promptDialog } from './dialogs.js';
+import { setupCounter } from './counter.js';
+
+const $ = (id) => document.getElementById(id);
+const NAME_KEY = 'samskap.name';
+
+const boardId = decodeURIComponent((window.location.pathname.match(/^\/b\/([^/]+)/) || [])[1] || '');
+const token = readToken();
+
+function readToken() {
+  const key = `samskap.token.${boardId}`;
+  const m = /(?:^#|&)t=([^&]+)/.exec(window.location.hash || '');
+  let tok = m ? decodeURIComponent(m[1]) : null;
+  try {
+    if (tok) sessionStorage.setItem(key, tok);
+    else tok = sessionStorage.getItem(key);
+  } catch { /* storage blocked: the fragment still works */ }
+  return tok;
+}
+
+function loadName() {
+  try { return localStorage.getItem(NAME_KEY); } catch { return null; }
+}
+
+function saveName(name) {
+  try { localStorage.setItem(NAME_KEY, name); } catch { /* ignore */ }
+}
+
+// ---- status, announcements ----
+
+let statusTimer = null;
+/** A status message for the polite live region. */
+function announce(message) {
+  const status = $('status');
+  clearTimeout(statusTimer);
+  status.textContent = '';
+  // Setting the text after a tick makes screen readers read a repeated message again.
+  statusTimer = setTimeout(() => { status.textContent = message; }, 30);
+}
+
+let alertTimer = null;
+/** An error for the role=alert region. */
+function alertError(message) {
+  const box = $('alert');
+  clearTimeout(alertTimer);
+  box.textContent = message;
+  alertTimer = setTimeout(() => { box.textContent = ''; }, 15000);
+}
+
+let connState = 'connecting';
+function setConn(s) {
+  connState = s;
+  const e = $('conn-status');
+  e.dataset.state = s;
+  e.textContent = t(`conn.${s}`);
+}
+
+function reasonText(reason, op) {
+  if (reason === 'text_too_long' && op && op.type !== 'note.create' && op.type !== 'note.edit') {
+    return t('err.label_too_long');
+  }
+  const key = `err.${reason}`;
+  const s = t(key, { max: MAX_NOTE_CHARS });
+  return s === key ? t('err.unknown', { reason: String(reason) }) : s;
+}
+
+const CONFIRMED = {
+  'note.create': 'add.added',
+  'note.edit': 'note.saved',
+  'note.color': 'note.saved',
+  'note.cluster': 'note.saved',
+  'note.delete': 'note.deleted',
+  'cluster.create': 'cluster.created',
+  'cluster.rename': 'cluster.renamed',
+  'cluster.delete': 'cluster.deleted',
+  'board.rename': 'board.renamed',
+};
+
+// ---- the board ----
+
+let editing = null; // the id of the note in the edit dialog
+let renderQueued = false;
+
+const sync = new BoardSync({
+  boardId,
+  token,
+  bus: new Bus(),
+  outbox: new Outbox(boardId),
+  name: loadName() || '',
+  hooks: {
+    change: scheduleRender,
+    joined: () => {
+      $('gate').hidden = true;
+      $('board').hidden = false;
+    },
+    conn: setConn,
+    reconnected: () => announce(t('conn.online')),
+    confirmed: (op) => { if (CONFIRMED[op.type]) announce(t(CONFIRMED[op.type])); },
+    retrying: (op, reason, attempt) => { if (reason === 'unavailable' || attempt === 0) announce(reasonText(reason, op)); },
+    refused: (op, reason) => alertError(t('err.prefix', { message: reasonText(reason, op) })),
+    idLearned: (temp, realId) => {
+      view.rekey(temp, realId);
+      if (editing === temp) editing = realId;
+    },
+    fatal: (reason) => showFatal(reason === 'missing_token' ? 'board.missingToken' : 'board.badToken'),
+  },
+});
+
+const view = new BoardView(document, {
+  move: (id, x, y, how) => moveNote(id, x, y, how),
+  edit: (id) => editNote(id),
+  remove: (id) => deleteNote(id),
+  renameCluster: (id) => renameCluster(id),
+  deleteCluster: (id) => deleteCluster(id),
+});
+
+const realId = (id) => sync.realId(id);
+
+function render() {
+  renderQueued = false;
+  if (!sync.joined) return;
+  const v = sync.view();
+  view.render(v, { role: sync.role, sessionId: sync.sessionId });
+  view.fillClusterSelect($('note-cluster'), v, realId($('note-cluster').value));
+  const n = sync.pendingCount;
+  $('sync-status').textContent = n ? t('sync.pending', { count: n }) : t('sync.saved');
+}
+
+function scheduleRender() {
+  if (renderQueued) return;
+  renderQueued = true;
+  queueMicrotask(render);
+}
+
+onLangChange(() => {
+  setConn(connState);
+  view.fillColorSelect($('note-color'));
+  view.fillColorSelect($('edit-color'));
+  renderCounters();
+  render();
+});
+
+function showFatal(key) {
+  $('board').hidden = true;
+  $('gate').hidden = false;
+  $('join-form').hidden = true;
+  const message = $('gate-message');
+  message.dataset.i18n = key;
+  message.textContent = t(key);
+  message.hidden = false;
+  $('gate-home').hidden = false;
+  alertError(t(key));
+}
+
+// ---- actions ----
+
+function noteOf(id) {
+  return sync.view().notes.get(realId(id)) || null;
+}
+
+function moveNote(id, x, y, how) {
+  const n = noteOf(id);
+  if (!n) return;
+  sync.queue({ type: 'note.move', noteId: n.id, x, y });
+  if (how === 'keyboard') announce(t('note.moved', { x: Math.round(x), y: Math.round(y) }));
+}
+
+async function editNote(id) {
+  const n = noteOf(id);
+  if (!n) return;
+  editing = n.id;
+  $('edit-text').value = n.text;
+  view.fillColorSelect($('edit-color'));
+  $('edit-color').value = n.color;
+  view.fillClusterSelect($('edit-cluster'), sync.view(), n.clusterId || '');
+  renderCounters();
+  const result = await openDialog($('edit-dialog'), $('edit-text'), {
+    errorEl: $('edit-error'),
+    validate: () => (length($('edit-text').value) > MAX_NOTE_CHARS ? t('err.text_too_long', { max: MAX_NOTE_CHARS }) : null),
+  });
+  const target = editing;
+  editing = null;
+  if (result === 'delete') {
+    await deleteNote(target);
+    return;
+  }
+  if (result === 'save') {
+    const now = noteOf(target);
+    if (now) {
+      const text = $('edit-text').value;
+      const color = $('edit-color').value;
+      const clusterId = realId($('edit-cluster').value) || null;
+      if (text !== now.text) sync.queue({ type: 'note.edit', noteId: now.id, text });
+      if (color !== now.color) sync.queue({ type: 'note.color', noteId: now.id, color });
+      if (clusterId !== (now.clusterId || null)) sync.queue({ type: 'note.cluster', noteId: now.id, clusterId });
+    } else {
+      alertError(t('err.prefix', { message: t('err.not_found') }));
+    }
+  }
+  view.focusNote(realId(target));
+}
+
+async function deleteNote(id) {
+  const n = noteOf(id);
+  if (!n) return;
+  const ok = await confirmDialog(t('note.delete.confirm', { text: short(n.text, 80) }));
+  const target = realId(n.id);
+  if (!ok) {
+    view.focusNote(target);
+    return;
+  }
+  const next = view.neighbour(target);
+  sync.queue({ type: 'note.delete', noteId: target });
+  if (!(next && view.focusNote(next))) $('canvas-wrap').focus();
+}
+
+async function renameCluster(id) {
+  const c = sync.view().clusters.get(realId(id));
+  if (!c) return;
+  const label = await promptDialog({
+    title: t('cluster.rename.h2'), label: t('cluster.rename.field'), value: c.label,
+    max: MAX_LABEL_CHARS, emptyMessage: t('cluster.empty'),
+  });
+  if (label !== null && label !== c.label) sync.queue({ type: 'cluster.rename', clusterId: realId(c.id), label });
+  view.focusCluster(realId(c.id));
+}
+
+async function deleteCluster(id) {
+  const c = sync.view().clusters.get(realId(id));
+  if (!c) return;
+  const ok = await confirmDialog(t('cluster.delete.confirm', { label: short(c.label, 80) }));
+  if (ok) {
+    sync.queue({ type: 'cluster.delete', clusterId: realId(c.id) });
+    $('cluster-label').focus();
+  } else {
+    view.focusCluster(realId(c.id), 'cluster__delete');
+  }
+}
+
+async function renameBoard() {
+  const current = sync.view().board.title;
+  const title = await promptDialog({
+    title: t('board.rename.h2'), label: t('board.rename.label'), value: current,
+    max: MAX_LABEL_CHARS, emptyMessage: t('home.create.empty'),
+  });
+  if (title !== null && title !== current) sync.queue({ type: 'board.rename', title });
+  $('rename-board').focus();
+}
+
+async function changeName() {
+  const name = await promptDialog({
+    title: t('name.dialog.h2'), label: t('join.name'), value: sync.name || '', max: 60, allowEmpty: true,
+  });
+  if (name !== null) {
+    saveName(name);
+    sync.setName(name);
+  }
+  $('change-name').focus();
+}
+
+// ---- forms ----
+
+const addCounter = setupCounter($('note-text'), $('note-count'), MAX_NOTE_CHARS);
+const editCounter = setupCounter($('edit-text'), $('edit-count'), MAX_NOTE_CHARS);
+function renderCounters() {
+  addCounter();
+  editCounter();
+}
+
+$('add-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const textEl = $('note-text');
+  const text = textEl.value;
+  if (length(text) > MAX_NOTE_CHARS) {
+    $('note-error').textContent = t('err.text_too_long', { max: MAX_NOTE_CHARS });
+    textEl.focus();
+    return;
+  }
+  $('note-error').textContent = '';
+  const at = view.spawnPoint(sync.view().notes.size);
+  const op = { type: 'note.create', text, x: at.x, y: at.y, color: $('note-color').value || 'yellow' };
+  const clusterId = $('note-cluster').value;
+  if (clusterId) op.clusterId = realId(clusterId);
+  sync.queue(op);
+  textEl.value = '';
+  renderCounters();
+  textEl.focus();
+});
+
+$('cluster-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const input = $('cluster-label');
+  const label = input.value.trim();
+  const error = !label ? t('cluster.empty') : (length(label) > MAX_LABEL_CHARS ? t('err.label_too_long') : '');
+  $('cluster-error').textContent = error;
+  if (error) {
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+    return;
+  }
+  input.removeAttribute('aria-invalid');
+  sync.queue({ type: 'cluster.create', label, x: 0, y: sync.view().clusters.size * 10 });
+  input.value = '';
+});
+
+$('rename-board').addEventListener('click', renameBoard);
+$('change-name').addEventListener('click', changeName);
+
+// ---- start ----
+
+function start() {
+  initI18n($('lang-switch'));
+  setConn('connecting');
+  view.fillColorSelect($('note-color'));
+  view.fillColorSelect($('edit-color'));
+  renderCounters();
+  if (!boardId || !token) {
+    setConn('offline');
+    showFatal('board.missingToken');
+    return;
+  }
+  if (loadName() !== null) {
+    sync.start();
+    return;
+  }
+  // First visit: ask for a name (optional) before joining.
+  const form = $('join-form');
+  $('gate-message').hidden = true;
+  form.hidden = false;
+  translate(form);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const name = $('join-name').value.trim();
+    saveName(name);
+    sync.name = name;
+    form.hidden = true;
+    $('gate-message').hidden = false;
+    sync.start();
+  }, { once: true });
+  $('join-name').focus();
+}
+
+start();

@@ -1,0 +1,349 @@
+// Keeps one idea board in sync with the server (docs/PROTOCOL.md): registers on the events
+// address and joins (J1, J2), applies events in version order and catches up with since on a
+// gap, a reset or a reconnect (E2, J3), and sends the user's ops from the outbox one at a time,
+// re-sending unacknowledged ones with the same clientOpId (R2, R3). No DOM: the page learns
+// what happened through hooks.
+
+import { BusError } from './bus.js';
+import { tempId, isTempId } from './outbox.js';
+import { emptyState, fromSnapshot, classify, applyEvent, applyPresence, view } from './board-state.js';
+
+const RETRY_MS = [1000, 2000, 5000, 10000];
+const CATCH_UP_MS = 2000;
+const RETRY_REASONS = new Set(['unavailable', 'rate_limited']);
+
+const noop = () => {};
+
+export class BoardSync {
+  /**
+   * hooks (all optional): change() the view changed; joined() first join done;
+   * conn(state) 'connecting' | 'online' | 'reconnecting' | 'offline'; reconnected();
+   * confirmed(op); retrying(op, reason); refused(op, reason); idLearned(tempId, realId);
+   * fatal(reason) the token does not open the board.
+   */
+  constructor({ boardId, token, bus, outbox, name = '', hooks = {} }) {
+    this.token = token;
+    this.bus = bus;
+    this.outbox = outbox;
+    this.name = name;
+    this.hooks = new Proxy(hooks, { get: (h, k) => h[k] || noop });
+    this.opsAddress = `board.${boardId}.ops`;
+    this.eventsAddress = `board.${boardId}.events`;
+    this.state = emptyState();
+    this.joined = false;
+    this.fatal = false;
+    this.role = 'participant';
+    this.sessionId = null;
+    this.syncing = false;
+    this.syncRun = null;
+    this.buffered = [];
+    this.acked = []; // accepted ops whose event is not applied yet: {body, version}
+    this.flushing = false;
+    this.retryTimer = null;
+    this.retryCount = 0;
+    this.catchUpTimer = null;
+    this.lostConnection = false;
+    this.resolved = new Map(); // temporary id -> real id
+  }
+
+  start() {
+    const bus = this.bus;
+    bus.register(this.eventsAddress, { token: this.token }, (ev) => this.onEvent(ev));
+    bus.on('open', () => this.onOpen());
+    bus.on('close', ({ wasOpen }) => this.onClose(wasOpen));
+    bus.on('error', (frame) => {
+      // A refused register names the events address (A4).
+      if (frame.address === this.eventsAddress && (frame.body === 'invalid_token' || frame.body === 'missing_token')) {
+        this.stop(frame.body);
+      }
+    });
+    this.hooks.conn('connecting');
+    bus.start();
+  }
+
+  stop(reason) {
+    this.fatal = true;
+    this.bus.stop();
+    this.hooks.conn('offline');
+    this.hooks.fatal(reason);
+  }
+
+  request(body) {
+    return this.bus.request(this.opsAddress, body, { token: this.token });
+  }
+
+  /** The board to show: the confirmed state with the pending ops on top. */
+  view() {
+    return view(this.state, [...this.acked.map((a) => a.body), ...this.outbox.ops()], this.name || '');
+  }
+
+  /** The id an object has now (a temporary id becomes the server's once its create is confirmed). */
+  realId(id) {
+    return this.resolved.get(id) || id;
+  }
+
+  get pendingCount() {
+    return this.outbox.size;
+  }
+
+  /** Queues an op and sends it as soon as it can; returns the queued body. */
+  queue(op) {
+    const body = this.outbox.add(op);
+    this.hooks.change();
+    this.flush();
+    return body;
+  }
+
+  setName(name) {
+    this.name = name;
+    if (this.bus.connected && this.joined) this.request({ type: 'presence.set', name }).catch(noop);
+  }
+
+  // ---- connection ----
+
+  onClose(wasOpen) {
+    if (this.fatal) return;
+    if (wasOpen || this.joined) this.hooks.conn('reconnecting');
+    if (this.joined) this.lostConnection = true;
+  }
+
+  async onOpen() {
+    if (this.fatal) return;
+    this.hooks.conn('connecting');
+    if (!this.joined) await this.join();
+    else await this.rejoin();
+  }
+
+  async join() {
+    let reply;
+    try {
+      reply = await this.request({ type: 'join', name: this.name || '' });
+    } catch (e) {
+      this.retryJoin(e);
+      return;
+    }
+    if (!reply.ok) {
+      if (reply.reason === 'invalid_token' || reply.reason === 'missing_token') this.stop(reply.reason);
+      else this.retryJoin(reply.reason);
+      return;
+    }
+    this.role = reply.role === 'facilitator' ? 'facilitator' : 'participant';
+    this.sessionId = reply.sessionId;
+    this.state = fromSnapshot(reply.snapshot || {}, reply.version, null);
+    this.joined = true;
+    this.hooks.joined();
+    this.drainBuffer();
+    this.online();
+  }
+
+  retryJoin(why) {
+    if (why instanceof BusError && why.kind === 'closed') return; // the next open joins
+    setTimeout(() => { if (this.bus.connected && !this.joined && !this.fatal) this.join(); }, 2000);
+  }
+
+  /** Reconnected: catch up from our version, then tell the board we are here again. */
+  async rejoin() {
+    const ok = await this.resync();
+    if (!ok || !this.bus.connected) return;
+    try {
+      await this.request({ type: 'presence.set', name: this.name || '' });
+    } catch { /* presence is best effort */ }
+    this.online();
+  }
+
+  online() {
+    this.hooks.conn('online');
+    if (this.lostConnection) this.hooks.reconnected();
+    this.lostConnection = false;
+    this.retryCount = 0;
+    this.hooks.change();
+    this.flush();
+    this.scheduleCatchUp();
+  }
+
+  /** A check a little later that no event was missed (e.g. while the register was on its way). */
+  scheduleCatchUp() {
+    clearTimeout(this.catchUpTimer);
+    this.catchUpTimer = setTimeout(() => { if (this.bus.connected && this.joined) this.resync(); }, CATCH_UP_MS);
+  }
+
+  // ---- events ----
+
+  onEvent(ev) {
+    if (!this.joined || this.syncing) {
+      this.buffered.push(ev);
+      return;
+    }
+    this.handleEvent(ev);
+  }
+
+  handleEvent(ev) {
+    const s = this.state;
+    switch (classify(s, ev)) {
+      case 'ephemeral':
+        // Ephemeral events carry the board's durable version (E3): above ours means we missed events.
+        if (ev.type === 'reset' || (typeof ev.version === 'number' && ev.version > s.version)) this.resync();
+        if (ev.type === 'presence') {
+          applyPresence(s, ev);
+          this.hooks.change();
+        }
+        return;
+      case 'next':
+        applyEvent(s, ev);
+        this.onOwnEvent(ev);
+        this.pruneAcked();
+        this.hooks.change();
+        return;
+      case 'gap':
+        this.buffered.push(ev);
+        this.resync();
+        return;
+      default:
+    }
+  }
+
+  drainBuffer() {
+    const list = this.buffered;
+    this.buffered = [];
+    list.forEach((ev) => this.handleEvent(ev));
+  }
+
+  /**
+   * Catches up with since until it succeeds or the socket closes; concurrent callers share
+   * one run. Resolves true when the state is current.
+   */
+  resync() {
+    if (!this.joined) return Promise.resolve(false);
+    if (!this.syncRun) {
+      this.syncRun = (async () => {
+        this.syncing = true;
+        try {
+          while (this.bus.connected) {
+            if (await this.since()) return true;
+            await new Promise((r) => { setTimeout(r, 1000); });
+          }
+          return false;
+        } finally {
+          this.syncing = false;
+          this.syncRun = null;
+          this.drainBuffer();
+          this.hooks.change();
+        }
+      })();
+    }
+    return this.syncRun;
+  }
+
+  /** One since request (J3); applies its events or its snapshot. */
+  async since() {
+    let reply;
+    try {
+      reply = await this.request({ type: 'since', version: this.state.version });
+    } catch {
+      return false;
+    }
+    if (!reply.ok) return false;
+    if (Array.isArray(reply.events)) {
+      for (const ev of reply.events) {
+        if (classify(this.state, ev) === 'next') {
+          applyEvent(this.state, ev);
+          this.onOwnEvent(ev);
+        }
+      }
+    } else if (reply.snapshot) {
+      this.state = fromSnapshot(reply.snapshot, reply.version, this.state);
+    }
+    this.pruneAcked();
+    return true;
+  }
+
+  pruneAcked() {
+    const s = this.state;
+    this.acked = this.acked.filter((a) => a.version > s.version && !s.seenOps.has(a.body.clientOpId));
+  }
+
+  /** Our own create's event may come before its reply: learn the real id from whichever is first. */
+  onOwnEvent(ev) {
+    if (ev.type === 'note.create' && ev.noteId) this.learnId(ev.clientOpId, ev.noteId);
+    if (ev.type === 'cluster.create' && ev.clusterId) this.learnId(ev.clientOpId, ev.clusterId);
+  }
+
+  learnId(clientOpId, realId) {
+    const temp = tempId(clientOpId);
+    if (this.resolved.has(temp)) return;
+    const mine = this.outbox.has(clientOpId) || this.acked.some((a) => a.body.clientOpId === clientOpId);
+    if (!mine) return;
+    this.resolved.set(temp, realId);
+    this.outbox.resolveTemp(temp, realId);
+    this.hooks.idLearned(temp, realId);
+  }
+
+  // ---- the outbox: one op in flight at a time, in order ----
+
+  async flush() {
+    if (this.flushing || !this.joined || this.fatal || !this.bus.connected) return;
+    this.flushing = true;
+    const outbox = this.outbox;
+    try {
+      while (this.bus.connected && outbox.first()) {
+        const body = outbox.first().body;
+        if (['noteId', 'clusterId'].some((f) => isTempId(body[f]))) {
+          // Its create never succeeded: there is nothing to send this op to.
+          outbox.remove(body.clientOpId);
+          continue;
+        }
+        outbox.markSent(body.clientOpId);
+        let reply;
+        try {
+          reply = await this.request(body);
+        } catch (e) {
+          if (!(e instanceof BusError && e.kind === 'closed')) this.retryLater();
+          break;
+        }
+        if (reply.ok) {
+          // Learn a created object's id while the op is still ours, so later ops name it.
+          if (reply.noteId) this.learnId(body.clientOpId, reply.noteId);
+          if (reply.clusterId) this.learnId(body.clientOpId, reply.clusterId);
+          outbox.remove(body.clientOpId);
+          if (typeof reply.version === 'number' && reply.version > this.state.version
+              && !this.state.seenOps.has(body.clientOpId)) {
+            this.acked.push({ body, version: reply.version });
+            this.scheduleCatchUp();
+          }
+          this.retryCount = 0;
+          this.hooks.confirmed(body);
+        } else if (RETRY_REASONS.has(reply.reason)) {
+          this.hooks.retrying(body, reply.reason, this.retryCount);
+          this.retryLater();
+          break;
+        } else {
+          outbox.remove(body.clientOpId);
+          this.dropDependents(body);
+          this.hooks.refused(body, reply.reason);
+        }
+        this.hooks.change();
+      }
+    } finally {
+      this.flushing = false;
+      this.hooks.change();
+    }
+  }
+
+  retryLater() {
+    clearTimeout(this.retryTimer);
+    const delay = RETRY_MS[Math.min(this.retryCount, RETRY_MS.length - 1)];
+    this.retryCount++;
+    this.retryTimer = setTimeout(() => this.flush(), delay);
+  }
+
+  /** A refused create takes the queued ops that name the object it would have made with it. */
+  dropDependents(body) {
+    if (body.type !== 'note.create' && body.type !== 'cluster.create') return;
+    const stack = [tempId(body.clientOpId)];
+    while (stack.length) {
+      for (const d of this.outbox.dropDependents(stack.pop())) {
+        if (d.type === 'note.create') stack.push(tempId(d.clientOpId));
+      }
+    }
+  }
+}
