@@ -29,6 +29,8 @@ export class BoardSync {
     this.hooks = new Proxy(hooks, { get: (h, k) => h[k] || noop });
     this.opsAddress = `board.${boardId}.ops`;
     this.eventsAddress = `board.${boardId}.events`;
+    this.memberStoreKey = `samskap.member.${boardId}`;
+    this.memberId = null;
     this.state = emptyState();
     this.joined = false;
     this.fatal = false;
@@ -117,7 +119,7 @@ export class BoardSync {
   async join() {
     let reply;
     try {
-      reply = await this.request({ type: 'join', name: this.name || '' });
+      reply = await this.request({ type: 'join', name: this.name || '', memberKey: this.memberKey() });
     } catch (e) {
       this.retryJoin(e);
       return;
@@ -129,11 +131,30 @@ export class BoardSync {
     }
     this.role = reply.role === 'facilitator' ? 'facilitator' : 'participant';
     this.sessionId = reply.sessionId;
+    this.rememberMember(reply);
     this.state = fromSnapshot(reply.snapshot || {}, reply.version, null);
     this.joined = true;
     this.hooks.joined();
     this.drainBuffer();
     this.online();
+  }
+
+  /** The member key (J1) of this person on this device, kept across reloads when storage allows. */
+  memberKey() {
+    try {
+      return localStorage.getItem(this.memberStoreKey) || undefined;
+    } catch {
+      return this.memberKeyInMemory;
+    }
+  }
+
+  rememberMember(reply) {
+    if (!reply || !reply.memberKey) return;
+    this.memberId = reply.memberId;
+    this.memberKeyInMemory = reply.memberKey;
+    try {
+      localStorage.setItem(this.memberStoreKey, reply.memberKey);
+    } catch { /* private mode: the key lives as long as the page */ }
   }
 
   retryJoin(why) {
@@ -146,7 +167,8 @@ export class BoardSync {
     const ok = await this.resync();
     if (!ok || !this.bus.connected) return;
     try {
-      await this.request({ type: 'presence.set', name: this.name || '' });
+      const reply = await this.request({ type: 'presence.set', name: this.name || '', memberKey: this.memberKey() });
+      this.rememberMember(reply);
     } catch { /* presence is best effort */ }
     this.online();
   }

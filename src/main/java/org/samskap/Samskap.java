@@ -17,6 +17,8 @@ import org.samskap.bridge.Refusals;
 import org.samskap.config.SamskapConfig;
 import org.samskap.domain.ideas.IdeaLimits;
 import org.samskap.domain.ideas.IdeaRules;
+import org.samskap.kinds.BoardKinds;
+import org.samskap.kinds.ideas.IdeaKind;
 import org.samskap.http.HttpVerticle;
 import org.samskap.persistence.Database;
 import org.samskap.persistence.MongoBoardStore;
@@ -72,7 +74,8 @@ public final class Samskap {
   private static Future<Samskap> deploy(Vertx vertx, SamskapConfig config, EmbeddedMongo embedded, Database database,
       MongoBoardStore store) {
     BoardDirectory directory = new BoardDirectory(vertx, config.boardShards());
-    BoardSettings settings = new BoardSettings(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars())),
+    BoardKinds kinds = kinds(config);
+    BoardSettings settings = new BoardSettings(kinds,
         System::currentTimeMillis, () -> RandomIds.of(9), config.snapshotEvery(), config.dedupeWindow(),
         config.idleUnloadSeconds() * 1000L);
     BoardAccess access = new BoardAccess(store);
@@ -83,7 +86,7 @@ public final class Samskap {
       chain = chain.compose(v -> vertx.deployVerticle(new BoardShard(index, store, directory, settings))
           .map(id -> { deployments.add(id); return null; }));
     }
-    HttpVerticle http = new HttpVerticle(config, store, access, directory);
+    HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds);
     return chain.compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);
@@ -91,6 +94,11 @@ public final class Samskap {
           embedded != null ? "embedded" : "MongoDB");
       return node;
     });
+  }
+
+  /** Every board kind this node serves. */
+  public static BoardKinds kinds(SamskapConfig config) {
+    return new BoardKinds(List.of(new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars())))));
   }
 
   public int port() {

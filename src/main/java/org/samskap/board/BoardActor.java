@@ -24,14 +24,11 @@ import org.samskap.domain.Decision;
 import org.samskap.domain.Reason;
 import org.samskap.domain.Rejection;
 import org.samskap.domain.Role;
-import org.samskap.domain.ideas.IdeaBoard;
-import org.samskap.domain.ideas.IdeaEvent;
-import org.samskap.domain.ideas.IdeaOp;
-import org.samskap.domain.ideas.IdeaRules;
+import org.samskap.kinds.BoardKind;
+import org.samskap.kinds.BoardModel;
+import org.samskap.kinds.Viewer;
 import org.samskap.protocol.Addresses;
-import org.samskap.protocol.DecodeException;
 import org.samskap.protocol.Headers;
-import org.samskap.protocol.IdeaCodec;
 import org.samskap.protocol.Replies;
 
 /**
@@ -48,13 +45,12 @@ final class BoardActor {
   private final Vertx vertx;
   private final BoardStore store;
   private final BoardMeta meta;
-  private final IdeaRules rules;
   private final LongSupplier clock;
   private final Supplier<String> ids;
   private final int snapshotEvery;
   private final Runnable onClosed;
 
-  private final IdeaBoard board;
+  private final BoardModel model;
   private final DedupeWindow dedupe;
   private final RecentEvents recent = new RecentEvents(RECENT_EVENTS);
   private final Presence presence = new Presence();
@@ -73,17 +69,17 @@ final class BoardActor {
     this.vertx = vertx;
     this.store = store;
     this.meta = loaded.meta();
-    this.rules = settings.rules();
     this.clock = settings.clock();
     this.ids = settings.ids();
     this.snapshotEvery = settings.snapshotEvery();
     this.onClosed = onClosed;
     this.dedupe = new DedupeWindow(settings.dedupeWindow());
+    BoardKind kind = settings.kinds().require(meta.kind());
     Snapshot snap = loaded.snapshot();
     if (snap == null) {
-      this.board = new IdeaBoard(meta.title());
+      this.model = kind.create(meta.title());
     } else {
-      this.board = IdeaCodec.decodeContent(snap.title(), snap.content());
+      this.model = kind.restore(snap.title(), snap.content());
       this.version = snap.version();
       this.snapshotVersion = snap.version();
       this.dedupe.restore(snap.recentReplies());
@@ -92,10 +88,10 @@ final class BoardActor {
       if (e.version() != version + 1) {
         throw new IllegalStateException("board " + meta.id() + ": event log jumps from " + version + " to " + e.version());
       }
-      board.apply(IdeaCodec.decodeEvent(e.body()));
+      model.replay(e.body());
       version = e.version();
-      dedupe.put(e.clientOpId(), e.reply());
-      recent.add(e.toWire());
+      dedupe.put(e.clientOpId(), e.reply(model.replyFields(e.body())));
+      recent.add(wire(e));
     }
     this.durableVersion = version;
     this.lastActivity = clock.getAsLong();
@@ -164,38 +160,57 @@ final class BoardActor {
     }
     switch (type) {
       case "join" -> join(msg, body, session, role);
-      case "since" -> since(msg, body);
-      case "presence.set" -> {
-        presence.put(session, name(body), role);
-        publishPresence();
-        replyIfAsked(msg, Replies.ok(durableVersion));
-      }
+      case "since" -> since(msg, body, session, role);
+      case "presence.set" -> presenceSet(msg, body, session, role);
       case "cursor.move" -> cursor(msg, body, session);
       default -> mutate(msg, body, type, session, role);
     }
   }
 
   private void join(Message<Object> msg, JsonObject body, String session, Role role) {
-    presence.put(session, name(body), role);
+    MemberKeys.Identity who = MemberKeys.identify(meta.id(), body.getValue("memberKey"));
+    presence.put(session, who.memberId(), name(body), role);
     msg.reply(Replies.ok(version)
         .put("protocol", Replies.PROTOCOL_VERSION)
         .put("role", role.wire())
         .put("sessionId", session)
-        .put("snapshot", snapshotJson()));
+        .put("memberId", who.memberId())
+        .put("memberKey", who.memberKey())
+        .put("snapshot", snapshotJson(new Viewer(who.memberId(), role))));
     publishPresence();
   }
 
-  private void since(Message<Object> msg, JsonObject body) {
+  /** Rule J5: names the sender, or brings a reconnected session back into presence. */
+  private void presenceSet(Message<Object> msg, JsonObject body, String session, Role role) {
+    Presence.Member m = presence.get(session);
+    String memberId;
+    String memberKey = null;
+    if (m == null) {
+      MemberKeys.Identity who = MemberKeys.identify(meta.id(), body.getValue("memberKey"));
+      presence.put(session, who.memberId(), name(body), role);
+      memberId = who.memberId();
+      memberKey = who.memberKey();
+    } else {
+      presence.rename(session, name(body));
+      memberId = m.memberId();
+    }
+    publishPresence();
+    JsonObject reply = Replies.ok(durableVersion).put("sessionId", session).put("memberId", memberId);
+    if (memberKey != null) reply.put("memberKey", memberKey);
+    replyIfAsked(msg, reply);
+  }
+
+  private void since(Message<Object> msg, JsonObject body, String session, Role role) {
     if (!(body.getValue("version") instanceof Number n)) {
       refuse(msg, Reason.BAD_REQUEST, "Field 'version' must be a number.");
       return;
     }
     long from = n.longValue();
     JsonArray events = from <= durableVersion ? recent.since(from, durableVersion) : null;
-    if (events != null && version == durableVersion) {
+    if (events != null && version == durableVersion && !recent.redactedSince(from)) {
       msg.reply(Replies.ok(durableVersion).put("events", events));
     } else {
-      msg.reply(Replies.ok(version).put("snapshot", snapshotJson()));
+      msg.reply(Replies.ok(version).put("snapshot", snapshotJson(viewer(session, role))));
     }
   }
 
@@ -225,23 +240,16 @@ final class BoardActor {
       waiting.add(msg);
       return;
     }
-    IdeaOp op;
-    try {
-      op = IdeaCodec.decodeOp(type, body.getMap());
-    } catch (DecodeException e) {
-      refuse(msg, e.rejection());
-      return;
-    }
     Presence.Member member = presence.get(session);
-    Decision<IdeaEvent> decision = rules.decide(board, op, new Actor(role, member == null ? "" : member.name(), ids));
-    if (decision instanceof Decision.Rejected<IdeaEvent> r) {
+    Actor actor = member == null ? new Actor(role, "s:" + session, "", ids) : new Actor(role, member.memberId(), member.name(), ids);
+    Decision<Map<String, Object>> decision = model.decide(type, body.getMap(), actor);
+    if (decision instanceof Decision.Rejected<Map<String, Object>> r) {
       refuse(msg, r.rejection());
       return;
     }
-    IdeaEvent event = ((Decision.Accepted<IdeaEvent>) decision).event();
-    board.apply(event);
     version++;
-    pending.add(new StoredEvent(version, clientOpId, session, clock.getAsLong(), IdeaCodec.encodeEvent(event)));
+    pending.add(new StoredEvent(version, clientOpId, session, clock.getAsLong(),
+        ((Decision.Accepted<Map<String, Object>>) decision).event()));
     List<Message<Object>> waiters = new ArrayList<>(1);
     waiters.add(msg);
     inFlight.put(clientOpId, waiters);
@@ -265,9 +273,10 @@ final class BoardActor {
       if (snap != null && ar.result()) snapshotVersion = snap.version();
       String eventsAddress = Addresses.events(meta.id());
       for (StoredEvent e : batch) {
-        JsonObject reply = e.reply();
+        JsonObject reply = e.reply(model.replyFields(e.body()));
+        JsonObject wire = wire(e);
+        if (wire.getBoolean("redacted", false)) reply.put("event", e.toWire());
         dedupe.put(e.clientOpId(), reply);
-        JsonObject wire = e.toWire();
         recent.add(wire);
         durableVersion = e.version();
         vertx.eventBus().publish(eventsAddress, wire);
@@ -292,21 +301,34 @@ final class BoardActor {
   }
 
   private Snapshot snapshot(List<StoredEvent> batch) {
-    Map<String, Object> content = new LinkedHashMap<>();
-    IdeaCodec.encodeContent(board, content);
     List<Map<String, Object>> replies = dedupe.export();
-    for (StoredEvent e : batch) replies.add(Map.of("c", e.clientOpId(), "r", e.reply().getMap()));
-    return new Snapshot(meta.id(), version, board.title(), content, replies);
+    for (StoredEvent e : batch) {
+      replies.add(Map.of("c", e.clientOpId(), "r", e.reply(model.replyFields(e.body())).getMap()));
+    }
+    return new Snapshot(meta.id(), version, model.title(), model.content(Viewer.STORAGE), replies);
   }
 
   // ---- helpers ----
 
-  private JsonObject snapshotJson() {
+  private JsonObject snapshotJson(Viewer viewer) {
     Map<String, Object> content = new LinkedHashMap<>();
-    content.put("board", Map.of("id", meta.id(), "kind", meta.kind(), "title", board.title()));
-    IdeaCodec.encodeContent(board, content);
+    content.put("board", Map.of("id", meta.id(), "kind", meta.kind(), "title", model.title()));
+    content.putAll(model.content(viewer));
     content.put("presence", presence.toJson());
     return new JsonObject(content);
+  }
+
+  private Viewer viewer(String session, Role role) {
+    Presence.Member m = presence.get(session);
+    return new Viewer(m == null ? "s:" + session : m.memberId(), role);
+  }
+
+  /** The event as everyone may see it (rule E1); marked {@code redacted} when its kind hid something. */
+  private JsonObject wire(StoredEvent e) {
+    Map<String, Object> pub = model.publicEvent(e.body());
+    if (pub == e.body()) return e.toWire();
+    JsonObject o = new JsonObject(new LinkedHashMap<>(pub));
+    return o.put("version", e.version()).put("clientOpId", e.clientOpId()).put("by", e.by()).put("redacted", true);
   }
 
   private void publishPresence() {

@@ -3,8 +3,8 @@ package org.samskap.board;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-import org.samskap.domain.ideas.IdeaRules;
+import org.samskap.kinds.BoardKinds;
 
-/** What every board writer of a node shares: the rules, the clock, the id source and the tuning. */
-public record BoardSettings(IdeaRules rules, LongSupplier clock, Supplier<String> ids, int snapshotEvery,
+/** What every board writer of a node shares: the board kinds, the clock, the id source and the tuning. */
+public record BoardSettings(BoardKinds kinds, LongSupplier clock, Supplier<String> ids, int snapshotEvery,
     int dedupeWindow, long idleUnloadMillis) {}

@@ -10,12 +10,24 @@ import org.samskap.domain.Role;
 
 /** Who is on a board now. Ephemeral: never stored (rule E3). */
 final class Presence {
-  record Member(String sessionId, String name, Role role) {}
+  record Member(String sessionId, String memberId, String name, Role role) {}
 
   private final Map<String, Member> members = new LinkedHashMap<>();
 
   void put(String sessionId, String name, Role role) {
-    members.put(sessionId, new Member(sessionId, name, role));
+    put(sessionId, "", name, role);
+  }
+
+  void put(String sessionId, String memberId, String name, Role role) {
+    members.put(sessionId, new Member(sessionId, memberId, name, role));
+  }
+
+  /** Renames a session that is here; false if it is not. */
+  boolean rename(String sessionId, String name) {
+    Member m = members.get(sessionId);
+    if (m == null) return false;
+    members.put(sessionId, new Member(sessionId, m.memberId(), name, m.role()));
+    return true;
   }
 
   boolean remove(String sessionId) {
@@ -33,7 +45,7 @@ final class Presence {
   JsonArray toJson() {
     JsonArray a = new JsonArray();
     for (Member m : members.values()) {
-      a.add(new JsonObject().put("sessionId", m.sessionId()).put("name", m.name()).put("role", m.role().wire()));
+      a.add(new JsonObject().put("sessionId", m.sessionId()).put("memberId", m.memberId()).put("name", m.name()).put("role", m.role().wire()));
     }
     return a;
   }

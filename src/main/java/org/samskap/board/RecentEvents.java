@@ -20,6 +20,17 @@ final class RecentEvents {
     if (events.size() > capacity) events.removeFirst();
   }
 
+  /** True when an event after {@code version} was published redacted (its full form needs a snapshot). */
+  boolean redactedSince(long version) {
+    Iterator<JsonObject> it = events.descendingIterator();
+    while (it.hasNext()) {
+      JsonObject e = it.next();
+      if (e.getLong("version") <= version) return false;
+      if (e.getBoolean("redacted", false)) return true;
+    }
+    return false;
+  }
+
   /** Every event after {@code version}, or null when some of them are no longer held. */
   JsonArray since(long version, long current) {
     JsonArray out = new JsonArray();

@@ -29,11 +29,10 @@ public record StoredEvent(long version, String clientOpId, String by, long at, M
     return o.put("version", version).put("clientOpId", clientOpId).put("by", by);
   }
 
-  /** The reply the op got, rebuilt from the event: rule R2 gives a replay the same reply. */
-  public JsonObject reply() {
+  /** The reply the op got, rebuilt from the event and the fields its kind repeats: rule R2 gives a replay the same reply. */
+  public JsonObject reply(Map<String, Object> replyFields) {
     JsonObject r = new JsonObject().put("ok", true).put("version", version);
-    if ("note.create".equals(type())) r.put("noteId", body.get("noteId"));
-    if ("cluster.create".equals(type())) r.put("clusterId", body.get("clusterId"));
+    replyFields.forEach(r::put);
     return r;
   }
 }

@@ -17,6 +17,7 @@ import org.samskap.board.BoardMeta;
 import org.samskap.board.BoardStore;
 import org.samskap.domain.Role;
 import org.samskap.domain.ideas.IdeaLimits;
+import org.samskap.kinds.BoardKinds;
 import org.samskap.util.RandomIds;
 
 /** {@code POST /api/boards} (rule H1): creates a board and hands out its tokens and share links once. */
@@ -26,10 +27,12 @@ final class BoardRoutes {
 
   private final BoardStore store;
   private final BoardAccess access;
+  private final BoardKinds kinds;
   private final String publicUrl;
 
-  BoardRoutes(BoardStore store, BoardAccess access, String publicUrl) {
+  BoardRoutes(BoardStore store, BoardAccess access, BoardKinds kinds, String publicUrl) {
     this.store = store;
+    this.kinds = kinds;
     this.access = access;
     this.publicUrl = publicUrl;
   }
@@ -49,9 +52,8 @@ final class BoardRoutes {
       Problems.send(rc, 400, "bad_request", "The body must be a JSON object like {\"kind\":\"ideas\",\"title\":\"...\"}.");
       return;
     }
-    Object kind = body.getValue("kind");
-    if (!"ideas".equals(kind)) {
-      Problems.send(rc, 400, "unknown_kind", "Field 'kind' must be \"ideas\" (other board kinds are not available yet).");
+    if (!(body.getValue("kind") instanceof String kind) || kinds.get(kind).isEmpty()) {
+      Problems.send(rc, 400, "unknown_kind", "Field 'kind' must be one of: \"" + String.join("\", \"", kinds.names()) + "\".");
       return;
     }
     if (!(body.getValue("title") instanceof String rawTitle) || rawTitle.isBlank()) {
@@ -69,7 +71,7 @@ final class BoardRoutes {
     Map<String, Role> hashes = new LinkedHashMap<>();
     hashes.put(Tokens.hash(facilitator), Role.FACILITATOR);
     hashes.put(Tokens.hash(participant), Role.PARTICIPANT);
-    BoardMeta meta = new BoardMeta(id, "ideas", title, System.currentTimeMillis(), hashes);
+    BoardMeta meta = new BoardMeta(id, kind, title, System.currentTimeMillis(), hashes);
     store.createBoard(meta).onComplete(ar -> {
       if (ar.failed()) {
         LOG.warn("board not created: {}", ar.cause().toString());
@@ -79,7 +81,7 @@ final class BoardRoutes {
       access.remember(meta);
       String base = base(rc);
       JsonObject reply = new JsonObject()
-          .put("id", id).put("kind", "ideas").put("title", title)
+          .put("id", id).put("kind", kind).put("title", title)
           .put("tokens", new JsonObject().put("facilitator", facilitator).put("participant", participant))
           .put("links", new JsonObject()
               .put("facilitator", base + "/b/" + id + "#t=" + facilitator)

@@ -18,6 +18,7 @@ import org.samskap.board.BoardDirectory;
 import org.samskap.board.BoardStore;
 import org.samskap.bridge.BridgeGuard;
 import org.samskap.bridge.OriginCheck;
+import org.samskap.kinds.BoardKinds;
 import org.samskap.config.SamskapConfig;
 import org.samskap.protocol.Addresses;
 
@@ -30,11 +31,14 @@ public final class HttpVerticle extends VerticleBase {
   private final BoardStore store;
   private final BoardAccess access;
   private final BoardDirectory directory;
+  private final BoardKinds kinds;
   private HttpServer server;
   private BridgeGuard guard;
 
-  public HttpVerticle(SamskapConfig config, BoardStore store, BoardAccess access, BoardDirectory directory) {
+  public HttpVerticle(SamskapConfig config, BoardStore store, BoardAccess access, BoardDirectory directory,
+      BoardKinds kinds) {
     this.config = config;
+    this.kinds = kinds;
     this.store = store;
     this.access = access;
     this.directory = directory;
@@ -51,7 +55,7 @@ public final class HttpVerticle extends VerticleBase {
           .set("X-Frame-Options", "DENY");
       rc.next();
     });
-    new BoardRoutes(store, access, config.publicUrl()).mount(router);
+    new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
     new HealthRoutes(store).mount(router);
 
     guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond());

@@ -62,6 +62,36 @@ class BoardProtocolIT {
   }
 
   @Test
+  void J1_J5_a_member_key_keeps_the_member_id_across_reconnects_and_a_bad_key_gets_a_fresh_one() {
+    Board b = newBoard();
+    String key;
+    String memberId;
+    try (BusClient c = BusClient.connect(server.port())) {
+      JsonObject first = join(c, b, b.participant(), "Kari");
+      key = first.getString("memberKey");
+      memberId = first.getString("memberId");
+      assertNotNull(key);
+      assertTrue(key.length() >= 22, key);
+      assertFalse(memberId.contains(key), "the member id must not reveal the key");
+    }
+    try (BusClient c = BusClient.connect(server.port())) {
+      c.register(b.events(), b.participant());
+      JsonObject again = c.request(b.ops(), new JsonObject().put("type", "join").put("memberKey", key), b.participant());
+      assertEquals(memberId, again.getString("memberId"));
+      JsonObject forged = c.request(b.ops(), new JsonObject().put("type", "join").put("memberKey", memberId), b.participant());
+      assertFalse(memberId.equals(forged.getString("memberId")), "a too-short key is replaced, not accepted");
+    }
+    try (BusClient c = BusClient.connect(server.port())) {
+      c.register(b.events(), b.participant());
+      JsonObject back = c.request(b.ops(),
+          new JsonObject().put("type", "presence.set").put("name", "Kari").put("memberKey", key), b.participant());
+      assertEquals(memberId, back.getString("memberId"));
+      JsonObject presence = c.awaitEvent(b.events(), e -> "presence".equals(e.getString("type")), Duration.ofSeconds(5));
+      assertEquals(memberId, presence.getJsonArray("members").getJsonObject(0).getString("memberId"));
+    }
+  }
+
+  @Test
   void J1_join_replies_with_a_snapshot_its_version_and_the_protocol_version() {
     Board b = newBoard();
     try (BusClient c = BusClient.connect(server.port())) {

@@ -1,0 +1,52 @@
+package org.samskap.kinds;
+
+import java.util.Map;
+
+import org.samskap.domain.Actor;
+import org.samskap.domain.Decision;
+
+/**
+ * The live state of one board of some kind, as its single writer holds it. An adapter:
+ * it decodes wire ops, asks the kind's pure rules, applies accepted events to the pure
+ * state, and encodes events and content as plain maps (the same maps go to the wire as
+ * JSON and to the database as BSON).
+ *
+ * <p>The board runtime ({@code org.samskap.board}) only ever talks to this interface, so a
+ * new board kind is a new implementation plus an entry in {@link BoardKinds}.
+ */
+public interface BoardModel {
+
+  String kind();
+
+  String title();
+
+  /**
+   * Decodes and decides one mutating op. On acceptance the event is already applied to this
+   * model and returned encoded ({@code type} plus changed fields). On rejection nothing
+   * changed (rule R5). Malformed fields are rejections with reason {@code bad_request} or
+   * {@code unknown_op}, never exceptions.
+   */
+  Decision<Map<String, Object>> decide(String type, Map<String, Object> body, Actor actor);
+
+  /** Applies an event read back from storage (rebuilding state after a snapshot). */
+  void replay(Map<String, Object> event);
+
+  /** The kind-specific content of a snapshot as {@code viewer} may see it ({@link Viewer#STORAGE} sees all). */
+  Map<String, Object> content(Viewer viewer);
+
+  /**
+   * The event as it is published to everyone on the board's events address. The default is
+   * the event itself. A kind that keeps something private until later (e.g. a silently
+   * written note) returns a redacted copy; the author then gets the full event in the reply
+   * (field {@code event}), and a catch-up over a redacted event answers with a snapshot
+   * built by {@link #content(Viewer)} for the asking member.
+   */
+  default Map<String, Object> publicEvent(Map<String, Object> event) {
+    return event;
+  }
+
+  /** Fields of an accepted event that its reply repeats, e.g. the id the server assigned. */
+  default Map<String, Object> replyFields(Map<String, Object> event) {
+    return Map.of();
+  }
+}
