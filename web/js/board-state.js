@@ -9,6 +9,16 @@ export const MAX_NOTE_CHARS = 2000;
 export const MAX_LABEL_CHARS = 200;
 const SEEN_LIMIT = 5000;
 
+/** Fields of an op that name an object; a temp id there means "the object my earlier create makes". */
+export const ID_FIELDS = ['noteId', 'clusterId'];
+
+/** The id an accepted create (its event or its reply) assigned, or null for other ops. */
+export function createdId(type, m) {
+  if (type === 'note.create') return m.noteId || null;
+  if (type === 'cluster.create') return m.clusterId || null;
+  return null;
+}
+
 export function emptyState() {
   return {
     version: 0,

@@ -6,7 +6,8 @@
 
 import { BusError } from './bus.js';
 import { tempId, isTempId } from './outbox.js';
-import { emptyState, fromSnapshot, classify, applyEvent, applyPresence, view } from './board-state.js';
+import { classify, applyPresence } from './board-state.js';
+import * as ideaModel from './board-state.js';
 
 const RETRY_MS = [1000, 2000, 5000, 10000];
 const CATCH_UP_MS = 2000;
@@ -21,7 +22,13 @@ export class BoardSync {
    * confirmed(op); retrying(op, reason); refused(op, reason); idLearned(tempId, realId);
    * fatal(reason) the token does not open the board.
    */
-  constructor({ boardId, token, bus, outbox, name = '', hooks = {} }) {
+  /**
+   * model: the board kind's pure client model (default: the idea board, ./board-state.js),
+   * with emptyState(), fromSnapshot(snapshot, version, previous), applyEvent(state, ev),
+   * view(state, pendingOps, author), createdId(type, eventOrReply) and ID_FIELDS.
+   */
+  constructor({ boardId, token, bus, outbox, name = '', hooks = {}, model = ideaModel }) {
+    this.model = model;
     this.token = token;
     this.bus = bus;
     this.outbox = outbox;
@@ -31,7 +38,7 @@ export class BoardSync {
     this.eventsAddress = `board.${boardId}.events`;
     this.memberStoreKey = `samskap.member.${boardId}`;
     this.memberId = null;
-    this.state = emptyState();
+    this.state = model.emptyState();
     this.joined = false;
     this.fatal = false;
     this.role = 'participant';
@@ -76,7 +83,7 @@ export class BoardSync {
 
   /** The board to show: the confirmed state with the pending ops on top. */
   view() {
-    return view(this.state, [...this.acked.map((a) => a.body), ...this.outbox.ops()], this.name || '');
+    return this.model.view(this.state, [...this.acked.map((a) => a.body), ...this.outbox.ops()], this.name || '');
   }
 
   /** The id an object has now (a temporary id becomes the server's once its create is confirmed). */
@@ -132,7 +139,7 @@ export class BoardSync {
     this.role = reply.role === 'facilitator' ? 'facilitator' : 'participant';
     this.sessionId = reply.sessionId;
     this.rememberMember(reply);
-    this.state = fromSnapshot(reply.snapshot || {}, reply.version, null);
+    this.state = this.model.fromSnapshot(reply.snapshot || {}, reply.version, null);
     this.joined = true;
     this.hooks.joined();
     this.drainBuffer();
@@ -211,7 +218,7 @@ export class BoardSync {
         }
         return;
       case 'next':
-        applyEvent(s, ev);
+        this.model.applyEvent(s, ev);
         this.onOwnEvent(ev);
         this.pruneAcked();
         this.hooks.change();
@@ -268,12 +275,12 @@ export class BoardSync {
     if (Array.isArray(reply.events)) {
       for (const ev of reply.events) {
         if (classify(this.state, ev) === 'next') {
-          applyEvent(this.state, ev);
+          this.model.applyEvent(this.state, ev);
           this.onOwnEvent(ev);
         }
       }
     } else if (reply.snapshot) {
-      this.state = fromSnapshot(reply.snapshot, reply.version, this.state);
+      this.state = this.model.fromSnapshot(reply.snapshot, reply.version, this.state);
     }
     this.pruneAcked();
     return true;
@@ -286,8 +293,8 @@ export class BoardSync {
 
   /** Our own create's event may come before its reply: learn the real id from whichever is first. */
   onOwnEvent(ev) {
-    if (ev.type === 'note.create' && ev.noteId) this.learnId(ev.clientOpId, ev.noteId);
-    if (ev.type === 'cluster.create' && ev.clusterId) this.learnId(ev.clientOpId, ev.clusterId);
+    const id = this.model.createdId(ev.type, ev);
+    if (id) this.learnId(ev.clientOpId, id);
   }
 
   learnId(clientOpId, realId) {
@@ -309,7 +316,7 @@ export class BoardSync {
     try {
       while (this.bus.connected && outbox.first()) {
         const body = outbox.first().body;
-        if (['noteId', 'clusterId'].some((f) => isTempId(body[f]))) {
+        if (this.model.ID_FIELDS.some((f) => isTempId(body[f]))) {
           // Its create never succeeded: there is nothing to send this op to.
           outbox.remove(body.clientOpId);
           continue;
@@ -324,8 +331,8 @@ export class BoardSync {
         }
         if (reply.ok) {
           // Learn a created object's id while the op is still ours, so later ops name it.
-          if (reply.noteId) this.learnId(body.clientOpId, reply.noteId);
-          if (reply.clusterId) this.learnId(body.clientOpId, reply.clusterId);
+          const created = this.model.createdId(body.type, reply);
+          if (created) this.learnId(body.clientOpId, created);
           outbox.remove(body.clientOpId);
           if (typeof reply.version === 'number' && reply.version > this.state.version
               && !this.state.seenOps.has(body.clientOpId)) {
@@ -360,11 +367,11 @@ export class BoardSync {
 
   /** A refused create takes the queued ops that name the object it would have made with it. */
   dropDependents(body) {
-    if (body.type !== 'note.create' && body.type !== 'cluster.create') return;
+    if (!body.type.endsWith('.create')) return;
     const stack = [tempId(body.clientOpId)];
     while (stack.length) {
       for (const d of this.outbox.dropDependents(stack.pop())) {
-        if (d.type === 'note.create') stack.push(tempId(d.clientOpId));
+        if (d.type.endsWith('.create')) stack.push(tempId(d.clientOpId));
       }
     }
   }

@@ -3,7 +3,10 @@
 // (docs/PROTOCOL.md, R2: a repeated clientOpId has one effect).
 
 const TEMP_PREFIX = 'tmp-';
-const REF_FIELDS = ['noteId', 'clusterId'];
+/** The fields of an op that name an object: every `...Id` field but the op's own clientOpId. */
+function refFields(body) {
+  return Object.keys(body).filter((k) => k.endsWith('Id') && k !== 'clientOpId');
+}
 
 /** The local id of an object an unacknowledged create op will make. */
 export function tempId(clientOpId) {
@@ -107,7 +110,7 @@ export class Outbox {
   resolveTemp(temp, realId) {
     let changed = false;
     for (const item of this.items) {
-      for (const f of REF_FIELDS) {
+      for (const f of refFields(item.body)) {
         if (item.body[f] === temp) {
           item.body = { ...item.body, [f]: realId };
           changed = true;
@@ -119,7 +122,7 @@ export class Outbox {
 
   /** A create was refused: drops the ops that depend on its temporary id; returns them. */
   dropDependents(temp) {
-    const dropped = this.items.filter((i) => REF_FIELDS.some((f) => i.body[f] === temp));
+    const dropped = this.items.filter((i) => refFields(i.body).some((f) => i.body[f] === temp));
     if (dropped.length) {
       this.items = this.items.filter((i) => !dropped.includes(i));
       this.save();

@@ -32,6 +32,11 @@ public final class BoardAccess {
     return meta(boardId).map(m -> m.flatMap(meta -> matching(meta, hash)));
   }
 
+  /** The board's kind, if the board exists. */
+  public Future<Optional<String>> kindOf(String boardId) {
+    return meta(boardId).map(m -> m.map(BoardMeta::kind));
+  }
+
   public void remember(BoardMeta meta) {
     cache.put(meta.id(), Future.succeededFuture(Optional.of(meta)));
   }

@@ -71,7 +71,10 @@ public final class HttpVerticle extends VerticleBase {
     router.route("/eventbus/*").handler(new OriginCheck(config.allowedOrigins()));
     router.route("/eventbus/*").subRouter(SockJSHandler.create(vertx, sockJs).bridge(bridge, guard));
 
-    router.get("/b/:boardId").handler(rc -> rc.reroute("/board.html"));
+    // Each board kind has its own page, web/<kind>.html (ideas: board.html). An unknown board
+    // gets the idea page, which tells the person the link is not valid.
+    router.get("/b/:boardId").handler(rc -> access.kindOf(rc.pathParam("boardId"))
+        .onComplete(ar -> rc.reroute(ar.succeeded() ? pageOf(ar.result().orElse("ideas")) : "/board.html")));
     router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false).setIncludeHidden(false));
 
     HttpServerOptions options = new HttpServerOptions()
@@ -80,6 +83,10 @@ public final class HttpVerticle extends VerticleBase {
         .setMaxWebSocketFrameSize(4 * config.maxFrameBytes())
         .setMaxWebSocketMessageSize(4 * config.maxFrameBytes());
     return vertx.createHttpServer(options).requestHandler(router).listen().onSuccess(s -> server = s);
+  }
+
+  static String pageOf(String kind) {
+    return "ideas".equals(kind) ? "/board.html" : "/" + kind + ".html";
   }
 
   public int port() {
