@@ -1,0 +1,64 @@
+package org.samskap.tools.load;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The load tool's settings, from {@code --name value} arguments.
+ *
+ * @param url the server's base URL
+ * @param boards how many boards to load
+ * @param clients websocket clients per board
+ * @param rate {@code note.move} ops per second per board, spread over its clients
+ * @param seconds how long to measure
+ * @param warmup seconds of load before measuring starts
+ * @param serverPid the server's process id, for CPU and RSS (0: not measured)
+ * @param json a file to write the JSON result to (null: stdout only)
+ * @param label a name for this run in the report
+ */
+record LoadOptions(String url, int boards, int clients, double rate, int seconds, int warmup, long serverPid,
+    String json, String label) {
+
+  static final String USAGE = """
+      usage: java -cp samskap.jar org.samskap.tools.load.LoadTool [options]
+        --url URL          server base URL (default http://127.0.0.1:8080)
+        --boards N         boards (default 1)
+        --clients N        websocket clients per board (default 10)
+        --rate R           note.move ops per second per board (default 20)
+        --seconds S        measured seconds (default 30)
+        --warmup S         seconds of load before measuring (default 5)
+        --server-pid PID   read the server's CPU and RSS from /proc (Linux)
+        --json FILE        also write the result as JSON to FILE
+        --label TEXT       a name for the run in the report
+      """;
+
+  static LoadOptions parse(String[] args) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (!a.startsWith("--") || i + 1 >= args.length) throw new IllegalArgumentException("expected --name value, got: " + a);
+      m.put(a.substring(2), args[++i]);
+    }
+    LoadOptions o = new LoadOptions(
+        m.getOrDefault("url", "http://127.0.0.1:8080").replaceAll("/+$", ""),
+        positive(m, "boards", 1),
+        positive(m, "clients", 10),
+        Double.parseDouble(m.getOrDefault("rate", "20")),
+        positive(m, "seconds", 30),
+        Integer.parseInt(m.getOrDefault("warmup", "5")),
+        Long.parseLong(m.getOrDefault("server-pid", "0")),
+        m.get("json"),
+        m.getOrDefault("label", ""));
+    if (o.clients() < 2) throw new IllegalArgumentException("--clients must be at least 2 (a sender and a receiver)");
+    if (!(o.rate() > 0)) throw new IllegalArgumentException("--rate must be above 0");
+    m.keySet().removeAll(java.util.Set.of("url", "boards", "clients", "rate", "seconds", "warmup", "server-pid", "json", "label"));
+    if (!m.isEmpty()) throw new IllegalArgumentException("unknown option(s): " + m.keySet());
+    return o;
+  }
+
+  private static int positive(Map<String, String> m, String name, int dflt) {
+    int v = Integer.parseInt(m.getOrDefault(name, Integer.toString(dflt)));
+    if (v < 1) throw new IllegalArgumentException("--" + name + " must be at least 1");
+    return v;
+  }
+}

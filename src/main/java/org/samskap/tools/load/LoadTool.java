@@ -1,0 +1,169 @@
+package org.samskap.tools.load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Drives a running Samskap over the public protocol only (docs/PROTOCOL.md): creates boards,
+ * opens N websocket clients per board that register and join, then sends {@code note.move}
+ * ops at a set rate per board, round-robin over the board's clients, and measures fan-out and
+ * ack latency, lost events, ops/s and the server's CPU and RSS. Prints a table and JSON.
+ *
+ * <pre>java -cp target/samskap.jar org.samskap.tools.load.LoadTool --boards 1 --clients 100 --rate 20</pre>
+ */
+public final class LoadTool {
+  private final LoadOptions options;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final LoadStats stats = new LoadStats();
+  private final AtomicLong opCounter = new AtomicLong();
+  private final List<Board> boards = new ArrayList<>();
+
+  /** A loaded board: its clients, token and the note every client moves. */
+  private record Board(String id, String token, String noteId, List<LoadSocket> clients, AtomicLong next) {
+    String ops() { return "board." + id + ".ops"; }
+  }
+
+  LoadTool(LoadOptions options) {
+    this.options = options;
+  }
+
+  public static void main(String[] args) throws Exception {
+    LoadOptions options;
+    try {
+      options = LoadOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("load tool: " + e.getMessage() + "\n" + LoadOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    JsonObject result = new LoadTool(options).run();
+    System.out.println(LoadReport.table(result));
+    System.out.println(result.encodePrettily());
+    if (options.json() != null) Files.writeString(Path.of(options.json()), result.encodePrettily());
+    System.exit(0);
+  }
+
+  JsonObject run() throws Exception {
+    long t0 = System.nanoTime();
+    for (int b = 0; b < options.boards(); b++) boards.add(setUpBoard(b));
+    double setupSeconds = (System.nanoTime() - t0) / 1e9;
+    System.err.printf("load tool: %d boards x %d clients connected and joined in %.1f s%n",
+        options.boards(), options.clients(), setupSeconds);
+
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+    ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
+    pinger.scheduleAtFixedRate(() -> boards.forEach(b -> b.clients().forEach(LoadSocket::ping)), 5, 5, TimeUnit.SECONDS);
+    long start = System.nanoTime();
+    double[] due = new double[boards.size()];
+    long[] last = {start};
+    ticker.scheduleAtFixedRate(() -> {
+      try {
+        tick(due, last);
+      } catch (RuntimeException e) {
+        System.err.println("load tool: send failed: " + e);
+      }
+    }, 5, 5, TimeUnit.MILLISECONDS);
+
+    Thread.sleep(options.warmup() * 1000L);
+    ServerStats before = ServerStats.read(options.serverPid());
+    stats.measuring(true);
+    long measureStart = System.nanoTime();
+    Thread.sleep(options.seconds() * 1000L);
+    stats.measuring(false);
+    double measured = (System.nanoTime() - measureStart) / 1e9;
+    ServerStats after = ServerStats.read(options.serverPid());
+    ticker.shutdownNow();
+    long drainUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (stats.missing() > 0 && System.nanoTime() < drainUntil) Thread.sleep(50);
+    pinger.shutdownNow();
+
+    JsonObject result = stats.result(measured)
+        .put("label", options.label())
+        .put("boards", options.boards())
+        .put("clientsPerBoard", options.clients())
+        .put("ratePerBoard", options.rate())
+        .put("seconds", Math.round(measured * 10) / 10.0)
+        .put("setupSeconds", Math.round(setupSeconds * 10) / 10.0);
+    if (before != null && after != null) {
+      result.put("serverCpuPercent", Math.round((after.cpuSeconds() - before.cpuSeconds()) / measured * 1000) / 10.0)
+          .put("serverRssMiB", Math.round(after.rssBytes() / 1024.0 / 1024.0 * 10) / 10.0);
+    }
+    for (Board b : boards) b.clients().forEach(LoadSocket::close);
+    return result;
+  }
+
+  /** Sends the ops that became due on each board since the last tick. */
+  private void tick(double[] due, long[] last) {
+    long now = System.nanoTime();
+    double dt = (now - last[0]) / 1e9;
+    last[0] = now;
+    for (int i = 0; i < boards.size(); i++) {
+      due[i] += options.rate() * dt;
+      while (due[i] >= 1) {
+        due[i] -= 1;
+        sendMove(boards.get(i));
+      }
+    }
+  }
+
+  private void sendMove(Board b) {
+    LoadSocket c = b.clients().get((int) (b.next().getAndIncrement() % b.clients().size()));
+    String opId = "lt-" + opCounter.incrementAndGet();
+    long n = opCounter.get();
+    JsonObject op = new JsonObject().put("type", "note.move").put("clientOpId", opId)
+        .put("noteId", b.noteId()).put("x", (double) (n % 1000)).put("y", (double) (n % 700));
+    long sentAt = System.nanoTime();
+    boolean measured = stats.sent(opId, c.id(), b.clients().size() - 1, sentAt);
+    c.request(b.ops(), op, b.token())
+        .whenComplete((reply, err) -> stats.replied(opId, measured, reply, sentAt, System.nanoTime()));
+  }
+
+  private Board setUpBoard(int index) throws Exception {
+    HttpRequest create = HttpRequest.newBuilder(URI.create(options.url() + "/api/boards"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("kind", "ideas")
+            .put("title", "Load " + options.label() + " " + index).encode()))
+        .build();
+    HttpResponse<String> res = http.send(create, HttpResponse.BodyHandlers.ofString());
+    if (res.statusCode() != 201) throw new IllegalStateException("board not created: " + res.statusCode() + " " + res.body());
+    JsonObject created = new JsonObject(res.body());
+    String id = created.getString("id");
+    String token = created.getJsonObject("tokens").getString("participant");
+    String events = "board." + id + ".events";
+    String ops = "board." + id + ".ops";
+    URI ws = URI.create(options.url().replaceFirst("^http", "ws") + "/eventbus/websocket");
+
+    List<LoadSocket> clients = new ArrayList<>();
+    List<CompletableFuture<JsonObject>> joins = new ArrayList<>();
+    for (int i = 0; i < options.clients(); i++) {
+      LoadSocket s = LoadSocket.connect(http, ws, "b" + index + "c" + i);
+      s.onEvent((opId, at) -> stats.received(s.id(), opId, at));
+      s.register(events, token);
+      joins.add(s.request(ops, new JsonObject().put("type", "join").put("name", "load " + i), token));
+      clients.add(s);
+    }
+    for (CompletableFuture<JsonObject> j : joins) {
+      JsonObject r = j.get(60, TimeUnit.SECONDS);
+      if (!Boolean.TRUE.equals(r.getBoolean("ok"))) throw new IllegalStateException("join refused: " + r.encode());
+    }
+    JsonObject note = clients.get(0).request(ops, new JsonObject().put("type", "note.create")
+        .put("clientOpId", "lt-setup-" + index).put("text", "Load test note").put("x", 0).put("y", 0), token)
+        .get(30, TimeUnit.SECONDS);
+    if (!Boolean.TRUE.equals(note.getBoolean("ok"))) throw new IllegalStateException("note refused: " + note.encode());
+    return new Board(id, token, note.getString("noteId"), clients, new AtomicLong());
+  }
+}
