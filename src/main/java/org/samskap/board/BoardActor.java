@@ -13,7 +13,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
@@ -63,7 +62,6 @@ final class BoardActor {
   private boolean writing;
   private boolean closed;
   private long lastActivity;
-  private MessageConsumer<Object> consumer;
 
   BoardActor(Vertx vertx, BoardStore store, LoadedBoard loaded, BoardSettings settings, Runnable onClosed) {
     this.vertx = vertx;
@@ -105,9 +103,9 @@ final class BoardActor {
     return version;
   }
 
-  Future<Void> start() {
-    consumer = vertx.eventBus().consumer(Addresses.ops(meta.id()), this::handle);
-    return consumer.completion();
+  /** True once the actor stopped taking ops (unloaded, or its write failed and it awaits a reload). */
+  boolean closed() {
+    return closed;
   }
 
   /** True when nobody is here, nothing is being written, and nothing happened for {@code idleMillis}. */
@@ -131,13 +129,14 @@ final class BoardActor {
       snapshotVersion = version;
       closed = true;
       onClosed.run();
-      return consumer.unregister();
+      return Future.<Void>succeededFuture();
     });
   }
 
   // ---- message handling ----
 
-  private void handle(Message<Object> msg) {
+  /** Handles one message of the board's ops address (the shard's consumer hands it over). */
+  void handle(Message<Object> msg) {
     lastActivity = clock.getAsLong();
     if (closed) {
       refuse(msg, Reason.UNAVAILABLE, "The board is being reloaded; send again.");
@@ -297,7 +296,6 @@ final class BoardActor {
     vertx.eventBus().publish(Addresses.events(meta.id()),
         new JsonObject().put("type", "reset").put("ephemeral", true).put("version", durableVersion));
     onClosed.run();
-    consumer.unregister();
   }
 
   private Snapshot snapshot(List<StoredEvent> batch) {

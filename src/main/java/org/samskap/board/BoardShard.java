@@ -8,10 +8,14 @@ import java.util.Map;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.samskap.domain.Reason;
+import org.samskap.domain.Rejection;
 import org.samskap.protocol.Addresses;
+import org.samskap.protocol.Replies;
 
 /**
  * Owns the live boards of one shard on one event loop: activates a board on first use
@@ -24,8 +28,7 @@ public final class BoardShard extends VerticleBase {
   private final BoardStore store;
   private final BoardDirectory directory;
   private final BoardSettings settings;
-  private final Map<String, BoardActor> live = new HashMap<>();
-  private final Map<String, Future<BoardActor>> loading = new HashMap<>();
+  private final Map<String, Slot> slots = new HashMap<>();
   private long sweepTimer;
 
   public BoardShard(int index, BoardStore store, BoardDirectory directory, BoardSettings settings) {
@@ -46,7 +49,7 @@ public final class BoardShard extends VerticleBase {
   public Future<?> stop() {
     vertx.cancelTimer(sweepTimer);
     List<Future<Void>> unloads = new ArrayList<>();
-    for (BoardActor a : new ArrayList<>(live.values())) unloads.add(a.unload());
+    for (Slot s : new ArrayList<>(slots.values())) unloads.add(unload(s));
     return Future.join(unloads);
   }
 
@@ -61,36 +64,79 @@ public final class BoardShard extends VerticleBase {
     });
   }
 
+  /**
+   * One board's place on this shard: the consumer of its ops address and the current actor.
+   * The consumer stays registered while the actor is replaced after a failed write, so no
+   * message in transit is dropped between an old and a new consumer (rule R1: every request
+   * gets a reply). It is unregistered only when the board is unloaded.
+   */
+  private final class Slot {
+    final String boardId;
+    final MessageConsumer<Object> consumer;
+    BoardActor actor;
+    Future<BoardActor> loading;
+
+    Slot(String boardId) {
+      this.boardId = boardId;
+      this.consumer = vertx.eventBus().consumer(Addresses.ops(boardId), this::dispatch);
+    }
+
+    void dispatch(Message<Object> msg) {
+      if (actor != null && !actor.closed()) {
+        actor.handle(msg);
+        return;
+      }
+      // closed after a failed write (or not loaded yet): the actor refuses, a reload starts
+      if (actor != null) actor.handle(msg);
+      else if (msg.replyAddress() != null) {
+        msg.reply(Replies.refused(Rejection.of(Reason.UNAVAILABLE, "The board is being loaded; send again.")));
+      }
+      activate(boardId);
+    }
+  }
+
   Future<BoardActor> activate(String boardId) {
-    BoardActor actor = live.get(boardId);
-    if (actor != null) return Future.succeededFuture(actor);
-    Future<BoardActor> inProgress = loading.get(boardId);
-    if (inProgress != null) return inProgress;
-    Future<BoardActor> load = store.load(boardId).compose(loaded -> {
-      BoardActor a = new BoardActor(vertx, store, loaded, settings, () -> {
-        live.remove(boardId);
-        directory.markGone(boardId);
-      });
-      return a.start().map(v -> a);
-    });
-    loading.put(boardId, load);
+    Slot slot = slots.get(boardId);
+    if (slot != null && slot.actor != null && !slot.actor.closed()) return Future.succeededFuture(slot.actor);
+    if (slot != null && slot.loading != null) return slot.loading;
+    Slot s = slot != null ? slot : new Slot(boardId);
+    slots.put(boardId, s);
+    Future<BoardActor> load = s.consumer.completion()
+        .compose(v -> store.load(boardId))
+        .map(loaded -> new BoardActor(vertx, store, loaded, settings, () -> directory.markGone(boardId)));
+    s.loading = load;
     load.onComplete(ar -> {
-      loading.remove(boardId);
+      s.loading = null;
       if (ar.succeeded()) {
-        live.put(boardId, ar.result());
+        s.actor = ar.result();
         directory.markLive(boardId);
       } else {
         LOG.warn("board {}: load failed: {}", boardId, ar.cause().toString());
+        if (s.actor == null) {
+          slots.remove(boardId);
+          s.consumer.unregister();
+        }
       }
     });
     return load;
   }
 
+  private Future<Void> unload(Slot s) {
+    if (s.actor == null || s.loading != null) return Future.succeededFuture();
+    return s.actor.unload().compose(v -> {
+      if (slots.get(s.boardId) == s && s.actor.closed()) {
+        slots.remove(s.boardId);
+        return s.consumer.unregister();
+      }
+      return Future.<Void>succeededFuture();
+    });
+  }
+
   private void sweep() {
     long now = settings.clock().getAsLong();
-    for (BoardActor a : new ArrayList<>(live.values())) {
-      if (a.idle(now, settings.idleUnloadMillis())) {
-        a.unload().onFailure(e -> LOG.warn("board {}: not unloaded, snapshot failed: {}", a.boardId(), e.toString()));
+    for (Slot s : new ArrayList<>(slots.values())) {
+      if (s.actor != null && s.loading == null && s.actor.idle(now, settings.idleUnloadMillis())) {
+        unload(s).onFailure(e -> LOG.warn("board {}: not unloaded, snapshot failed: {}", s.boardId, e.toString()));
       }
     }
   }

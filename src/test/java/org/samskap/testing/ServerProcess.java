@@ -28,21 +28,46 @@ public final class ServerProcess implements AutoCloseable {
 
   public static ServerProcess start(Path dataDir, Map<String, String> settings) {
     int port = freePort();
+    Map<String, String> env = new java.util.HashMap<>(settings);
+    env.put("SAMSKAP_HTTP_PORT", Integer.toString(port));
+    env.put("SAMSKAP_HTTP_HOST", "127.0.0.1");
+    env.put("SAMSKAP_DATA_DIR", dataDir.toString());
+    return launch("org.samskap.Main", env, port, "Samskap listens on");
+  }
+
+  /** The embedded database alone ({@code EmbeddedMongoMain}) on a fixed port, so it can be killed and started again. */
+  public static ServerProcess startDatabase(Path dataDir, int port) {
+    return launch("org.samskap.persistence.embedded.EmbeddedMongoMain",
+        Map.of("SAMSKAP_DATA_DIR", dataDir.toString(), "SAMSKAP_EMBEDDED_MONGO_PORT", Integer.toString(port)), port, "READY ");
+  }
+
+  private static ServerProcess launch(String mainClass, Map<String, String> env, int port, String readyMarker) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        "org.samskap.Main"));
-    pb.environment().putAll(settings);
-    pb.environment().put("SAMSKAP_HTTP_PORT", Integer.toString(port));
-    pb.environment().put("SAMSKAP_HTTP_HOST", "127.0.0.1");
-    pb.environment().put("SAMSKAP_DATA_DIR", dataDir.toString());
+    ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass));
+    pb.environment().putAll(env);
     pb.redirectErrorStream(true);
     try {
       ServerProcess sp = new ServerProcess(pb.start(), port);
-      sp.awaitLine("Samskap listens on");
+      sp.awaitLine(readyMarker);
       return sp;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** SIGTERM, then waits for the exit; returns how long the process took to exit, in milliseconds. */
+  public long terminate(long timeoutMillis) throws InterruptedException {
+    long t0 = System.nanoTime();
+    process.destroy();
+    if (!process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("process did not exit within " + timeoutMillis + " ms of SIGTERM:\n" + log);
+    }
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  public boolean alive() {
+    return process.isAlive();
   }
 
   private void awaitLine(String marker) {
@@ -102,7 +127,7 @@ public final class ServerProcess implements AutoCloseable {
     }
   }
 
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     } catch (IOException e) {
