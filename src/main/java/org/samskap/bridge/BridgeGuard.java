@@ -32,7 +32,10 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   private final BoardDirectory directory;
   private final int maxFrameBytes;
   private final int opsPerSecond;
+  /** Websocket close code "try again later" (RFC 6455): sent to a socket that stopped reading. */
+  public static final short SLOW_CONSUMER_CLOSE_CODE = 1013;
   private final Map<SockJSSocket, SocketState> sockets = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong slowConsumersClosed = new java.util.concurrent.atomic.AtomicLong();
 
   private static final class SocketState {
     final String sessionId = RandomIds.of(12);
@@ -71,6 +74,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
       }
       case PUBLISH -> event.complete(false);
       case SEND -> onSend(event);
+      case RECEIVE -> onReceive(event);
       case REGISTER -> onRegister(event);
       case UNREGISTER -> {
         SocketState s = sockets.get(event.socket());
@@ -80,6 +84,28 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
       }
       default -> event.complete(true);
     }
+  }
+
+  /**
+   * Rule T8: a socket whose send queue is full (its client stopped reading) is closed, so one
+   * slow client costs a bounded amount of memory and never holds up the others.
+   */
+  private void onReceive(BridgeEvent event) {
+    SockJSSocket socket = event.socket();
+    if (socket.writeQueueFull()) {
+      event.complete(false);
+      if (sockets.containsKey(socket)) {
+        slowConsumersClosed.incrementAndGet();
+        socket.close(SLOW_CONSUMER_CLOSE_CODE, "slow consumer: the send queue is full; reconnect and catch up");
+      }
+      return;
+    }
+    event.complete(true);
+  }
+
+  /** Sockets closed because their client did not read (T8). */
+  public long slowConsumersClosed() {
+    return slowConsumersClosed.get();
   }
 
   private void onSend(BridgeEvent event) {
