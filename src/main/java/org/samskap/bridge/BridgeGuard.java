@@ -33,6 +33,8 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   private final int maxFrameBytes;
   private final int opsPerSecond;
   private final Map<SockJSSocket, SocketState> sockets = new ConcurrentHashMap<>();
+  /** Websocket close status "message too big" (RFC 6455, 7.4.1). */
+  static final int MESSAGE_TOO_BIG = 1009;
 
   private static final class SocketState {
     final String sessionId = RandomIds.of(12);
@@ -67,6 +69,10 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
       case SOCKET_CLOSED -> {
         SocketState s = sockets.remove(event.socket());
         if (s != null) s.boards.forEach(b -> leave(b, s));
+        event.complete(true);
+      }
+      case SOCKET_ERROR -> {
+        if (tooBig(event.getRawMessage())) event.socket().close(MESSAGE_TOO_BIG, "message too big");
         event.complete(true);
       }
       case PUBLISH -> event.complete(false);
@@ -183,6 +189,20 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     if (!directory.isLive(boardId)) return;
     vertx.eventBus().send(Addresses.ops(boardId), new JsonObject(),
         new DeliveryOptions().addHeader(Headers.INTERNAL, "leave").addHeader(Headers.SESSION, s.sessionId));
+  }
+
+  /**
+   * Rule T5: a websocket frame or message over the server's limit closes the socket with 1009.
+   * Vert.x only reports it to the bridge as a socket error and does not close with that status:
+   * left alone, a too-large frame ended in a 1000 close, and a too-large fragmented message was
+   * dropped with the socket left open and the sender waiting. So the guard closes it here.
+   * The bridge passes on only the error's message: Netty's "Max frame length of N has been
+   * exceeded." for one frame, Vert.x's "... to overflow max message size of N" for fragments.
+   */
+  static boolean tooBig(JsonObject error) {
+    String message = error == null ? null : error.getString("message");
+    return message != null
+        && (message.startsWith("Max frame length of ") || message.contains("overflow max message size"));
   }
 
   private static String clientToken(JsonObject raw) {
