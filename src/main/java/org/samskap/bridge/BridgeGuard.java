@@ -36,6 +36,8 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   public static final short SLOW_CONSUMER_CLOSE_CODE = 1013;
   private final Map<SockJSSocket, SocketState> sockets = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicLong slowConsumersClosed = new java.util.concurrent.atomic.AtomicLong();
+  /** Websocket close status "message too big" (RFC 6455, 7.4.1). */
+  static final int MESSAGE_TOO_BIG = 1009;
 
   private static final class SocketState {
     final String sessionId = RandomIds.of(12);
@@ -70,6 +72,10 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
       case SOCKET_CLOSED -> {
         SocketState s = sockets.remove(event.socket());
         if (s != null) s.boards.forEach(b -> leave(b, s));
+        event.complete(true);
+      }
+      case SOCKET_ERROR -> {
+        if (tooBig(event.getRawMessage())) event.socket().close(MESSAGE_TOO_BIG, "message too big");
         event.complete(true);
       }
       case PUBLISH -> event.complete(false);
@@ -209,6 +215,20 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     if (!directory.isLive(boardId)) return;
     vertx.eventBus().send(Addresses.ops(boardId), new JsonObject(),
         new DeliveryOptions().addHeader(Headers.INTERNAL, "leave").addHeader(Headers.SESSION, s.sessionId));
+  }
+
+  /**
+   * Rule T5: a websocket frame or message over the server's limit closes the socket with 1009.
+   * Vert.x only reports it to the bridge as a socket error and does not close with that status:
+   * left alone, a too-large frame ended in a 1000 close, and a too-large fragmented message was
+   * dropped with the socket left open and the sender waiting. So the guard closes it here.
+   * The bridge passes on only the error's message: Netty's "Max frame length of N has been
+   * exceeded." for one frame, Vert.x's "... to overflow max message size of N" for fragments.
+   */
+  static boolean tooBig(JsonObject error) {
+    String message = error == null ? null : error.getString("message");
+    return message != null
+        && (message.startsWith("Max frame length of ") || message.contains("overflow max message size"));
   }
 
   private static String clientToken(JsonObject raw) {

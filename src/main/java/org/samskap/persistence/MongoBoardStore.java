@@ -102,10 +102,27 @@ public final class MongoBoardStore implements BoardStore {
     });
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Fails, storing nothing, unless the batch is non-empty, its versions are consecutive and
+   * the first one follows the last stored version: {@link #load} stops at the first missing
+   * version, so an event written after a gap would be lost on the next load.
+   */
   @Override
   public Future<Boolean> append(String boardId, List<StoredEvent> batch, Snapshot snapshot) {
     appends.incrementAndGet();
+    String notConsecutive = notConsecutive(batch);
+    if (notConsecutive != null) {
+      return Future.failedFuture(new IllegalArgumentException("board " + boardId + ": " + notConsecutive));
+    }
     return blocking(() -> {
+      long first = batch.get(0).version();
+      if (first > 1 && events.find(Filters.eq("_id", BoardDocuments.eventId(boardId, first - 1)))
+          .projection(new Document("_id", 1)).first() == null) {
+        throw new IllegalStateException("board " + boardId + ": cannot append version " + first
+            + " because version " + (first - 1) + " is not stored");
+      }
       List<Document> docs = new ArrayList<>(batch.size());
       for (StoredEvent e : batch) docs.add(BoardDocuments.event(boardId, e));
       events.insertMany(docs, new InsertManyOptions().ordered(true));
@@ -134,6 +151,18 @@ public final class MongoBoardStore implements BoardStore {
       db.runCommand(new Document("ping", 1));
       return null;
     });
+  }
+
+  /** Why a batch is not a run of consecutive versions starting at 1 or later, or null when it is. */
+  static String notConsecutive(List<StoredEvent> batch) {
+    if (batch.isEmpty()) return "nothing to append";
+    long expected = batch.get(0).version();
+    if (expected < 1) return "versions start at 1, not " + expected;
+    for (StoredEvent e : batch) {
+      if (e.version() != expected) return "versions must be consecutive: expected " + expected + ", got " + e.version();
+      expected++;
+    }
+    return null;
   }
 
   private void writeSnapshot(Snapshot s) {

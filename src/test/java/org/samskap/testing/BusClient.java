@@ -101,6 +101,13 @@ public final class BusClient implements AutoCloseable {
     }
   }
 
+  /** Sends one text message as several websocket frames (a continuation per part). */
+  public void sendTextInFragments(String... parts) {
+    synchronized (ws) {
+      for (int i = 0; i < parts.length; i++) ws.sendText(parts[i], i == parts.length - 1).join();
+    }
+  }
+
   /** The next event on {@code address} that matches, or null after the timeout. */
   public JsonObject awaitEvent(String address, Predicate<JsonObject> match, Duration timeout) {
     LinkedBlockingQueue<JsonObject> q = events.computeIfAbsent(address, a -> new LinkedBlockingQueue<>());

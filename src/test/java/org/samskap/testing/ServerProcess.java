@@ -66,6 +66,25 @@ public final class ServerProcess implements AutoCloseable {
     return (System.nanoTime() - t0) / 1_000_000;
   }
 
+  /** Creates an idea board over REST (H1) and returns the 201 body. */
+  public io.vertx.core.json.JsonObject createBoard(String title) {
+    try {
+      java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/boards"))
+              .header("Content-Type", "application/json")
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                  new io.vertx.core.json.JsonObject().put("kind", "ideas").put("title", title).encode())).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 201) throw new IllegalStateException("board not created: " + r.statusCode() + " " + r.body());
+      return new io.vertx.core.json.JsonObject(r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public boolean alive() {
     return process.isAlive();
   }

@@ -1,0 +1,108 @@
+package org.samskap.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import io.vertx.core.Vertx;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.samskap.board.BoardMeta;
+import org.samskap.board.BoardStore;
+import org.samskap.board.LoadedBoard;
+import org.samskap.board.Snapshot;
+import org.samskap.persistence.embedded.EmbeddedMongo;
+import org.samskap.testing.TempDirs;
+
+/**
+ * The {@link BoardStore} contract against {@link MongoBoardStore} on the real MongoDB driver,
+ * talking over the wire to the embedded mongo-java-server with its H2 file backend in a
+ * temporary directory, plus what only a file-backed store can show: data survives a restart.
+ */
+class EmbeddedMongoBoardStoreIT extends BoardStoreContract {
+  static final String DATABASE = "samskap-contract";
+
+  private Path dataDir;
+  private Vertx vertx;
+  private EmbeddedMongo mongo;
+  private Database database;
+
+  @Override
+  protected BoardStore openStore() throws Exception {
+    dataDir = Files.createTempDirectory("samskap-store-it");
+    vertx = Vertx.vertx();
+    return start();
+  }
+
+  /** Starts the embedded server on {@link #dataDir} and a store over it. */
+  private MongoBoardStore start() throws Exception {
+    mongo = EmbeddedMongo.start(dataDir, 0, false);
+    database = Database.connect(mongo.connectionString(), DATABASE);
+    MongoBoardStore s = new MongoBoardStore(vertx, database.db());
+    await(s.init());
+    return s;
+  }
+
+  private void stop() {
+    if (database != null) database.close();
+    if (mongo != null) mongo.close();
+    database = null;
+    mongo = null;
+  }
+
+  @Override
+  protected void closeStore() throws Exception {
+    stop();
+    if (vertx != null) await(vertx.close());
+    TempDirs.delete(dataDir);
+  }
+
+  @Test
+  @DisplayName("R3/J4: boards, events and snapshots are in the file after the embedded server is closed and started again")
+  void data_survives_closing_and_reopening_the_embedded_server() throws Exception {
+    BoardMeta meta = createdBoard();
+    BoardMeta other = createdBoard();
+    Snapshot at3 = snapshot(meta.id(), 3, "Ved 3");
+    await(store.append(meta.id(), events(1, 3), at3));
+    await(store.append(meta.id(), events(4, 6), null));
+
+    stop();
+    assertTrue(Files.exists(dataDir.resolve(EmbeddedMongo.FILE_NAME)), "the database is a file in the data directory");
+    store = start();
+
+    assertEquals(Optional.of(meta), await(store.findBoard(meta.id())));
+    assertEquals(Optional.of(other), await(store.findBoard(other.id())));
+    LoadedBoard loaded = await(store.load(meta.id()));
+    assertEquals(at3, loaded.snapshot());
+    assertEquals(events(4, 6), loaded.tail());
+
+    // and the reopened log carries on where it stopped, with its rules intact
+    await(store.append(meta.id(), events(7, 7), null));
+    assertNotNull(awaitFailure(store.append(meta.id(), events(7, 7), null)), "the unique version index is still there");
+    assertEquals(events(4, 7), await(store.load(meta.id())).tail());
+  }
+
+  @Test
+  @DisplayName("an acknowledged write is committed at once: a copy of the file taken while the server runs has it")
+  void acknowledged_writes_are_in_the_file_while_the_server_runs() throws Exception {
+    BoardMeta meta = createdBoard();
+    await(store.append(meta.id(), events(1, 2), null));
+    Path copy = Files.createTempDirectory("samskap-store-copy");
+    try {
+      Files.copy(dataDir.resolve(EmbeddedMongo.FILE_NAME), copy.resolve(EmbeddedMongo.FILE_NAME));
+      try (EmbeddedMongo second = EmbeddedMongo.start(copy, 0, false);
+          Database db = Database.connect(second.connectionString(), DATABASE)) {
+        MongoBoardStore reader = new MongoBoardStore(vertx, db.db());
+        assertEquals(Optional.of(meta), await(reader.findBoard(meta.id())));
+        assertEquals(events(1, 2), await(reader.load(meta.id())).tail());
+      }
+    } finally {
+      TempDirs.delete(copy);
+    }
+  }
+}
