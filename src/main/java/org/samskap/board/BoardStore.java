@@ -20,7 +20,8 @@ public interface BoardStore {
   Future<LoadedBoard> load(String boardId);
 
   /**
-   * Appends events (consecutive versions) and then, if given, replaces the board's snapshot.
+   * Appends events (consecutive versions, continuing the stored log without a gap; a gap or a
+   * repeated version fails and stores nothing) and then, if given, replaces the board's snapshot.
    * Succeeds once the events are durable; a failed snapshot write after durable events is
    * logged, not failed, and reported by returning false.
    */

@@ -83,12 +83,6 @@ public record SamskapConfig(
         intVar(env, "SAMSKAP_BOARD_SHARDS", Math.max(1, Runtime.getRuntime().availableProcessors())));
   }
 
-  /** Origins allowed to open the websocket; by default this server's own, by both loopback names. */
-  public List<String> effectiveAllowedOrigins(int boundPort) {
-    if (!allowedOrigins.isEmpty()) return allowedOrigins;
-    return List.of("http://localhost:" + boundPort, "http://127.0.0.1:" + boundPort);
-  }
-
   public boolean embeddedDatabase() {
     return mongoUri == null;
   }

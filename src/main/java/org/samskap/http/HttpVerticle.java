@@ -47,6 +47,7 @@ public final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Router router = Router.router(vertx);
+    router.errorHandler(413, rc -> Problems.send(rc, 413, "too_large", "The request body is too large."));
     router.route().handler(rc -> {
       rc.response().headers()
           .set("Content-Security-Policy", CSP)

@@ -28,13 +28,17 @@ class PresenceTest {
   @DisplayName("E3: members are listed as {sessionId, name, role} in the order they joined")
   void E3_members_in_join_order() {
     Presence p = new Presence();
-    p.put("s2", "Ola", Role.FACILITATOR);
-    p.put("s1", "Kari", Role.PARTICIPANT);
+    p.put("s2", "m2", "Ola", Role.FACILITATOR);
+    p.put("s1", "m1", "Kari", Role.PARTICIPANT);
     assertFalse(p.isEmpty());
     assertEquals(new JsonArray()
-        .add(new JsonObject().put("sessionId", "s2").put("name", "Ola").put("role", "facilitator"))
-        .add(new JsonObject().put("sessionId", "s1").put("name", "Kari").put("role", "participant")), p.toJson());
-    assertEquals(new Presence.Member("s1", "Kari", Role.PARTICIPANT), p.get("s1"));
+        .add(new JsonObject().put("sessionId", "s2").put("memberId", "m2").put("name", "Ola").put("role", "facilitator"))
+        .add(new JsonObject().put("sessionId", "s1").put("memberId", "m1").put("name", "Kari").put("role", "participant")),
+        p.toJson());
+    assertEquals(new Presence.Member("s1", "m1", "Kari", Role.PARTICIPANT), p.get("s1"));
+    assertTrue(p.rename("s1", "Kari N."));
+    assertEquals("m1", p.get("s1").memberId(), "a rename keeps the member");
+    assertFalse(p.rename("nobody", "x"), "only a present session can be renamed");
   }
 
   @Test

@@ -129,14 +129,6 @@ class SamskapConfigTest {
     assertThrows(UnsupportedOperationException.class, () -> c.allowedOrigins().add("https://evil.example"));
   }
 
-  @Test
-  @DisplayName("T4: with no list, the effective origins are this server's own on both loopback names; a list is used as is")
-  void T4_effective_allowed_origins() {
-    assertEquals(List.of("http://localhost:4711", "http://127.0.0.1:4711"),
-        SamskapConfig.defaults().effectiveAllowedOrigins(4711));
-    assertEquals(List.of("https://a.example"), env("SAMSKAP_ALLOWED_ORIGINS", "https://a.example").effectiveAllowedOrigins(4711));
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"true", "TRUE", "True", "1"})
   @DisplayName("SAMSKAP_EMBEDDED_FSYNC accepts true in any case and 1")

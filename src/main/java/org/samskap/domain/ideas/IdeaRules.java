@@ -59,7 +59,7 @@ public final class IdeaRules {
 
   private Decision<IdeaEvent> createNote(IdeaBoard board, IdeaOp.CreateNote o, Actor actor) {
     if (board.noteCount() >= limits.maxNotes()) {
-      return Decision.reject(Reason.BOARD_FULL, "The board already has " + limits.maxNotes() + " notes.");
+      return Decision.reject(Reason.BOARD_FULL, "The board has reached its limit of " + limits.maxNotes() + " notes; delete one first.");
     }
     if (o.clusterId() != null && board.cluster(o.clusterId()) == null) return clusterMissing(o.clusterId());
     Color color = o.color() == null ? Color.DEFAULT : o.color();
@@ -71,7 +71,7 @@ public final class IdeaRules {
 
   private Decision<IdeaEvent> createCluster(IdeaBoard board, IdeaOp.CreateCluster o, Actor actor) {
     if (board.clusterCount() >= limits.maxClusters()) {
-      return Decision.reject(Reason.BOARD_FULL, "The board already has " + limits.maxClusters() + " clusters.");
+      return Decision.reject(Reason.BOARD_FULL, "The board has reached its limit of " + limits.maxClusters() + " clusters; delete one first.");
     }
     Decision<IdeaEvent> created =
         Decision.accept(new IdeaEvent.ClusterCreated(new Cluster(actor.ids().get(), o.label(), o.x(), o.y())));

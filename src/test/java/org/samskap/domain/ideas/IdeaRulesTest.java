@@ -239,7 +239,7 @@ class IdeaRulesTest {
         board.apply(accepted(two.decide(board, new IdeaOp.CreateNote("n" + i, 0, 0, null, null), participant)));
       }
       assertRejected(two.decide(board, new IdeaOp.CreateNote("n3", 0, 0, null, null), participant),
-          Reason.BOARD_FULL, "The board already has 2 notes.");
+          Reason.BOARD_FULL, "The board has reached its limit of 2 notes; delete one first.");
       assertEquals(2, board.noteCount());
     }
   }
@@ -368,7 +368,7 @@ class IdeaRulesTest {
       IdeaRules one = new IdeaRules(new IdeaLimits(100, 100, 5, 1, 100));
       board.apply(accepted(one.decide(board, new IdeaOp.CreateCluster("a", 0, 0), participant)));
       assertRejected(one.decide(board, new IdeaOp.CreateCluster("b", 0, 0), participant),
-          Reason.BOARD_FULL, "The board already has 1 clusters.");
+          Reason.BOARD_FULL, "The board has reached its limit of 1 clusters; delete one first.");
     }
 
     @Test
