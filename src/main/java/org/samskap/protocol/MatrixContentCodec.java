@@ -78,8 +78,8 @@ public final class MatrixContentCodec {
       Map<String, Object> dm = new LinkedHashMap<>();
       dm.put("status", d.verdict().wire());
       dm.put("reason", d.reason());
-      dm.put("by", d.byName());
-      dm.put("byMemberId", d.byMemberId());
+      dm.put("decidedBy", d.byName());
+      dm.put("decidedByMemberId", d.byMemberId());
       dm.put("at", d.at());
       m.put("decision", dm);
     }

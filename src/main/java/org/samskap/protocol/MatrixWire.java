@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
 import org.samskap.domain.matrix.Aggregate;
 import org.samskap.domain.matrix.LogEntry;
 import org.samskap.domain.matrix.Names;
@@ -13,7 +16,10 @@ import org.samskap.domain.matrix.Source;
 import org.samskap.domain.matrix.Spread;
 import org.samskap.domain.matrix.Verdict;
 
-/** The wire (and storage) shapes of the matrix board's values, shared by its event and content codecs. */
+/**
+ * The wire (and storage) shapes of the matrix board's values, shared by its event and content
+ * codecs. Nested values arrive as plain maps and lists (storage) or as Vert.x JSON (the wire).
+ */
 final class MatrixWire {
   private MatrixWire() {}
 
@@ -99,8 +105,8 @@ final class MatrixWire {
     m.put("itemText", e.itemText());
     m.put("status", e.verdict().wire());
     m.put("reason", e.reason());
-    m.put("by", e.byName());
-    m.put("byMemberId", e.byMemberId());
+    m.put("decidedBy", e.byName());
+    m.put("decidedByMemberId", e.byMemberId());
     m.put("at", e.at());
     m.put("aggregate", aggregate(e.aggregate()));
     List<Object> scores = new ArrayList<>(e.scores().size());
@@ -115,18 +121,20 @@ final class MatrixWire {
     List<Point> scores = new ArrayList<>();
     for (Object o : list(m.get("scores"), "scores")) scores.add(point(o));
     Verdict v = Verdict.fromWire(f.string("status")).orElseThrow(() -> Fields.invalid("Field 'status' is not a verdict."));
-    return new LogEntry(f.string("itemId"), f.string("itemText"), v, f.string("reason"), f.string("by"),
-        f.string("byMemberId"), f.wholeNumber("at"), aggregate(m.get("aggregate")), scores, point(m.get("placed")));
+    return new LogEntry(f.string("itemId"), f.string("itemText"), v, f.string("reason"), f.string("decidedBy"),
+        f.string("decidedByMemberId"), f.wholeNumber("at"), aggregate(m.get("aggregate")), scores, point(m.get("placed")));
   }
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> map(Object o, String field) {
+    if (o instanceof JsonObject j) return j.getMap();
     if (!(o instanceof Map<?, ?> m)) throw Fields.invalid("Field '" + field + "' must be an object.");
     return (Map<String, Object>) m;
   }
 
   @SuppressWarnings("unchecked")
   static List<Object> list(Object o, String field) {
+    if (o instanceof JsonArray a) return a.getList();
     if (!(o instanceof List<?> l)) throw Fields.invalid("Field '" + field + "' must be an array.");
     return (List<Object>) l;
   }
