@@ -146,14 +146,15 @@ class MatrixBoardIT {
       refused(a.op(b.id(), b.facilitator(), op("item.place").put("itemId", itemId).put("x", 0).put("y", 3)), "out_of_scale");
       refused(a.op(b.id(), b.facilitator(), op("item.score").put("itemId", itemId).put("x", "high").put("y", 3)), "bad_request");
       refused(a.op(b.id(), b.facilitator(), op("scale.set").put("scale", "1-10")), "bad_request");
-      JsonObject since = ok(a.op(b.id(), b.facilitator(), new JsonObject().put("type", "since").put("version", 0)));
-      assertEquals(version, since.getLong("version"), "no version was spent on a refused op");
-      JsonObject item = since.getJsonArray("events") == null
-          ? since.getJsonObject("snapshot").getJsonArray("items").getJsonObject(0) : null;
-      if (item != null) {
-        assertEquals(1, item.getJsonObject("aggregate").getInteger("count"));
-        assertNull(item.getValue("placed"));
-      }
+    }
+    try (BusClient c = BusClient.connect(server.port())) {
+      JsonObject joined = join(c, b, b.participant(), "Kari");
+      assertEquals(version, joined.getLong("version"), "no version was spent on a refused op");
+      JsonObject item = joined.getJsonObject("snapshot").getJsonArray("items").getJsonObject(0);
+      assertEquals(1, item.getJsonObject("aggregate").getInteger("count"));
+      assertEquals(3.0, item.getJsonObject("aggregate").getJsonObject("x").getDouble("max"));
+      assertNull(item.getValue("placed"));
+      assertEquals("1-5", joined.getJsonObject("snapshot").getJsonObject("matrix").getString("scale"));
     }
   }
 
