@@ -137,10 +137,11 @@ class MatrixBoardIT {
   @Test
   void M3_R5_a_score_off_the_scale_is_refused_out_of_scale_and_nothing_changes() {
     Board b = newBoard("matrix");
+    long version;
     try (BusClient a = BusClient.connect(server.port())) {
       join(a, b, b.facilitator(), "Frida");
       String itemId = ok(a.op(b.id(), b.facilitator(), op("item.create").put("text", "Trygghetsalarm"))).getString("itemId");
-      long version = ok(a.op(b.id(), b.facilitator(), op("item.score").put("itemId", itemId).put("x", 3).put("y", 3))).getLong("version");
+      version = ok(a.op(b.id(), b.facilitator(), op("item.score").put("itemId", itemId).put("x", 3).put("y", 3))).getLong("version");
       refused(a.op(b.id(), b.facilitator(), op("item.score").put("itemId", itemId).put("x", 6).put("y", 3)), "out_of_scale");
       refused(a.op(b.id(), b.facilitator(), op("item.score").put("itemId", itemId).put("x", 2.5).put("y", 3)), "out_of_scale");
       refused(a.op(b.id(), b.facilitator(), op("item.place").put("itemId", itemId).put("x", 0).put("y", 3)), "out_of_scale");
