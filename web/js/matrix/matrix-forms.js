@@ -185,6 +185,7 @@ export class MatrixForms {
       }
     }
     if (empty) {
+      this.doc.querySelector('.names-details').open = true;
       this.$('settings-error').textContent = mt('settings.empty');
       empty.focus();
       return;

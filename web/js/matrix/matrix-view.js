@@ -20,9 +20,9 @@ function el(doc, tag, cls, text) {
   return e;
 }
 
-/** Percent from the left (x) or the bottom (y) of a scale value. */
+/** Percent from the left (x) or the bottom (y) of a scale value; the scale's ends keep a margin inside the plot. */
 function pct(v) {
-  return ((v - MIN) / (MAX - MIN)) * 100;
+  return 6 + ((v - MIN) / (MAX - MIN)) * 88;
 }
 
 export class MatrixView {

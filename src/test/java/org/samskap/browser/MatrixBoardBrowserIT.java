@@ -162,6 +162,7 @@ class MatrixBoardBrowserIT {
     assertThat(bItem).containsText("Feasibility: 4, Anticipated gain: 5.");
 
     // The axis names in three languages.
+    a.locator(".names-details summary").click();
     a.locator("#names-x-nn").fill("Kor lett");
     a.locator("#names-x-en").fill("Ease");
     a.locator("#settings-form button[type=submit]").click();
