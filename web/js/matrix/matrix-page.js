@@ -11,6 +11,7 @@ import * as model from './matrix-state.js';
 import { MatrixView, short } from './matrix-view.js';
 import { mt, hasMt, translateMatrix } from './matrix-strings.js';
 import { MatrixForms } from './matrix-forms.js';
+import { enableDrag } from './matrix-drag.js';
 
 const $ = (id) => document.getElementById(id);
 const NAME_KEY = 'samskap.name';
@@ -133,6 +134,17 @@ const view = new MatrixView(document, {
   decide: (id) => forms.decide(id),
   edit: (id) => editItem(id),
   remove: (id) => deleteItem(id),
+});
+
+enableDrag($('plot'), {
+  canDrag: () => sync.joined && sync.role === 'facilitator' && sync.view().matrix.placement === 'facilitator',
+  continuous: () => sync.view().matrix.scale === 'continuous',
+  drop: (id, x, y) => {
+    const i = itemOf(id);
+    if (!i) return;
+    sync.queue({ type: 'item.place', itemId: i.id, x, y });
+    announce(mt('placed', { x, y }));
+  },
 });
 
 const forms = new MatrixForms(document, {

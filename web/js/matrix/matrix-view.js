@@ -59,6 +59,7 @@ export class MatrixView {
       if (span) span.textContent = pickName(q.names);
     }
     $('matrix-mode').textContent = mt(`matrix.mode.${v.matrix.placement}`);
+    $('plot').classList.toggle('matrix-plot--draggable', fac && v.matrix.placement === 'facilitator');
     this.renderPlot(v);
     this.renderTable(v, fac);
     this.renderLog(v);

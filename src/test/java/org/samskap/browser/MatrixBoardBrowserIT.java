@@ -160,6 +160,17 @@ class MatrixBoardBrowserIT {
     plotItem.focus();
     plotItem.press("ArrowLeft");
     assertThat(bItem).containsText("Feasibility: 4, Anticipated gain: 5.");
+    // A mouse drag to the lower left corner places it there too.
+    com.microsoft.playwright.options.BoundingBox item = plotItem.boundingBox();
+    com.microsoft.playwright.options.BoundingBox plot = a.locator("#plot").boundingBox();
+    a.mouse().move(item.x + item.width / 2, item.y + item.height / 2);
+    a.mouse().down();
+    a.mouse().move(plot.x + plot.width * 0.3, plot.y + plot.height * 0.7, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+    a.mouse().move(plot.x + plot.width * 0.05, plot.y + plot.height * 0.95, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+    a.mouse().up();
+    assertThat(bItem).containsText("Feasibility: 1, Anticipated gain: 1.");
+    assertThat(bItem).containsText("Field: Time sinks.");
+    assertThat(a.locator("#point-dialog")).isHidden();
 
     // The axis names in three languages.
     a.locator(".names-details summary").click();
