@@ -157,10 +157,18 @@ function focusRow(id) {
   if (b) b.focus();
 }
 
+let filledMatrix = null; // the settings the settings form last showed
+
 function render() {
   renderQueued = false;
   if (!sync.joined) return;
-  view.render(sync.view(), { role: sync.role, sessionId: sync.sessionId });
+  const v = sync.view();
+  view.render(v, { role: sync.role, sessionId: sync.sessionId });
+  // Show settings someone else changed, unless the facilitator is editing the form right now.
+  if (v.matrix !== filledMatrix && !$('settings-form').contains(document.activeElement)) {
+    forms.fillSettings(v);
+    filledMatrix = v.matrix;
+  }
   const n = sync.pendingCount;
   $('sync-status').textContent = n ? t('sync.pending', { count: n }) : t('sync.saved');
 }
