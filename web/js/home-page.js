@@ -1,5 +1,8 @@
-// The landing page: create an idea board and show its share links.
+// The landing page: create a board of a chosen kind and show its share links.
 import { initI18n, onLangChange, t } from './i18n.js';
+
+/** The board kinds one can create here; each has a string home.kind.<kind>. */
+const KINDS = ['ideas', 'matrix'];
 
 const form = document.getElementById('create-form');
 const titleInput = document.getElementById('board-title');
@@ -10,12 +13,26 @@ const done = document.getElementById('links-done');
 const fallback = document.getElementById('copy-result'); // visible copy result or fallback
 const openLink = document.getElementById('open-board');
 const status = document.getElementById('status');
+const kindSelect = document.getElementById('board-kind');
+
+function fillKinds() {
+  const keep = kindSelect.value || KINDS[0];
+  kindSelect.replaceChildren(...KINDS.map((k) => {
+    const o = document.createElement('option');
+    o.value = k;
+    o.textContent = t(`home.kind.${k}`);
+    return o;
+  }));
+  kindSelect.value = keep;
+}
 
 let created = null;
 let busy = false;
 
 initI18n(document.getElementById('lang-switch'));
+fillKinds();
 onLangChange(() => {
+  fillKinds();
   if (created) done.textContent = t('home.create.done', { title: created.title });
   button.textContent = t(busy ? 'home.create.busy' : 'home.create.button');
 });
@@ -42,7 +59,7 @@ form.addEventListener('submit', async (e) => {
     const res = await fetch('/api/boards', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ kind: 'ideas', title }),
+      body: JSON.stringify({ kind: kindSelect.value || KINDS[0], title }),
     });
     let body = null;
     try { body = await res.json(); } catch { body = null; }

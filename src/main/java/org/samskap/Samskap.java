@@ -19,6 +19,9 @@ import org.samskap.domain.ideas.IdeaLimits;
 import org.samskap.domain.ideas.IdeaRules;
 import org.samskap.kinds.BoardKinds;
 import org.samskap.kinds.ideas.IdeaKind;
+import org.samskap.kinds.matrix.MatrixKind;
+import org.samskap.domain.matrix.MatrixLimits;
+import org.samskap.domain.matrix.MatrixRules;
 import org.samskap.http.HttpVerticle;
 import org.samskap.persistence.Database;
 import org.samskap.persistence.MongoBoardStore;
@@ -98,7 +101,8 @@ public final class Samskap {
 
   /** Every board kind this node serves. */
   public static BoardKinds kinds(SamskapConfig config) {
-    return new BoardKinds(List.of(new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars())))));
+    return new BoardKinds(List.of(new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars()))),
+        new MatrixKind(new MatrixRules(MatrixLimits.withMaxTextChars(config.maxNoteChars())), System::currentTimeMillis)));
   }
 
   public int port() {

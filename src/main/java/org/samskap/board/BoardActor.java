@@ -40,6 +40,7 @@ final class BoardActor {
   static final Pattern CLIENT_OP_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   static final int RECENT_EVENTS = 1000;
   static final int MAX_NAME_CHARS = 60;
+  static final String SERVER_SESSION = "server";
 
   private final Vertx vertx;
   private final BoardStore store;
@@ -148,6 +149,14 @@ final class BoardActor {
       if (session != null && presence.remove(session)) publishPresence();
       return;
     }
+    if ("read".equals(internal)) {
+      read(msg);
+      return;
+    }
+    if ("server-op".equals(internal) && msg.body() instanceof JsonObject b && b.getValue("type") instanceof String t) {
+      mutate(msg, b, t, SERVER_SESSION, Role.FACILITATOR, true);
+      return;
+    }
     Role role = Role.fromWire(msg.headers().get(Headers.ROLE)).orElse(null);
     if (role == null || session == null) {
       refuse(msg, Reason.FORBIDDEN, "The message has no verified role.");
@@ -162,7 +171,7 @@ final class BoardActor {
       case "since" -> since(msg, body, session, role);
       case "presence.set" -> presenceSet(msg, body, session, role);
       case "cursor.move" -> cursor(msg, body, session);
-      default -> mutate(msg, body, type, session, role);
+      default -> mutate(msg, body, type, session, role, false);
     }
   }
 
@@ -224,7 +233,22 @@ final class BoardActor {
     replyIfAsked(msg, Replies.ok(durableVersion));
   }
 
-  private void mutate(Message<Object> msg, JsonObject body, String type, String session, Role role) {
+  /**
+   * Server-internal (header {@code INTERNAL=read}, which no client can set, rule A5): the board's
+   * content as storage sees it, once everything accepted so far is durable.
+   */
+  private void read(Message<Object> msg) {
+    if (closed) {
+      refuse(msg, Reason.UNAVAILABLE, "The board is being reloaded; try again.");
+    } else if (version != durableVersion) {
+      vertx.setTimer(5, t -> read(msg));
+    } else {
+      msg.reply(Replies.ok(version).put("snapshot", snapshotJson(Viewer.STORAGE)));
+    }
+  }
+
+  /** {@code server}: an op the server made (header {@code INTERNAL=server-op}); its actor is {@link Actor#SERVER}. */
+  private void mutate(Message<Object> msg, JsonObject body, String type, String session, Role role, boolean server) {
     if (!(body.getValue("clientOpId") instanceof String clientOpId) || !CLIENT_OP_ID.matcher(clientOpId).matches()) {
       refuse(msg, Reason.BAD_REQUEST, "Field 'clientOpId' must be 1-64 characters of A-Z a-z 0-9 . _ : -");
       return;
@@ -240,7 +264,8 @@ final class BoardActor {
       return;
     }
     Presence.Member member = presence.get(session);
-    Actor actor = member == null ? new Actor(role, "s:" + session, "", ids) : new Actor(role, member.memberId(), member.name(), ids);
+    Actor actor = server ? new Actor(role, Actor.SERVER, "", ids)
+        : member == null ? new Actor(role, "s:" + session, "", ids) : new Actor(role, member.memberId(), member.name(), ids);
     Decision<Map<String, Object>> decision = model.decide(type, body.getMap(), actor);
     if (decision instanceof Decision.Rejected<Map<String, Object>> r) {
       refuse(msg, r.rejection());

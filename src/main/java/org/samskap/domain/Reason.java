@@ -6,6 +6,7 @@ public enum Reason {
   UNKNOWN_OP("unknown_op"),
   TEXT_TOO_LONG("text_too_long"),
   OUT_OF_BOUNDS("out_of_bounds"),
+  OUT_OF_SCALE("out_of_scale"),
   NOT_FOUND("not_found"),
   BOARD_FULL("board_full"),
   FORBIDDEN("forbidden"),

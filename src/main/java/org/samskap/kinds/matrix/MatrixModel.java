@@ -1,0 +1,87 @@
+package org.samskap.kinds.matrix;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+import org.samskap.domain.Actor;
+import org.samskap.domain.Decision;
+import org.samskap.domain.matrix.MatrixBoard;
+import org.samskap.domain.matrix.MatrixEvent;
+import org.samskap.domain.matrix.MatrixOp;
+import org.samskap.domain.matrix.MatrixRules;
+import org.samskap.kinds.BoardModel;
+import org.samskap.kinds.Viewer;
+import org.samskap.protocol.DecodeException;
+import org.samskap.protocol.MatrixCodec;
+import org.samskap.protocol.MatrixContentCodec;
+
+/** The live matrix board: {@link MatrixBoard} state, {@link MatrixRules}, and the matrix codecs for the maps. */
+final class MatrixModel implements BoardModel {
+  private final MatrixBoard board;
+  private final MatrixRules rules;
+  private final LongSupplier clock;
+
+  MatrixModel(MatrixBoard board, MatrixRules rules, LongSupplier clock) {
+    this.board = board;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  @Override
+  public String kind() {
+    return MatrixKind.NAME;
+  }
+
+  @Override
+  public String title() {
+    return board.title();
+  }
+
+  @Override
+  public Decision<Map<String, Object>> decide(String type, Map<String, Object> body, Actor actor) {
+    MatrixOp op;
+    try {
+      op = MatrixCodec.decodeOp(type, body);
+    } catch (DecodeException e) {
+      return new Decision.Rejected<>(e.rejection());
+    }
+    Decision<MatrixEvent> decision = rules.decide(board, op, actor, clock.getAsLong());
+    if (decision instanceof Decision.Rejected<MatrixEvent> r) return new Decision.Rejected<>(r.rejection());
+    MatrixEvent event = ((Decision.Accepted<MatrixEvent>) decision).event();
+    board.apply(event);
+    return Decision.accept(MatrixCodec.encodeEvent(event));
+  }
+
+  @Override
+  public void replay(Map<String, Object> event) {
+    board.apply(MatrixCodec.decodeEvent(event));
+  }
+
+  @Override
+  public Map<String, Object> content(Viewer viewer) {
+    Map<String, Object> content = new LinkedHashMap<>();
+    MatrixContentCodec.encode(board, viewer.isStorage() ? null : viewer.memberId(), content);
+    return content;
+  }
+
+  @Override
+  public Map<String, Object> publicEvent(Map<String, Object> event) {
+    return MatrixCodec.publicEvent(event);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> replyFields(Map<String, Object> event) {
+    Object type = event.get("type");
+    if ("item.create".equals(type)) return Map.of("itemId", event.get("itemId"));
+    if ("item.import".equals(type)) {
+      List<Object> ids = new ArrayList<>();
+      for (Object o : (List<Object>) event.get("items")) ids.add(((Map<String, Object>) o).get("itemId"));
+      return Map.of("itemIds", ids);
+    }
+    return Map.of();
+  }
+}

@@ -1,0 +1,282 @@
+// The live prioritisation matrix page: reads the board id (from /b/<id>) and token (from
+// #t=<token>, kept in sessionStorage for reloads), asks for a name, and wires the board's sync
+// engine (../board-sync.js with ./matrix-state.js as its model) to the view and the forms.
+
+import { initI18n, onLangChange, t, translate } from '../i18n.js';
+import { Bus } from '../bus.js';
+import { Outbox } from '../outbox.js';
+import { BoardSync } from '../board-sync.js';
+import { confirmDialog, promptDialog } from '../dialogs.js';
+import * as model from './matrix-state.js';
+import { MatrixView, short } from './matrix-view.js';
+import { mt, hasMt, translateMatrix } from './matrix-strings.js';
+import { MatrixForms } from './matrix-forms.js';
+import { enableDrag } from './matrix-drag.js';
+
+const $ = (id) => document.getElementById(id);
+const NAME_KEY = 'samskap.name';
+
+const boardId = decodeURIComponent((window.location.pathname.match(/^\/b\/([^/]+)/) || [])[1] || '');
+const token = readToken();
+
+function readToken() {
+  const key = `samskap.token.${boardId}`;
+  const m = /(?:^#|&)t=([^&]+)/.exec(window.location.hash || '');
+  let tok = m ? decodeURIComponent(m[1]) : null;
+  try {
+    if (tok) sessionStorage.setItem(key, tok);
+    else tok = sessionStorage.getItem(key);
+  } catch { /* storage blocked: the fragment still works */ }
+  return tok;
+}
+
+function loadName() {
+  try { return localStorage.getItem(NAME_KEY); } catch { return null; }
+}
+
+function saveName(name) {
+  try { localStorage.setItem(NAME_KEY, name); } catch { /* ignore */ }
+}
+
+// ---- status, announcements ----
+
+let statusTimer = null;
+function announce(message) {
+  const status = $('status');
+  clearTimeout(statusTimer);
+  status.textContent = '';
+  statusTimer = setTimeout(() => { status.textContent = message; }, 30);
+}
+
+let alertTimer = null;
+function alertError(message) {
+  const box = $('alert');
+  clearTimeout(alertTimer);
+  box.textContent = message;
+  alertTimer = setTimeout(() => { box.textContent = ''; }, 15000);
+}
+
+let connState = 'connecting';
+function setConn(s) {
+  connState = s;
+  $('conn-status').dataset.state = s;
+  $('conn-status').textContent = t(`conn.${s}`);
+}
+
+function reasonText(reason) {
+  const key = `err.${reason}`;
+  if (hasMt(key)) return mt(key);
+  const s = t(key, { max: model.MAX_TEXT_CHARS });
+  return s === key ? t('err.unknown', { reason: String(reason) }) : s;
+}
+
+const CONFIRMED = {
+  'item.create': 'add.added',
+  'item.edit': 'edited',
+  'scale.set': 'settings.saved',
+  'placement.set': 'settings.saved',
+  'axis.rename': 'settings.saved',
+  'quadrant.rename': 'settings.saved',
+  'item.delete': 'deleted',
+  'item.score': 'score.saved',
+  'item.decide': 'decided',
+  'board.rename': 'board.renamed',
+};
+
+// ---- the board ----
+
+let renderQueued = false;
+
+const sync = new BoardSync({
+  boardId,
+  token,
+  bus: new Bus(),
+  outbox: new Outbox(boardId),
+  name: loadName() || '',
+  model,
+  hooks: {
+    change: scheduleRender,
+    joined: () => {
+      $('gate').hidden = true;
+      $('board').hidden = false;
+      forms.fillSettings(sync.view());
+    },
+    conn: setConn,
+    reconnected: () => announce(t('conn.online')),
+    confirmed: (op) => {
+      if (op.type === 'item.score') model.confirmOwnScore(sync.state, op);
+      if (CONFIRMED[op.type]) announce(mt(CONFIRMED[op.type]));
+    },
+    retrying: (op, reason, attempt) => { if (reason === 'unavailable' || attempt === 0) announce(reasonText(reason)); },
+    refused: (op, reason) => alertError(t('err.prefix', { message: reasonText(reason) })),
+    idLearned: (temp, realId) => view.rekey(temp, realId),
+    fatal: (reason) => showFatal(reason === 'missing_token' ? 'board.missingToken' : 'board.badToken'),
+  },
+});
+
+const realId = (id) => sync.realId(id);
+const itemOf = (id) => sync.view().items.get(realId(id)) || null;
+
+const view = new MatrixView(document, {
+  open: (id) => {
+    const v = sync.view();
+    if (sync.role === 'facilitator' && v.matrix.placement === 'facilitator') forms.place(id);
+    else forms.score(id);
+  },
+  move: (id, x, y) => {
+    const i = itemOf(id);
+    if (!i) return;
+    sync.queue({ type: 'item.place', itemId: i.id, x, y });
+    announce(mt('placed', { x, y }));
+  },
+  score: (id) => forms.score(id),
+  place: (id) => forms.place(id),
+  decide: (id) => forms.decide(id),
+  edit: (id) => editItem(id),
+  remove: (id) => deleteItem(id),
+});
+
+enableDrag($('plot'), {
+  canDrag: () => sync.joined && sync.role === 'facilitator' && sync.view().matrix.placement === 'facilitator',
+  continuous: () => sync.view().matrix.scale === 'continuous',
+  drop: (id, x, y) => {
+    const i = itemOf(id);
+    if (!i) return;
+    sync.queue({ type: 'item.place', itemId: i.id, x, y });
+    announce(mt('placed', { x, y }));
+  },
+});
+
+const forms = new MatrixForms(document, {
+  sync, itemOf, announce, alertError, token, boardId,
+  focusAfter: (id) => { if (!view.focusItem(realId(id))) focusRow(id); },
+});
+
+function focusRow(id) {
+  const b = document.querySelector(`#items-body tr[data-item-id="${realId(id)}"] button[data-action="score"]`);
+  if (b) b.focus();
+}
+
+let filledMatrix = null; // the settings the settings form last showed
+
+function render() {
+  renderQueued = false;
+  if (!sync.joined) return;
+  const v = sync.view();
+  view.render(v, { role: sync.role, sessionId: sync.sessionId });
+  // Show settings someone else changed, unless the facilitator is editing the form right now.
+  if (v.matrix !== filledMatrix && !$('settings-form').contains(document.activeElement)) {
+    forms.fillSettings(v);
+    filledMatrix = v.matrix;
+  }
+  const n = sync.pendingCount;
+  $('sync-status').textContent = n ? t('sync.pending', { count: n }) : t('sync.saved');
+}
+
+function scheduleRender() {
+  if (renderQueued) return;
+  renderQueued = true;
+  queueMicrotask(render);
+}
+
+onLangChange(() => {
+  setConn(connState);
+  translateMatrix(document);
+  forms.onLangChange(sync.joined ? sync.view() : null);
+  render();
+});
+
+function showFatal(key) {
+  $('board').hidden = true;
+  $('gate').hidden = false;
+  $('join-form').hidden = true;
+  const message = $('gate-message');
+  message.dataset.i18n = key;
+  message.textContent = t(key);
+  message.hidden = false;
+  $('gate-home').hidden = false;
+  alertError(t(key));
+}
+
+// ---- actions ----
+
+async function editItem(id) {
+  const i = itemOf(id);
+  if (!i) return;
+  const text = await promptDialog({
+    title: mt('edit.h2'), label: mt('add.text'), value: i.text, max: model.MAX_TEXT_CHARS, emptyMessage: mt('add.empty'),
+  });
+  if (text !== null && text !== i.text) sync.queue({ type: 'item.edit', itemId: realId(i.id), text });
+  focusRow(i.id);
+}
+
+async function deleteItem(id) {
+  const i = itemOf(id);
+  if (!i) return;
+  const ok = await confirmDialog(mt('delete.confirm', { text: short(i.text, 80) }));
+  if (!ok) {
+    focusRow(i.id);
+    return;
+  }
+  sync.queue({ type: 'item.delete', itemId: realId(i.id) });
+  $('items-h2').tabIndex = -1;
+  $('items-h2').focus();
+}
+
+async function renameBoard() {
+  const current = sync.view().board.title;
+  const title = await promptDialog({
+    title: t('board.rename.h2'), label: t('board.rename.label'), value: current,
+    max: model.MAX_LABEL_CHARS, emptyMessage: t('home.create.empty'),
+  });
+  if (title !== null && title !== current) sync.queue({ type: 'board.rename', title });
+  $('rename-board').focus();
+}
+
+async function changeName() {
+  const name = await promptDialog({
+    title: t('name.dialog.h2'), label: t('join.name'), value: sync.name || '', max: 60, allowEmpty: true,
+  });
+  if (name !== null) {
+    saveName(name);
+    sync.setName(name);
+  }
+  $('change-name').focus();
+}
+
+$('rename-board').addEventListener('click', renameBoard);
+$('change-name').addEventListener('click', changeName);
+
+// ---- start ----
+
+function start() {
+  initI18n($('lang-switch'));
+  translateMatrix(document);
+  setConn('connecting');
+  forms.setup();
+  if (!boardId || !token) {
+    setConn('offline');
+    showFatal('board.missingToken');
+    return;
+  }
+  if (loadName() !== null) {
+    sync.start();
+    return;
+  }
+  const form = $('join-form');
+  $('gate-message').hidden = true;
+  form.hidden = false;
+  translate(form);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const name = $('join-name').value.trim();
+    saveName(name);
+    sync.name = name;
+    form.hidden = true;
+    $('gate-message').hidden = false;
+    sync.start();
+  }, { once: true });
+  $('join-name').focus();
+}
+
+start();
