@@ -98,7 +98,9 @@ public final class Samskap {
 
   /** Every board kind this node serves. */
   public static BoardKinds kinds(SamskapConfig config) {
-    return new BoardKinds(List.of(new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars())))));
+    List<org.samskap.kinds.BoardKind> all = List.of(new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars()))));
+    // Facilitation and dot voting work on every kind (docs/PROTOCOL.md, "Facilitation and voting").
+    return new BoardKinds(org.samskap.kinds.session.SessionKind.wrapAll(all, System::currentTimeMillis));
   }
 
   public int port() {

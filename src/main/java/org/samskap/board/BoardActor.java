@@ -169,6 +169,10 @@ final class BoardActor {
 
   private void join(Message<Object> msg, JsonObject body, String session, Role role) {
     MemberKeys.Identity who = MemberKeys.identify(meta.id(), body.getValue("memberKey"));
+    if (!model.admits(who.memberId())) {
+      refuse(msg, Reason.REMOVED, "The facilitator removed you from this board.");
+      return;
+    }
     presence.put(session, who.memberId(), name(body), role);
     msg.reply(Replies.ok(version)
         .put("protocol", Replies.PROTOCOL_VERSION)
@@ -187,6 +191,10 @@ final class BoardActor {
     String memberKey = null;
     if (m == null) {
       MemberKeys.Identity who = MemberKeys.identify(meta.id(), body.getValue("memberKey"));
+      if (!model.admits(who.memberId())) {
+        refuse(msg, Reason.REMOVED, "The facilitator removed you from this board.");
+        return;
+      }
       presence.put(session, who.memberId(), name(body), role);
       memberId = who.memberId();
       memberKey = who.memberKey();
@@ -217,6 +225,10 @@ final class BoardActor {
   private void cursor(Message<Object> msg, JsonObject body, String session) {
     if (!(body.getValue("x") instanceof Number x) || !(body.getValue("y") instanceof Number y)) {
       refuse(msg, Reason.BAD_REQUEST, "Fields 'x' and 'y' must be numbers.");
+      return;
+    }
+    if (!model.cursorsShared()) { // rule F7
+      replyIfAsked(msg, Replies.ok(durableVersion));
       return;
     }
     vertx.eventBus().publish(Addresses.events(meta.id()), new JsonObject()
@@ -282,6 +294,7 @@ final class BoardActor {
         vertx.eventBus().publish(eventsAddress, wire);
         for (Message<Object> m : inFlight.remove(e.clientOpId())) m.reply(reply);
       }
+      evictRemoved();
       flush();
     });
   }
@@ -328,7 +341,20 @@ final class BoardActor {
     Map<String, Object> pub = model.publicEvent(e.body());
     if (pub == e.body()) return e.toWire();
     JsonObject o = new JsonObject(new LinkedHashMap<>(pub));
-    return o.put("version", e.version()).put("clientOpId", e.clientOpId()).put("by", e.by()).put("redacted", true);
+    o.put("version", e.version()).put("clientOpId", e.clientOpId()).put("redacted", true);
+    return Boolean.TRUE.equals(pub.get("anonymous")) ? o : o.put("by", e.by()); // an anonymous vote names nobody (V4)
+  }
+
+  /** Rule F8: sessions of members the model no longer admits leave presence and their sockets are closed. */
+  private void evictRemoved() {
+    JsonArray gone = new JsonArray();
+    for (String session : presence.sessionsWhere(m -> !model.admits(m.memberId()))) {
+      presence.remove(session);
+      gone.add(session);
+    }
+    if (gone.isEmpty()) return;
+    vertx.eventBus().publish(Addresses.CLOSE_SOCKETS, new JsonObject().put("sessionIds", gone).put("reason", Reason.REMOVED.code()));
+    publishPresence();
   }
 
   private void publishPresence() {

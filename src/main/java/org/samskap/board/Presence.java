@@ -49,4 +49,11 @@ final class Presence {
     }
     return a;
   }
+
+  /** Session ids of the members that match. */
+  java.util.List<String> sessionsWhere(java.util.function.Predicate<Member> test) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (Member m : members.values()) if (test.test(m)) out.add(m.sessionId());
+    return out;
+  }
 }

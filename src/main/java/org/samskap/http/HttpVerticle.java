@@ -57,6 +57,7 @@ public final class HttpVerticle extends VerticleBase {
     });
     new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
     new HealthRoutes(store).mount(router);
+    new LinkRoutes(store, access, config.publicUrl()).mount(router);
 
     guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond());
     SockJSHandlerOptions sockJs = new SockJSHandlerOptions().setRegisterWriteHandler(false);
