@@ -86,8 +86,9 @@ public final class Samskap {
       chain = chain.compose(v -> vertx.deployVerticle(new BoardShard(index, store, directory, settings))
           .map(id -> { deployments.add(id); return null; }));
     }
-    HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds);
-    return chain.compose(v -> vertx.deployVerticle(http)).map(id -> {
+    HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds)
+        .withPolls(new org.samskap.persistence.MongoPollStore(vertx, database.db()));
+    return chain.compose(v -> http.pollsReady()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);
       LOG.info("Samskap listens on http://{}:{} ({} database)", config.httpHost(), http.port(),
