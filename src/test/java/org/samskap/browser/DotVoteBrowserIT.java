@@ -131,4 +131,41 @@ class DotVoteBrowserIT {
       Axe.assertNoViolations(fac, "facilitator board page with controls");
     }
   }
+
+  @Test
+  void P1_P8_the_facilitator_makes_a_poll_on_the_board_and_sees_a_phone_vote_arrive_live() {
+    JsonObject board = server.createBoard("Brukerråd");
+    try (BrowserContext ca = Chromium.context(browser, "nb-NO");
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO").setViewportSize(320, 640))) {
+      Page fac = Chromium.page(ca, "facilitator");
+      join(fac, board.getJsonObject("links").getString("facilitator"), "Fasilitator");
+      addNote(fac, "Fast kontaktperson");
+      addNote(fac, "Kveldsbesøk");
+      assertThat(fac.locator("#poll-items input[type=checkbox]")).hasCount(2);
+      fac.locator("#poll-title").fill("Hva er viktigst for deg?");
+      fac.getByLabel("Fast kontaktperson", new Page.GetByLabelOptions().setExact(true)).check();
+      fac.getByLabel("Enkel forklaring av «Fast kontaktperson»").fill("Du får én person å ringe.");
+      fac.getByLabel("Kveldsbesøk", new Page.GetByLabelOptions().setExact(true)).check();
+      fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lag avstemning")).click();
+      assertThat(fac.locator("#poll-out")).isVisible();
+      String shared = fac.getByLabel("Felles lenke", new Page.GetByLabelOptions().setExact(true)).inputValue();
+      assertThat(fac.locator("#poll-out-h3")).hasText("«Hva er viktigst for deg?»: 0 stemmer");
+
+      Page voter = Chromium.page(phone, "voter");
+      voter.navigate(shared);
+      assertThat(voter.getByText("Du får én person å ringe.")).isVisible();
+      voter.getByLabel("Jeg er pårørende").check();
+      voter.getByLabel("Kveldsbesøk").check();
+      voter.locator("#send").click();
+      assertThat(voter.getByRole(AriaRole.STATUS)).hasText("Stemmen din er registrert. Takk for at du var med!");
+
+      assertThat(fac.locator("#poll-out-h3")).hasText("«Hva er viktigst for deg?»: 1 stemmer");
+      Locator row = fac.locator("#poll-results-body tr").nth(1);
+      assertThat(row.locator("td").nth(1)).hasText("1"); // relatives
+      assertThat(row.locator("td").nth(4)).hasText("1"); // total
+      fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avslutt avstemningen")).click();
+      assertThat(fac.locator("#poll-out-h3")).containsText("(avsluttet)");
+      Axe.assertNoViolations(fac, "board page with a poll and its results");
+    }
+  }
 }

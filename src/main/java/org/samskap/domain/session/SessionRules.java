@@ -61,6 +61,9 @@ public final class SessionRules {
         return Decision.reject(Reason.WRONG_PHASE, "The phase '" + s.phase().wire() + "' does not allow " + op.type() + ".");
       }
     }
+    if (op instanceof SessionOp.RemoveMember r && r.memberId().equals(actor.memberId())) {
+      return Decision.reject(Reason.BAD_REQUEST, "You cannot remove yourself.");
+    }
     if (op instanceof SessionOp.Event e) return checked(e);
     if (op instanceof SessionOp.StartTimer o) {
       if (o.seconds() < 1 || o.seconds() > MAX_TIMER_SECONDS) {

@@ -122,6 +122,13 @@ class SessionRulesTest {
   }
 
   @Test
+  void F8_a_facilitator_cannot_remove_themselves() {
+    Rejection r = refused(new SessionOp.RemoveMember("mfac"), FAC, 0);
+    assertEquals(Reason.BAD_REQUEST, r.reason());
+    assertEquals("You cannot remove yourself.", r.message());
+  }
+
+  @Test
   void V1_settings_are_checked_with_exact_messages() {
     assertEquals("The budget must be between 1 and 99 votes.", refused(open(0, 1), FAC, 0).message());
     assertEquals("The budget must be between 1 and 99 votes.", refused(open(100, 1), FAC, 0).message());
