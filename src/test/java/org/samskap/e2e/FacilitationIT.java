@@ -331,6 +331,38 @@ class FacilitationIT {
     }
   }
 
+  @Test
+  void F5_V3_after_a_restart_the_private_note_stays_private_and_the_budget_remembers_the_votes() {
+    try (TestServer own = TestServer.start()) {
+      JsonObject created = own.createBoard("Omstart");
+      Board b = new Board(created.getString("id"), created.getJsonObject("tokens").getString("facilitator"),
+          created.getJsonObject("tokens").getString("participant"));
+      String key;
+      String secret = "Etter omstart " + UUID.randomUUID();
+      try (BusClient f = BusClient.connect(own.port()); BusClient p = BusClient.connect(own.port())) {
+        join(f, b, b.facilitator(), "Fa");
+        key = join(p, b, b.participant(), "Kari").getString("memberKey");
+        String n = note(f, b, b.facilitator(), "Offentlig");
+        ok(f, b, b.facilitator(), op("vote.open").put("budget", 2));
+        ok(p, b, b.participant(), op("vote.cast").put("targetId", n));
+        ok(p, b, b.participant(), op("vote.cast").put("targetId", n));
+        ok(f, b, b.facilitator(), op("silent.start"));
+        ok(p, b, b.participant(), op("note.create").put("text", secret).put("x", 0).put("y", 0));
+      }
+      own.restart();
+      try (BusClient f = BusClient.connect(own.port()); BusClient p = BusClient.connect(own.port())) {
+        JsonObject fj = join(f, b, b.facilitator(), "Fa");
+        assertFalse(fj.encode().contains(secret), "still private after the restart");
+        assertEquals(1, fj.getJsonObject("snapshot").getJsonObject("session").getInteger("privateCount"));
+        p.register(b.events(), b.participant());
+        JsonObject pj = p.request(b.ops(), new JsonObject().put("type", "join").put("memberKey", key), b.participant());
+        assertTrue(pj.encode().contains(secret), "the author still has it");
+        String n = pj.getJsonObject("snapshot").getJsonArray("notes").getJsonObject(0).getString("id");
+        assertEquals("over_budget", p.op(b.id(), b.participant(), op("vote.cast").put("targetId", n)).getString("reason"));
+      }
+    }
+  }
+
   static HttpResponse<String> revoke(Board b, String token) throws Exception {
     HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/boards/" + b.id() + "/links/participant"))
         .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10));
