@@ -152,7 +152,20 @@ final class VoterRoutes {
     Problems.send(rc, 429, "rate_limited", "Too many wrong links from this address; wait a minute and try again.");
   }
 
-  private static String address(RoutingContext rc) {
-    return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+  /**
+   * The client's address: the socket peer, or for a peer on loopback (a reverse proxy on this
+   * machine) the last entry of {@code X-Forwarded-For}, the address the proxy saw.
+   */
+  static String address(RoutingContext rc) {
+    String peer = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+    String forwarded = rc.request().getHeader("X-Forwarded-For");
+    if (forwarded == null || !isLoopback(peer)) return peer;
+    String[] hops = forwarded.split(",");
+    String last = hops[hops.length - 1].strip();
+    return last.isEmpty() ? peer : last;
+  }
+
+  private static boolean isLoopback(String ip) {
+    return ip.startsWith("127.") || "0:0:0:0:0:0:0:1".equals(ip) || "::1".equals(ip);
   }
 }

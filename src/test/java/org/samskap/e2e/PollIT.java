@@ -207,6 +207,16 @@ class PollIT {
     }
   }
 
+  static HttpResponse<String> getForwarded(TestServer s, String pollId, String token, String forwardedFor) {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(URI.create(s.baseUrl() + "/api/polls/" + pollId))
+          .header("Authorization", "Bearer " + token).header("X-Forwarded-For", forwardedFor).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void P9_guessing_tokens_from_one_address_is_rate_limited() {
     try (TestServer own = TestServer.start()) {
@@ -222,6 +232,11 @@ class PollIT {
       HttpResponse<String> limited = call(own, "GET", "/api/polls/" + pollId, good, null);
       assertEquals(429, limited.statusCode());
       assertEquals("rate_limited", new JsonObject(limited.body()).getString("error"));
+      // Behind a local proxy, another client (another X-Forwarded-For address) is not blocked.
+      HttpResponse<String> other = getForwarded(own, pollId, good, "203.0.113.7");
+      assertEquals(200, other.statusCode(), other.body());
+      HttpResponse<String> same = getForwarded(own, pollId, good, "10.0.0.1, 127.0.0.1");
+      assertEquals(429, same.statusCode(), "the last hop is the client the proxy saw");
     }
   }
 }
