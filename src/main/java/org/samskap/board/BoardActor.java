@@ -287,12 +287,17 @@ final class BoardActor {
       for (StoredEvent e : batch) {
         JsonObject reply = e.reply(model.replyFields(e.body()));
         JsonObject wire = wire(e);
-        if (wire.getBoolean("redacted", false)) reply.put("event", e.toWire());
+        // The full event of a redacted one goes only to the sender of the op (J6): the dedupe
+        // window answers anyone who repeats the clientOpId, which is public in the event.
         dedupe.put(e.clientOpId(), reply);
         recent.add(wire);
         durableVersion = e.version();
         vertx.eventBus().publish(eventsAddress, wire);
-        for (Message<Object> m : inFlight.remove(e.clientOpId())) m.reply(reply);
+        List<Message<Object>> waiters = inFlight.remove(e.clientOpId());
+        for (int i = 0; i < waiters.size(); i++) {
+          boolean full = i == 0 && wire.getBoolean("redacted", false);
+          waiters.get(i).reply(full ? reply.copy().put("event", e.toWire()) : reply);
+        }
       }
       evictRemoved();
       flush();

@@ -214,6 +214,12 @@ class FacilitationIT {
       for (BusClient c : List.of(other, f)) {
         for (String frame : c.rawFrames()) assertFalse(frame.contains("Hemmelig"), "leaked on the wire: " + frame);
       }
+      // Repeating the author's clientOpId (public in the redacted event) gets no private text (R2, J6).
+      JsonObject replay = other.op(b.id(), b.participant(), new JsonObject().put("type", "note.create")
+          .put("clientOpId", redacted.getString("clientOpId")).put("text", "x").put("x", 0).put("y", 0));
+      assertEquals(noteId, replay.getString("noteId"));
+      assertNull(replay.getValue("event"));
+      for (String frame : other.rawFrames()) assertFalse(frame.contains("Hemmelig"), "leaked on the wire: " + frame);
       ok(f, b, b.facilitator(), op("silent.reveal"));
       JsonObject reveal = other.awaitEvent(b.events(), e -> "silent.reveal".equals(e.getString("type")), BusClient.TIMEOUT);
       assertEquals(secret + " (endret)", reveal.getJsonObject("revealed").getJsonArray("notes").getJsonObject(0).getString("text"));
