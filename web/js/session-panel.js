@@ -15,6 +15,11 @@ function el(tag, className, text) {
   return e;
 }
 
+/** A server time (ms) as hours and minutes in the page's language. */
+function clock(ms) {
+  return new Date(ms).toLocaleTimeString(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
 function short(s, n) {
   const str = String(s || '');
   return str.length > n ? `${str.slice(0, n - 1)}…` : str;
@@ -108,7 +113,8 @@ export class SessionPanel {
     if (vote) {
       const left = vote.budget - (vote.used || 0);
       $('vote-summary').textContent = t('vote.summary', { used: vote.used || 0, budget: vote.budget, cap: vote.cap })
-        + (vote.liveCounts ? '' : ` ${t('vote.hidden')}`) + (vote.anonymous ? ` ${t('vote.anonymous')}` : '');
+        + (vote.liveCounts ? '' : ` ${t('vote.hidden')}`) + (vote.anonymous ? ` ${t('vote.anonymous')}` : '')
+        + (vote.endsAt ? ` ${t('vote.ends', { time: clock(vote.endsAt) })}` : '');
       if (this.lastUsed !== null && this.lastUsed !== vote.used) this.h.announce(t('vote.left', { left }));
       this.lastUsed = vote.used || 0;
       const focused = document.activeElement && list.contains(document.activeElement)
