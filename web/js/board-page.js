@@ -10,6 +10,9 @@ import { BoardSync } from './board-sync.js';
 import { BoardView, short } from './board-view.js';
 import { openDialog, confirmDialog, promptDialog } from './dialogs.js';
 import { setupCounter } from './counter.js';
+import { SessionPanel } from './session-panel.js';
+import { FacilitatorPanel } from './facilitator-panel.js';
+import { PollPanel } from './poll-panel.js';
 
 const $ = (id) => document.getElementById(id);
 const NAME_KEY = 'samskap.name';
@@ -112,9 +115,12 @@ const sync = new BoardSync({
       view.rekey(temp, realId);
       if (editing === temp) editing = realId;
     },
-    fatal: (reason) => showFatal(reason === 'missing_token' ? 'board.missingToken' : 'board.badToken'),
+    fatal: (reason) => showFatal(FATAL[reason] || 'board.badToken'),
+    ephemeral: (ev) => polls.onEvent(ev),
   },
 });
+
+const FATAL = { missing_token: 'board.missingToken', removed: 'session.removed', link_revoked: 'session.revoked' };
 
 const view = new BoardView(document, {
   move: (id, x, y, how) => moveNote(id, x, y, how),
@@ -126,11 +132,40 @@ const view = new BoardView(document, {
 
 const realId = (id) => sync.realId(id);
 
+// Facilitation, dot voting and polls (docs/PROTOCOL.md F1-F9, V1-V7, P1-P8).
+const canvasWrap = $('canvas-wrap');
+const session = new SessionPanel({
+  queue: (op) => sync.queue(op),
+  announce: (m) => announce(m),
+  follow: (at) => {
+    const o = view.origin || { x: 0, y: 0 };
+    canvasWrap.scrollTo({ left: at.x - o.x - canvasWrap.clientWidth / 2, top: at.y - o.y - canvasWrap.clientHeight / 2 });
+  },
+});
+const facilitation = new FacilitatorPanel({
+  queue: (op) => sync.queue(op),
+  announce: (m) => announce(m),
+  alert: (m) => alertError(m),
+  confirm: (m) => confirmDialog(m),
+  viewCenter: () => {
+    const o = view.origin || { x: 0, y: 0 };
+    return { x: canvasWrap.scrollLeft + canvasWrap.clientWidth / 2 + o.x, y: canvasWrap.scrollTop + canvasWrap.clientHeight / 2 + o.y };
+  },
+  onScroll: (fn) => canvasWrap.addEventListener('scroll', fn, { passive: true }),
+  token,
+  boardId,
+});
+const polls = new PollPanel({ token, boardId, announce: (m) => announce(m), alert: (m) => alertError(m) });
+
 function render() {
   renderQueued = false;
   if (!sync.joined) return;
   const v = sync.view();
   view.render(v, { role: sync.role, sessionId: sync.sessionId });
+  const ctx = { role: sync.role, sessionId: sync.sessionId };
+  session.render(v, ctx);
+  facilitation.render(v, ctx);
+  polls.render(v, ctx);
   view.fillClusterSelect($('note-cluster'), v, realId($('note-cluster').value));
   const n = sync.pendingCount;
   $('sync-status').textContent = n ? t('sync.pending', { count: n }) : t('sync.saved');

@@ -3,6 +3,7 @@
 // Pure: no DOM, no network.
 
 import { tempId } from './outbox.js';
+import { applySession } from './session-state.js';
 
 export const COLORS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'];
 export const MAX_NOTE_CHARS = 2000;
@@ -27,6 +28,8 @@ export function emptyState() {
     clusters: new Map(),
     presence: [],
     seenOps: new Set(),
+    session: null, // facilitation and voting (docs/PROTOCOL.md F1-F9, V1-V7), see session-state.js
+    me: null, // this member's id, for telling own votes
   };
 }
 
@@ -39,6 +42,8 @@ export function fromSnapshot(snapshot, version, previous = null) {
   for (const n of snapshot.notes || []) s.notes.set(n.id, note(n));
   s.presence = Array.isArray(snapshot.presence) ? snapshot.presence : (previous ? previous.presence : []);
   if (previous) s.seenOps = previous.seenOps;
+  s.session = snapshot.session || null;
+  s.me = previous ? previous.me : null;
   return s;
 }
 
@@ -51,6 +56,7 @@ function note(n) {
     color: COLORS.includes(n.color) ? n.color : 'yellow',
     clusterId: n.clusterId ?? null,
     author: n.author || '',
+    private: n.private === true,
     pending: false,
   };
 }
@@ -78,7 +84,7 @@ export function classify(state, ev) {
 
 /** Applies the next durable event to the confirmed state (mutates it). */
 export function applyEvent(state, ev) {
-  change(state, ev, ev.type === 'note.create' ? ev.noteId : null, ev.type === 'cluster.create' ? ev.clusterId : null);
+  if (!applySession(state, ev)) change(state, ev, ev.type === 'note.create' ? ev.noteId : null, ev.type === 'cluster.create' ? ev.clusterId : null);
   state.version = ev.version;
   if (typeof ev.clientOpId === 'string') {
     state.seenOps.add(ev.clientOpId);
@@ -92,6 +98,7 @@ export function applyEvent(state, ev) {
 /** Applies presence from an ephemeral presence event. */
 export function applyPresence(state, ev) {
   if (Array.isArray(ev.members)) state.presence = ev.members;
+  if (typeof ev.count === 'number') state.presenceCount = ev.count; // E5: large boards send only the count
 }
 
 /** One change (an event or a local op) to a state. */
@@ -156,6 +163,8 @@ export function view(state, pendingOps, author = '') {
     clusters: new Map(state.clusters),
     presence: state.presence,
     seenOps: state.seenOps,
+    session: state.session,
+    me: state.me,
   };
   for (const op of pendingOps) {
     if (state.seenOps.has(op.clientOpId)) continue;

@@ -65,6 +65,8 @@ export class BoardSync {
       if (frame.address === this.eventsAddress && (frame.body === 'invalid_token' || frame.body === 'missing_token')) {
         this.stop(frame.body);
       }
+      // The facilitator removed this member or revoked the link (F8, F9): the socket closes next.
+      if (!frame.address && (frame.body === 'removed' || frame.body === 'link_revoked')) this.stop(frame.body);
     });
     this.hooks.conn('connecting');
     bus.start();
@@ -132,7 +134,7 @@ export class BoardSync {
       return;
     }
     if (!reply.ok) {
-      if (reply.reason === 'invalid_token' || reply.reason === 'missing_token') this.stop(reply.reason);
+      if (['invalid_token', 'missing_token', 'removed'].includes(reply.reason)) this.stop(reply.reason);
       else this.retryJoin(reply.reason);
       return;
     }
@@ -140,6 +142,7 @@ export class BoardSync {
     this.sessionId = reply.sessionId;
     this.rememberMember(reply);
     this.state = this.model.fromSnapshot(reply.snapshot || {}, reply.version, null);
+    this.state.me = reply.memberId || null;
     this.joined = true;
     this.hooks.joined();
     this.drainBuffer();
@@ -216,10 +219,12 @@ export class BoardSync {
           applyPresence(s, ev);
           this.hooks.change();
         }
+        this.hooks.ephemeral(ev); // e.g. poll.results (P8)
         return;
       case 'next':
         this.model.applyEvent(s, ev);
         this.onOwnEvent(ev);
+        this.refetchIfOwnRedacted(ev);
         this.pruneAcked();
         this.hooks.change();
         return;
@@ -277,6 +282,7 @@ export class BoardSync {
         if (classify(this.state, ev) === 'next') {
           this.model.applyEvent(this.state, ev);
           this.onOwnEvent(ev);
+          this.refetchIfOwnRedacted(ev);
         }
       }
     } else if (reply.snapshot) {
@@ -284,6 +290,37 @@ export class BoardSync {
     }
     this.pruneAcked();
     return true;
+  }
+
+  /**
+   * Our own op came back redacted (J6: a private note, a hidden vote): what we may see of it
+   * comes in a snapshot made for us, which since answers when its range holds a redacted event.
+   */
+  refetchIfOwnRedacted(ev) {
+    if (!ev.redacted || typeof ev.clientOpId !== 'string') return;
+    const mine = this.outbox.has(ev.clientOpId) || this.acked.some((a) => a.body.clientOpId === ev.clientOpId);
+    if (!mine) return;
+    clearTimeout(this.refetchTimer);
+    const from = Math.max(0, ev.version - 1);
+    this.refetchFrom = Math.min(this.refetchFrom ?? from, from);
+    // Coalesce a burst of own redacted ops (e.g. quick votes) into one snapshot.
+    this.refetchTimer = setTimeout(() => this.refetch(), 50);
+  }
+
+  async refetch() {
+    const from = this.refetchFrom;
+    this.refetchFrom = undefined;
+    if (from === undefined || !this.bus.connected) return;
+    let reply;
+    try {
+      reply = await this.request({ type: 'since', version: from });
+    } catch {
+      return;
+    }
+    if (!reply.ok || !reply.snapshot || reply.version < this.state.version) return;
+    this.state = this.model.fromSnapshot(reply.snapshot, reply.version, this.state);
+    this.pruneAcked();
+    this.hooks.change();
   }
 
   pruneAcked() {

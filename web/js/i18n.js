@@ -382,6 +382,13 @@ export function initI18n(switchButton) {
   }
 }
 
+/** Adds strings of a feature module ({nb:{...}, en:{...}}); existing keys are kept. */
+export function addStrings(tables) {
+  for (const [l, table] of Object.entries(tables)) {
+    if (STRINGS[l]) STRINGS[l] = { ...table, ...STRINGS[l] };
+  }
+}
+
 /** Number of characters as the server counts them (Unicode code points). */
 export function charCount(s) {
   let n = 0;

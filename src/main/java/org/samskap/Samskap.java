@@ -89,8 +89,9 @@ public final class Samskap {
       chain = chain.compose(v -> vertx.deployVerticle(new BoardShard(index, store, directory, settings))
           .map(id -> { deployments.add(id); return null; }));
     }
-    HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds);
-    return chain.compose(v -> vertx.deployVerticle(http)).map(id -> {
+    HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds)
+        .withPolls(new org.samskap.persistence.MongoPollStore(vertx, database.db()));
+    return chain.compose(v -> http.pollsReady()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);
       LOG.info("Samskap listens on http://{}:{} ({} database)", config.httpHost(), http.port(),
@@ -101,8 +102,11 @@ public final class Samskap {
 
   /** Every board kind this node serves. */
   public static BoardKinds kinds(SamskapConfig config) {
-    return new BoardKinds(List.of(new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars()))),
-        new MatrixKind(new MatrixRules(MatrixLimits.withMaxTextChars(config.maxNoteChars())), System::currentTimeMillis)));
+    List<org.samskap.kinds.BoardKind> all = List.of(
+        new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars()))),
+        new MatrixKind(new MatrixRules(MatrixLimits.withMaxTextChars(config.maxNoteChars())), System::currentTimeMillis));
+    // Facilitation and dot voting work on every kind (docs/PROTOCOL.md, "Facilitation and voting").
+    return new BoardKinds(org.samskap.kinds.session.SessionKind.wrapAll(all, System::currentTimeMillis));
   }
 
   public int port() {

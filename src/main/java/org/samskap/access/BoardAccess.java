@@ -14,7 +14,7 @@ import org.samskap.domain.Role;
 
 /**
  * Answers "which role does this token grant on this board?" for the bridge, on every
- * register and send. Board metadata is cached (tokens never change); a failed lookup is not.
+ * register and send. Board metadata is cached (a token changes only through {@link #forget}); a failed lookup is not.
  */
 public final class BoardAccess {
   static final int MAX_CACHED = 50_000;
@@ -35,6 +35,11 @@ public final class BoardAccess {
   /** The board's kind, if the board exists. */
   public Future<Optional<String>> kindOf(String boardId) {
     return meta(boardId).map(m -> m.map(BoardMeta::kind));
+  }
+
+  /** Drops the cached metadata (its tokens changed, rule F9); the next lookup reads the database. */
+  public void forget(String boardId) {
+    cache.remove(boardId);
   }
 
   public void remember(BoardMeta meta) {

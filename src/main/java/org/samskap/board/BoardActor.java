@@ -40,6 +40,8 @@ final class BoardActor {
   static final Pattern CLIENT_OP_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   static final int RECENT_EVENTS = 1000;
   static final int MAX_NAME_CHARS = 60;
+  static final long PRESENCE_EVERY_MS = 100;
+  static final int PRESENCE_LIST_LIMIT = 50;
   static final String SERVER_SESSION = "server";
 
   private final Vertx vertx;
@@ -63,6 +65,7 @@ final class BoardActor {
   private boolean writing;
   private boolean closed;
   private long lastActivity;
+  private long presenceTimer;
 
   BoardActor(Vertx vertx, BoardStore store, LoadedBoard loaded, BoardSettings settings, Runnable onClosed) {
     this.vertx = vertx;
@@ -177,6 +180,10 @@ final class BoardActor {
 
   private void join(Message<Object> msg, JsonObject body, String session, Role role) {
     MemberKeys.Identity who = MemberKeys.identify(meta.id(), body.getValue("memberKey"));
+    if (!model.admits(who.memberId())) {
+      refuse(msg, Reason.REMOVED, "The facilitator removed you from this board.");
+      return;
+    }
     presence.put(session, who.memberId(), name(body), role);
     msg.reply(Replies.ok(version)
         .put("protocol", Replies.PROTOCOL_VERSION)
@@ -195,6 +202,10 @@ final class BoardActor {
     String memberKey = null;
     if (m == null) {
       MemberKeys.Identity who = MemberKeys.identify(meta.id(), body.getValue("memberKey"));
+      if (!model.admits(who.memberId())) {
+        refuse(msg, Reason.REMOVED, "The facilitator removed you from this board.");
+        return;
+      }
       presence.put(session, who.memberId(), name(body), role);
       memberId = who.memberId();
       memberKey = who.memberKey();
@@ -225,6 +236,10 @@ final class BoardActor {
   private void cursor(Message<Object> msg, JsonObject body, String session) {
     if (!(body.getValue("x") instanceof Number x) || !(body.getValue("y") instanceof Number y)) {
       refuse(msg, Reason.BAD_REQUEST, "Fields 'x' and 'y' must be numbers.");
+      return;
+    }
+    if (!model.cursorsShared()) { // rule F7
+      replyIfAsked(msg, Replies.ok(durableVersion));
       return;
     }
     vertx.eventBus().publish(Addresses.events(meta.id()), new JsonObject()
@@ -299,13 +314,19 @@ final class BoardActor {
       for (StoredEvent e : batch) {
         JsonObject reply = e.reply(model.replyFields(e.body()));
         JsonObject wire = wire(e);
-        if (wire.getBoolean("redacted", false)) reply.put("event", e.toWire());
+        // The full event of a redacted one goes only to the sender of the op (J6): the dedupe
+        // window answers anyone who repeats the clientOpId, which is public in the event.
         dedupe.put(e.clientOpId(), reply);
         recent.add(wire);
         durableVersion = e.version();
         vertx.eventBus().publish(eventsAddress, wire);
-        for (Message<Object> m : inFlight.remove(e.clientOpId())) m.reply(reply);
+        List<Message<Object>> waiters = inFlight.remove(e.clientOpId());
+        for (int i = 0; i < waiters.size(); i++) {
+          boolean full = i == 0 && wire.getBoolean("redacted", false);
+          waiters.get(i).reply(full ? reply.copy().put("event", e.toWire()) : reply);
+        }
       }
+      evictRemoved();
       flush();
     });
   }
@@ -351,13 +372,36 @@ final class BoardActor {
     Map<String, Object> pub = model.publicEvent(e.body());
     if (pub == e.body()) return e.toWire();
     JsonObject o = new JsonObject(new LinkedHashMap<>(pub));
-    return o.put("version", e.version()).put("clientOpId", e.clientOpId()).put("by", e.by()).put("redacted", true);
+    o.put("version", e.version()).put("clientOpId", e.clientOpId()).put("redacted", true);
+    return Boolean.TRUE.equals(pub.get("anonymous")) ? o : o.put("by", e.by()); // an anonymous vote names nobody (V4)
   }
 
+  /** Rule F8: sessions of members the model no longer admits leave presence and their sockets are closed. */
+  private void evictRemoved() {
+    JsonArray gone = new JsonArray();
+    for (String session : presence.sessionsWhere(m -> !model.admits(m.memberId()))) {
+      presence.remove(session);
+      gone.add(session);
+    }
+    if (gone.isEmpty()) return;
+    vertx.eventBus().publish(Addresses.CLOSE_SOCKETS, new JsonObject().put("sessionIds", gone).put("reason", Reason.REMOVED.code()));
+    publishPresence();
+  }
+
+  /**
+   * Rule E5: presence changes are coalesced into at most one event per {@link #PRESENCE_EVERY_MS},
+   * and the member list is sent only while it is short, so a join storm of a thousand clients
+   * costs a few small events per socket instead of a thousand growing lists each.
+   */
   private void publishPresence() {
-    vertx.eventBus().publish(Addresses.events(meta.id()), new JsonObject()
-        .put("type", "presence").put("ephemeral", true).put("version", durableVersion)
-        .put("members", presence.toJson()));
+    if (presenceTimer != 0) return;
+    presenceTimer = vertx.setTimer(PRESENCE_EVERY_MS, t -> {
+      presenceTimer = 0;
+      JsonObject ev = new JsonObject().put("type", "presence").put("ephemeral", true).put("version", durableVersion)
+          .put("count", presence.size());
+      if (presence.size() <= PRESENCE_LIST_LIMIT) ev.put("members", presence.toJson());
+      vertx.eventBus().publish(Addresses.events(meta.id()), ev);
+    });
   }
 
   private static String name(JsonObject body) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import io.vertx.core.Future;
 
+import org.samskap.domain.Role;
+
 /**
  * The storage port of the board runtime. Every adapter passes the same contract test
  * ({@code BoardStoreContract}). Writes complete only once they are durable.
@@ -28,6 +30,12 @@ public interface BoardStore {
   Future<Boolean> append(String boardId, List<StoredEvent> events, Snapshot snapshot);
 
   Future<Void> saveSnapshot(Snapshot snapshot);
+
+  /**
+   * Replaces the hash of the board's token for {@code role} with {@code newHash} in one atomic
+   * update (rule F9: revoking a link). Completes with false if there is no such board.
+   */
+  Future<Boolean> replaceToken(String boardId, Role role, String newHash);
 
   /** Succeeds when the database answers. */
   Future<Void> ping();

@@ -38,6 +38,10 @@ final class Presence {
     return members.get(sessionId);
   }
 
+  int size() {
+    return members.size();
+  }
+
   boolean isEmpty() {
     return members.isEmpty();
   }
@@ -48,5 +52,12 @@ final class Presence {
       a.add(new JsonObject().put("sessionId", m.sessionId()).put("memberId", m.memberId()).put("name", m.name()).put("role", m.role().wire()));
     }
     return a;
+  }
+
+  /** Session ids of the members that match. */
+  java.util.List<String> sessionsWhere(java.util.function.Predicate<Member> test) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (Member m : members.values()) if (test.test(m)) out.add(m.sessionId());
+    return out;
   }
 }

@@ -43,6 +43,8 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     final String sessionId = RandomIds.of(12);
     final RateLimiter limiter;
     final Set<String> boards = ConcurrentHashMap.newKeySet();
+    /** board id -> the role this socket's token grants there (for closing a revoked link's sockets). */
+    final Map<String, Role> roles = new ConcurrentHashMap<>();
 
     SocketState(RateLimiter limiter) {
       this.limiter = limiter;
@@ -55,6 +57,27 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     this.directory = directory;
     this.maxFrameBytes = maxFrameBytes;
     this.opsPerSecond = opsPerSecond;
+    vertx.eventBus().<JsonObject>consumer(Addresses.CLOSE_SOCKETS, m -> closeSockets(m.body()));
+  }
+
+  /**
+   * Rules F8 and F9: closes the sockets of removed sessions, or of every socket that holds a
+   * board with a given role (a revoked link). The socket first gets an err frame naming the
+   * reason, then a close with code 4001 (removed) or 4002 (link revoked).
+   */
+  private void closeSockets(JsonObject order) {
+    String reason = order.getString("reason", Reason.REMOVED.code());
+    Set<String> sessions = new java.util.HashSet<>();
+    if (order.getValue("sessionIds") instanceof io.vertx.core.json.JsonArray a) a.forEach(x -> sessions.add(String.valueOf(x)));
+    String boardId = order.getString("boardId");
+    Role role = Role.fromWire(order.getString("role")).orElse(null);
+    if (boardId != null) access.forget(boardId); // its tokens changed: every node reads them again
+    sockets.forEach((socket, st) -> {
+      boolean hit = sessions.contains(st.sessionId) || (boardId != null && role != null && role == st.roles.get(boardId));
+      if (!hit) return;
+      socket.write(Buffer.buffer(new JsonObject().put("type", "err").put("body", reason).encode()));
+      socket.close(Reason.LINK_REVOKED.code().equals(reason) ? 4002 : 4001, reason);
+    });
   }
 
   /** Open bridge sockets on this node, for tests and health. */
@@ -156,6 +179,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   private void admit(BridgeEvent event, JsonObject raw, SocketState s, String boardId, Role role) {
     raw.put("headers", new JsonObject().put(Headers.ROLE, role.wire()).put(Headers.SESSION, s.sessionId));
     s.boards.add(boardId);
+    s.roles.put(boardId, role);
     event.complete(true);
   }
 
@@ -184,6 +208,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
           if (role.isEmpty()) {
             registerError(event, address, Reason.INVALID_TOKEN);
           } else {
+            s.roles.put(boardId, role.get());
             event.complete(true);
           }
         });

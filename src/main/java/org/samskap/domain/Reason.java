@@ -14,7 +14,18 @@ public enum Reason {
   INVALID_TOKEN("invalid_token"),
   RATE_LIMITED("rate_limited"),
   FRAME_TOO_LARGE("frame_too_large"),
-  UNAVAILABLE("unavailable");
+  UNAVAILABLE("unavailable"),
+  // Facilitation and voting (docs/PROTOCOL.md, rules F1-F9, V1-V8, P1-P9)
+  LOCKED("locked"),
+  WRONG_PHASE("wrong_phase"),
+  REMOVED("removed"),
+  VOTING_CLOSED("voting_closed"),
+  VOTING_OPEN("voting_open"),
+  OVER_BUDGET("over_budget"),
+  OVER_CAP("over_cap"),
+  ALREADY_VOTED("already_voted"),
+  POLL_CLOSED("poll_closed"),
+  LINK_REVOKED("link_revoked");
 
   private final String code;
 

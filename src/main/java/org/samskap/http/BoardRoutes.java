@@ -79,7 +79,7 @@ final class BoardRoutes {
         return;
       }
       access.remember(meta);
-      String base = base(rc);
+      String base = base(rc, publicUrl);
       JsonObject reply = new JsonObject()
           .put("id", id).put("kind", kind).put("title", title)
           .put("tokens", new JsonObject().put("facilitator", facilitator).put("participant", participant))
@@ -91,7 +91,8 @@ final class BoardRoutes {
     });
   }
 
-  private String base(RoutingContext rc) {
+  /** The server's public base URL (SAMSKAP_PUBLIC_URL, or the request's own host). */
+  static String base(RoutingContext rc, String publicUrl) {
     if (publicUrl != null) return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     String host = rc.request().getHeader("Host");
     if (host == null) host = "localhost:" + rc.request().localAddress().port();

@@ -32,6 +32,7 @@ public final class HttpVerticle extends VerticleBase {
   private final BoardAccess access;
   private final BoardDirectory directory;
   private final BoardKinds kinds;
+  private org.samskap.polls.PollStore polls;
   private HttpServer server;
   private BridgeGuard guard;
 
@@ -59,6 +60,11 @@ public final class HttpVerticle extends VerticleBase {
     new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
     new HealthRoutes(store).mount(router);
     new ImportRoutes(vertx, access, directory).mount(router);
+    new LinkRoutes(store, access, config.publicUrl()).mount(router);
+    if (polls != null) {
+      new PollRoutes(polls, access, config.publicUrl()).mount(router);
+      new VoterRoutes(polls, System::currentTimeMillis).mount(router);
+    }
 
     guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond());
     SockJSHandlerOptions sockJs = new SockJSHandlerOptions().setRegisterWriteHandler(false);
@@ -85,6 +91,17 @@ public final class HttpVerticle extends VerticleBase {
         .setMaxWebSocketFrameSize(4 * config.maxFrameBytes())
         .setMaxWebSocketMessageSize(4 * config.maxFrameBytes());
     return vertx.createHttpServer(options).requestHandler(router).listen().onSuccess(s -> server = s);
+  }
+
+  /** Link polls (rules P1-P9); set before deploying. */
+  public HttpVerticle withPolls(org.samskap.polls.PollStore pollStore) {
+    this.polls = pollStore;
+    return this;
+  }
+
+  /** Creates the poll collections' indexes (the unique ballot index of rule P5). */
+  public Future<Void> pollsReady() {
+    return polls == null ? Future.succeededFuture() : polls.init();
   }
 
   static String pageOf(String kind) {

@@ -49,4 +49,30 @@ public interface BoardModel {
   default Map<String, Object> replyFields(Map<String, Object> event) {
     return Map.of();
   }
+
+  /**
+   * True when {@code id} names an item of this board that may get votes (rule V2), e.g. a
+   * note on an idea board. The default: nothing is votable.
+   */
+  default boolean hasTarget(String id) {
+    return false;
+  }
+
+  /**
+   * The id of the item an accepted event created that may be kept private in silent mode
+   * (rule F5), e.g. the note of a {@code note.create}; null for every other event.
+   */
+  default String privateItemId(Map<String, Object> event) {
+    return null;
+  }
+
+  /** False when the facilitator has hidden cursors, so cursor moves are not shared (rule F7). */
+  default boolean cursorsShared() {
+    return true;
+  }
+
+  /** False for a member the facilitator removed from the board (rule F8). */
+  default boolean admits(String memberId) {
+    return true;
+  }
 }

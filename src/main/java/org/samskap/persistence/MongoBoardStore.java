@@ -26,6 +26,7 @@ import org.samskap.board.BoardStore;
 import org.samskap.board.LoadedBoard;
 import org.samskap.board.Snapshot;
 import org.samskap.board.StoredEvent;
+import org.samskap.domain.Role;
 
 /**
  * The MongoDB adapter of {@link BoardStore}, on the official sync driver, kept off the event
@@ -143,6 +144,13 @@ public final class MongoBoardStore implements BoardStore {
       writeSnapshot(snapshot);
       return null;
     });
+  }
+
+  @Override
+  public Future<Boolean> replaceToken(String boardId, Role role, String newHash) {
+    return blocking(() -> boards.updateOne(
+        Filters.and(Filters.eq("_id", boardId), Filters.eq("tokens.role", role.wire())),
+        com.mongodb.client.model.Updates.set("tokens.$.hash", newHash)).getMatchedCount() == 1);
   }
 
   @Override

@@ -18,6 +18,12 @@ public final class Addresses {
   /** Internal: answers refused bridge sends with a reason. Not reachable by clients. */
   public static final String REFUSALS = "samskap.refused";
 
+  /**
+   * Internal, published: every node's bridge closes the matching sockets, by
+   * {@code {"sessionIds":[...]}} or {@code {"boardId","role"}}, with a {@code reason}. Not reachable by clients.
+   */
+  public static final String CLOSE_SOCKETS = "samskap.sockets.close";
+
   private Addresses() {}
 
   public static String ops(String boardId) {

@@ -30,6 +30,10 @@ final class Fields {
     return new Invalid(Reason.BAD_REQUEST, message);
   }
 
+  Map<String, Object> map() {
+    return map;
+  }
+
   String string(String name) {
     Object v = map.get(name);
     if (!(v instanceof String s)) throw invalid("Field '" + name + "' must be a string.");

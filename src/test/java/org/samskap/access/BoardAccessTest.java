@@ -55,6 +55,9 @@ class BoardAccessTest {
     @Override public Future<Boolean> append(String b, List<StoredEvent> e, Snapshot s) { throw new UnsupportedOperationException(); }
     @Override public Future<Void> saveSnapshot(Snapshot s) { throw new UnsupportedOperationException(); }
     @Override public Future<Void> ping() { throw new UnsupportedOperationException(); }
+    @Override public Future<Boolean> replaceToken(String b, org.samskap.domain.Role r, String h) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   static <T> T await(Future<T> f) throws Exception {

@@ -34,6 +34,7 @@ public final class BusClient implements AutoCloseable {
   private final Map<String, LinkedBlockingQueue<JsonObject>> events = new ConcurrentHashMap<>();
   private final LinkedBlockingQueue<JsonObject> errors = new LinkedBlockingQueue<>();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+  private final List<String> frames = java.util.Collections.synchronizedList(new ArrayList<>());
   private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "bus-client-ping");
     t.setDaemon(true);
@@ -159,7 +160,15 @@ public final class BusClient implements AutoCloseable {
     }
   }
 
+  /** Every frame the server sent, as text, in order (to check what reached this socket on the wire). */
+  public List<String> rawFrames() {
+    synchronized (frames) {
+      return new ArrayList<>(frames);
+    }
+  }
+
   private void onFrame(String text) {
+    frames.add(text);
     JsonObject frame = new JsonObject(text);
     String address = frame.getString("address");
     String type = frame.getString("type");

@@ -72,4 +72,14 @@ final class IdeaModel implements BoardModel {
     if ("cluster.create".equals(type)) return Map.of("clusterId", event.get("clusterId"));
     return Map.of();
   }
+
+  @Override
+  public boolean hasTarget(String id) {
+    return board.note(id) != null;
+  }
+
+  @Override
+  public String privateItemId(Map<String, Object> event) {
+    return "note.create".equals(event.get("type")) && event.get("noteId") instanceof String id ? id : null;
+  }
 }

@@ -1,0 +1,41 @@
+package org.samskap.http;
+
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+
+import org.samskap.access.BoardAccess;
+import org.samskap.domain.Role;
+
+/**
+ * REST calls a facilitator makes for a board carry the facilitator token as
+ * {@code Authorization: Bearer <token>} (rule P1). Answers 401 without a token and 403 for a
+ * token that is not this board's facilitator token (an unknown board looks the same).
+ */
+final class FacilitatorAuth {
+  private FacilitatorAuth() {}
+
+  static String bearer(RoutingContext rc) {
+    String h = rc.request().getHeader("Authorization");
+    if (h == null || !h.startsWith("Bearer ") || h.length() <= 7) return null;
+    return h.substring(7).strip();
+  }
+
+  /** Completes with true when the request may go on; otherwise the response is already sent. */
+  static Future<Boolean> check(RoutingContext rc, BoardAccess access, String boardId) {
+    String token = bearer(rc);
+    if (token == null) {
+      Problems.send(rc, 401, "missing_token", "Send the facilitator token as 'Authorization: Bearer <token>'.");
+      return Future.succeededFuture(false);
+    }
+    return access.roleOf(boardId, token).map(role -> {
+      if (role.orElse(null) != Role.FACILITATOR) {
+        Problems.send(rc, 403, "forbidden", "Only the board's facilitator may do this.");
+        return false;
+      }
+      return true;
+    }).recover(e -> {
+      Problems.send(rc, 503, "unavailable", "The database is unavailable; try again.");
+      return Future.succeededFuture(false);
+    });
+  }
+}
