@@ -98,7 +98,9 @@ public final class Samskap {
 
   /** Every board kind this node serves. */
   public static BoardKinds kinds(SamskapConfig config) {
-    return new BoardKinds(List.of(new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars())))));
+    return new BoardKinds(List.of(new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars()))),
+        new org.samskap.kinds.journey.JourneyKind(new org.samskap.domain.journey.JourneyRules(
+            org.samskap.domain.journey.JourneyLimits.withMaxCardChars(config.maxNoteChars())))));
   }
 
   public int port() {
