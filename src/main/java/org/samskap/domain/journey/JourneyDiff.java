@@ -80,8 +80,8 @@ public final class JourneyDiff {
 
   /**
    * Removed, changed and added items of an ordered list. An item's {@code position} changed
-   * when its place among the items both versions share is different (so adding one stage does
-   * not mark every later stage as moved).
+   * when it is outside the longest run of shared items that keep their order (so adding a
+   * stage, or moving one, marks only that stage, not every stage after it).
    */
   private static <T> void ordered(Subject subject, List<T> from, List<T> to, Function<T, String> id,
       java.util.function.BiFunction<T, T, List<String>> fields, List<Change> out) {
@@ -89,6 +89,7 @@ public final class JourneyDiff {
     List<String> sharedTo = new ArrayList<>();
     for (T a : from) if (Journey.indexOf(to, id.apply(a), id) >= 0) sharedFrom.add(id.apply(a));
     for (T b : to) if (Journey.indexOf(from, id.apply(b), id) >= 0) sharedTo.add(id.apply(b));
+    java.util.Set<String> inOrder = longestCommonSubsequence(sharedFrom, sharedTo);
     for (T a : from) {
       String key = id.apply(a);
       int j = Journey.indexOf(to, key, id);
@@ -97,11 +98,36 @@ public final class JourneyDiff {
         continue;
       }
       List<String> f = fields.apply(a, to.get(j));
-      if (sharedFrom.indexOf(key) != sharedTo.indexOf(key)) f.add("position");
+      if (!inOrder.contains(key)) f.add("position");
       if (!f.isEmpty()) out.add(new Change(subject, Kind.CHANGED, key, f));
     }
     for (T b : to) {
       if (Journey.indexOf(from, id.apply(b), id) < 0) out.add(new Change(subject, Kind.ADDED, id.apply(b), List.of()));
     }
+  }
+
+  /** The ids of a longest common subsequence of two lists of the same ids (lists of at most a few hundred). */
+  static java.util.Set<String> longestCommonSubsequence(List<String> a, List<String> b) {
+    int[][] len = new int[a.size() + 1][b.size() + 1];
+    for (int i = a.size() - 1; i >= 0; i--) {
+      for (int j = b.size() - 1; j >= 0; j--) {
+        len[i][j] = a.get(i).equals(b.get(j)) ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
+      }
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      if (a.get(i).equals(b.get(j))) {
+        out.add(a.get(i));
+        i++;
+        j++;
+      } else if (len[i + 1][j] >= len[i][j + 1]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return out;
   }
 }
