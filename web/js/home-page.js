@@ -1,5 +1,6 @@
 // The landing page: create an idea board and show its share links.
 import { initI18n, onLangChange, t } from './i18n.js';
+import './journey/journey-strings.js';
 
 const form = document.getElementById('create-form');
 const titleInput = document.getElementById('board-title');
@@ -42,7 +43,7 @@ form.addEventListener('submit', async (e) => {
     const res = await fetch('/api/boards', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ kind: 'ideas', title }),
+      body: JSON.stringify({ kind: document.getElementById('board-kind').value || 'ideas', title }),
     });
     let body = null;
     try { body = await res.json(); } catch { body = null; }
