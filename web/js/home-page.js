@@ -1,8 +1,9 @@
 // The landing page: create a board of a chosen kind and show its share links.
 import { initI18n, onLangChange, t } from './i18n.js';
+import './journey/journey-strings.js';
 
 /** The board kinds one can create here; each has a string home.kind.<kind>. */
-const KINDS = ['ideas', 'matrix'];
+const KINDS = ['ideas', 'matrix', 'journey'];
 
 const form = document.getElementById('create-form');
 const titleInput = document.getElementById('board-title');

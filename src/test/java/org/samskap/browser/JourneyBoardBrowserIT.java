@@ -1,0 +1,219 @@
+package org.samskap.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.SelectOption;
+
+import io.vertx.core.json.JsonObject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.samskap.testing.TestServer;
+
+/**
+ * The journey board in a real browser against a real server: made on the landing page, edited
+ * (stages, a card, a HUKI cell, a keyboard move) by one person and seen live by another, with
+ * axe-core finding no WCAG 2.1 AA violations.
+ */
+class JourneyBoardBrowserIT {
+  private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
+
+  private static TestServer server;
+  private static Playwright playwright;
+  private static Browser browser;
+
+  private BrowserContext contextA;
+  private BrowserContext contextB;
+
+  @BeforeAll
+  static void startServerAndBrowser() {
+    Chromium.assumeInstalled();
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    server = TestServer.start();
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
+  }
+
+  @AfterAll
+  static void stopServerAndBrowser() {
+    if (browser != null) browser.close();
+    if (playwright != null) playwright.close();
+    if (server != null) server.close();
+  }
+
+  @BeforeEach
+  void openContexts() {
+    contextA = Chromium.context(browser, "nb-NO");
+    contextB = Chromium.context(browser, "en-GB");
+  }
+
+  @AfterEach
+  void closeContexts() {
+    if (contextA != null) contextA.close();
+    if (contextB != null) contextB.close();
+  }
+
+  @Test
+  void a_journey_made_on_the_landing_page_is_edited_and_seen_live_on_a_second_page_without_axe_violations() {
+    // Make the board on the landing page, choosing the kind.
+    Page a = Chromium.page(contextA, "A");
+    a.navigate(server.baseUrl() + "/");
+    a.getByLabel(Pattern.compile("Navn på tavla")).fill("Tildeling av hjemmetjenester");
+    a.getByLabel("Type tavle").selectOption("journey");
+    a.locator("#create-button").click();
+    Locator facilitatorLink = a.locator("#link-facilitator");
+    assertThat(facilitatorLink).hasValue(Pattern.compile("/b/[A-Za-z0-9_-]+#t="));
+    String participantLink = a.locator("#link-participant").inputValue();
+    join(a, facilitatorLink.inputValue(), "Kari");
+    Page b = Chromium.page(contextB, "B");
+    join(b, participantLink, "Ola");
+    assertThat(a.locator("#h2-current")).hasText("Nåværende tjenestereise");
+    assertThat(b.locator("#h2-future")).hasText("Future service journey");
+    assertThat(a.locator("#grid-current tbody th .journey-lane__name")).hasText(new String[] {
+        "Brukerens handlinger", "Kontaktpunkter", "Aktører", "Arbeidsprosesser", "Teknologi og fagsystemer",
+        "Smertepunkter", "Gevinster og muligheter", "Følelseskurve"});
+
+    // A adds two stages (button, dialog); B sees them as column headers.
+    addStage(a, "current", "Søknad");
+    addStage(a, "current", "Vedtak");
+    assertThat(b.locator("#grid-current thead th .journey-stage__name")).hasText(new String[] {"Søknad", "Vedtak"});
+
+    // A adds a work-process card in the Søknad column; B sees it there.
+    a.locator("#grid-current button[data-action=card-add][data-lane-id=processes]").first().click();
+    assertThat(a.locator("#card-dialog")).isVisible();
+    assertThat(a.locator("#card-text")).isFocused();
+    a.locator("#card-text").fill("Registrere søknad");
+    a.locator("#card-form button[type=submit]").click();
+    Locator cardOnB = cell(b, "current", "processes", 0).locator("button.card-btn");
+    assertThat(cardOnB).containsText("Registrere søknad");
+    assertThat(cardOnB).containsText("Warning: no H");
+
+    // A adds a role; the HUKI matrix shows it with the step. B sets the H cell from the keyboard.
+    a.locator("#v-current button[data-action=role-add]").click();
+    a.locator("#text-input").fill("Saksbehandler");
+    a.locator("#text-form button[type=submit]").click();
+    Locator hukiOnB = b.locator("#huki-current select[data-action=huki]");
+    assertThat(hukiOnB).hasCount(1);
+    assertThat(hukiOnB).hasAttribute("aria-label", "HUKI of Saksbehandler in step “Registrere søknad”");
+    hukiOnB.focus();
+    hukiOnB.selectOption(new SelectOption().setValue("H"));
+    Locator hukiOnA = a.locator("#huki-current select[data-action=huki]");
+    assertThat(hukiOnA).hasValue("H");
+    assertThat(cell(a, "current", "processes", 0).locator("button.card-btn")).not().containsText("Advarsel");
+    assertThat(a.locator("#huki-current .tag--warning")).hasCount(0);
+
+    // B sets the emotion at Søknad; A sees it.
+    b.locator("#grid-current select[data-action=emotion]").first().selectOption("-1");
+    assertThat(a.locator("#grid-current select[data-action=emotion]").first()).hasValue("-1");
+
+    // A moves the card to the next stage with Alt+ArrowRight; B sees it in the Vedtak column.
+    Locator cardOnA = cell(a, "current", "processes", 0).locator("button.card-btn");
+    cardOnA.focus();
+    cardOnA.press("Alt+ArrowRight");
+    assertThat(cell(b, "current", "processes", 1).locator("button.card-btn")).containsText("Registrere søknad");
+    assertThat(cell(b, "current", "processes", 0).locator("button.card-btn")).hasCount(0);
+    assertThat(cell(a, "current", "processes", 1).locator("button.card-btn")).isFocused();
+
+    // The facilitator copies current to future; then a future-only card shows as a difference.
+    a.locator("#v-future button[data-action=copy]").click();
+    a.locator("#confirm-yes").click();
+    assertThat(b.locator("#grid-future thead th .journey-stage__name")).hasText(new String[] {"Søknad", "Vedtak"});
+    assertThat(b.locator("#diff-list")).hasText("No differences.");
+    b.locator("#grid-future button[data-action=card-add][data-lane-id=touchpoints]").first().click();
+    b.locator("#card-text").fill("SMS-varsel");
+    b.locator("#card-touchpoint").selectOption("digital");
+    b.locator("#card-form button[type=submit]").click();
+    Locator newOnA = cell(a, "future", "touchpoints", 0).locator("button.card-btn");
+    assertThat(newOnA).containsText("SMS-varsel");
+    assertThat(newOnA).containsText("Digitalt");
+    assertThat(newOnA.locator(".diff-badge")).hasText("Ny");
+    assertThat(a.locator("#diff-list li")).hasText(new String[] {"Ny Kort «SMS-varsel»"});
+    assertThat(a.locator("#sync-status")).hasText("Alt er lagret");
+    screenshot(a, "journey-a.png");
+    screenshot(b, "journey-b.png");
+
+    assertNoAxeViolations(a, "journey board (facilitator, nb)");
+    assertNoAxeViolations(b, "journey board (participant, en)");
+    newOnA.click();
+    assertThat(a.locator("#card-dialog")).isVisible();
+    assertNoAxeViolations(a, "journey board with the card dialog open");
+    a.locator("#card-dialog button[data-cancel]").click();
+    a.setViewportSize(320, 800);
+    assertNoAxeViolations(a, "journey board at 320 px");
+  }
+
+  @Test
+  void a_participant_does_not_see_facilitator_only_buttons_and_a_refused_op_says_why() {
+    JsonObject created = new JsonObject(server.post("/api/boards",
+        new JsonObject().put("kind", "journey").put("title", "Roller").encode()).body());
+    Page b = Chromium.page(contextB, "B");
+    join(b, created.getJsonObject("links").getString("participant"), "Ola");
+    addStage(b, "current", "Søknad");
+    assertThat(b.locator("#grid-current thead th .journey-stage__name")).hasText("Søknad");
+    assertThat(b.locator("#grid-current button[data-action=stage-delete]")).hasCount(0);
+    assertThat(b.locator("#grid-current button[data-action=lane-delete]")).hasCount(0);
+    assertThat(b.locator("#v-future button[data-action=copy]")).isHidden();
+    // Reordering by buttons: move Emotion curve up one lane.
+    b.locator("#grid-current button[data-action=lane-up]").last().click();
+    assertThat(b.locator("#grid-current tbody th .journey-lane__name").nth(6)).hasText("Emotion curve");
+  }
+
+  // ---- helpers ----
+
+  private static void join(Page page, String link, String name) {
+    page.navigate(link);
+    page.locator("#join-name").fill(name);
+    page.locator("#join-form button[type=submit]").click();
+    assertThat(page.locator("#board")).isVisible();
+    assertThat(page.locator("#conn-status")).hasAttribute("data-state", "online");
+  }
+
+  private static void addStage(Page page, String version, String label) {
+    page.locator("#v-" + version + " button[data-action=stage-add]").click();
+    assertThat(page.locator("#text-input")).isFocused();
+    page.locator("#text-input").fill(label);
+    page.locator("#text-input").press("Enter");
+  }
+
+  /** The cell of a lane (by kind) at a stage (0-based). */
+  private static Locator cell(Page page, String version, String laneKind, int stage) {
+    return page.locator("#grid-" + version + " tbody tr.journey-lane--" + laneKind + " td").nth(stage);
+  }
+
+  private static void assertNoAxeViolations(Page page, String what) {
+    AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+    List<Rule> violations = results.getViolations();
+    String report = violations.stream()
+        .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n" + r.getNodes().stream()
+            .map(n -> "  - " + n.getTarget() + " " + n.getHtml() + "\n    " + n.getFailureSummary())
+            .collect(Collectors.joining("\n")))
+        .collect(Collectors.joining("\n"));
+    System.out.println("axe on " + what + ": " + violations.size() + " violations, "
+        + results.getPasses().size() + " rules passed");
+    assertEquals(0, violations.size(), "axe-core violations on the " + what + ":\n" + report);
+  }
+
+  private static void screenshot(Page page, String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+  }
+}
