@@ -395,10 +395,3 @@ export function charCount(s) {
   for (const _ of s) n++;
   return n;
 }
-
-/** Adds the strings of a board kind or page ({nb: {...}, en: {...}}); keys already present win. */
-export function addStrings(tables) {
-  for (const [l, table] of Object.entries(tables)) {
-    if (STRINGS[l]) STRINGS[l] = { ...table, ...STRINGS[l] };
-  }
-}
