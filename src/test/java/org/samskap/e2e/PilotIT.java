@@ -20,8 +20,8 @@ import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;
 
 /** Pilots over real HTTP, websockets and the embedded database (docs/API.md, P rules). */
-class PilotIT {
-  static TestServer server;
+public class PilotIT {
+  public static TestServer server;
 
   @BeforeAll
   static void start() {
@@ -33,10 +33,10 @@ class PilotIT {
     server.close();
   }
 
-  record Board(String id, String facilitator, String participant) {}
+  public record Board(String id, String facilitator, String participant) {}
 
   /** An accepted matrix item imported from an idea-board note in a cluster. */
-  record Accepted(Board ideas, Board matrix, String noteId, String itemId) {}
+  public record Accepted(Board ideas, Board matrix, String noteId, String itemId) {}
 
   static Board newBoard(String kind) {
     HttpResponse<String> r = server.post("/api/boards", new JsonObject().put("kind", kind).put("title", "Verksted").encode());
@@ -65,7 +65,7 @@ class PilotIT {
     }
   }
 
-  static Accepted acceptedItem(String text) {
+  public static Accepted acceptedItem(String text) {
     Board ideas = newBoard("ideas");
     Board matrix = newBoard("matrix");
     try (BusClient c = BusClient.connect(server.port())) {
