@@ -12,6 +12,7 @@ import { MatrixView, short } from './matrix-view.js';
 import { mt, hasMt, translateMatrix } from './matrix-strings.js';
 import { MatrixForms } from './matrix-forms.js';
 import { enableDrag } from './matrix-drag.js';
+import { makePilot } from './matrix-pilot.js';
 
 const $ = (id) => document.getElementById(id);
 const NAME_KEY = 'samskap.name';
@@ -132,6 +133,7 @@ const view = new MatrixView(document, {
   score: (id) => forms.score(id),
   place: (id) => forms.place(id),
   decide: (id) => forms.decide(id),
+  pilot: (id) => makePilot(boardId, token, realId(id), (m) => alertError(mt('pilot.failed', { message: m }))),
   edit: (id) => editItem(id),
   remove: (id) => deleteItem(id),
 });

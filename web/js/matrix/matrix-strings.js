@@ -7,6 +7,9 @@ import { lang, t as appT } from '../i18n.js';
 
 const STRINGS = {
   nb: {
+    'pilot': 'Lag pilot',
+    'pilot.label': 'Lag pilotkandidat av «{text}»',
+    'pilot.failed': 'Kunne ikke lage pilot: {message}',
     'page.title': 'Prioriteringsmatrise – Samskap',
     'matrix.h2': 'Matrise',
     'matrix.label': 'Prioriteringsmatrise. {x} bortover, {y} oppover.',
@@ -116,6 +119,9 @@ const STRINGS = {
     'err.board_full': 'Matrisen er full.',
   },
   en: {
+    'pilot': 'Make pilot',
+    'pilot.label': 'Make a pilot candidate of “{text}”',
+    'pilot.failed': 'Could not make a pilot: {message}',
     'page.title': 'Prioritisation matrix – Samskap',
     'matrix.h2': 'Matrix',
     'matrix.label': 'Prioritisation matrix. {x} across, {y} up.',

@@ -223,7 +223,7 @@ export class MatrixView {
     const actions = el(d, 'td');
     const wrap = el(d, 'div', 'matrix-actions');
     const buttons = {};
-    for (const a of ['score', 'place', 'decide', 'edit', 'delete']) {
+    for (const a of ['score', 'place', 'decide', 'pilot', 'edit', 'delete']) {
       const b = el(d, 'button', 'btn btn--small');
       b.type = 'button';
       b.dataset.action = a;
@@ -259,6 +259,7 @@ export class MatrixView {
       b.hidden = a2 !== 'score' && !fac;
     }
     r.buttons.place.hidden = !fac || v.matrix.placement !== 'facilitator';
+    r.buttons.pilot.hidden = !fac || !i.decision || i.decision.status !== 'accepted';
   }
 
   fromText(i) {

@@ -63,10 +63,11 @@ public final class Samskap {
       EmbeddedMongo embedded = (EmbeddedMongo) parts[0];
       Database database = (Database) parts[1];
       MongoBoardStore store = new MongoBoardStore(vertx, database.db());
-      return store.init()
+      org.samskap.persistence.MongoPilotStore pilots = new org.samskap.persistence.MongoPilotStore(vertx, database.db());
+      return store.init().compose(v -> pilots.init())
           .recover(e -> Future.failedFuture(new IllegalStateException(
               "cannot reach the database" + (embedded == null ? " at SAMSKAP_MONGO_URI" : "") + ": " + e.getMessage(), e)))
-          .compose(v -> deploy(vertx, config, embedded, database, store))
+          .compose(v -> deploy(vertx, config, embedded, database, store, pilots))
           .onFailure(e -> {
             database.close();
             if (embedded != null) embedded.close();
@@ -75,7 +76,7 @@ public final class Samskap {
   }
 
   private static Future<Samskap> deploy(Vertx vertx, SamskapConfig config, EmbeddedMongo embedded, Database database,
-      MongoBoardStore store) {
+      MongoBoardStore store, org.samskap.persistence.MongoPilotStore pilots) {
     BoardDirectory directory = new BoardDirectory(vertx, config.boardShards());
     BoardKinds kinds = kinds(config);
     BoardSettings settings = new BoardSettings(kinds,
@@ -90,7 +91,8 @@ public final class Samskap {
           .map(id -> { deployments.add(id); return null; }));
     }
     HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds)
-        .withPolls(new org.samskap.persistence.MongoPollStore(vertx, database.db()));
+        .withPolls(new org.samskap.persistence.MongoPollStore(vertx, database.db()))
+        .withPilots(pilots);
     return chain.compose(v -> http.pollsReady()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);

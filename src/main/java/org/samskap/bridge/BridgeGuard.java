@@ -80,6 +80,13 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     });
   }
 
+  /** Checks a pilot token for {@code pilot.<id>.events} registers (docs/API.md); null: no pilots, denied. */
+  private volatile java.util.function.BiFunction<String, String, io.vertx.core.Future<Boolean>> pilotAccess;
+
+  public void pilotAccess(java.util.function.BiFunction<String, String, io.vertx.core.Future<Boolean>> check) {
+    this.pilotAccess = check;
+  }
+
   /** Open bridge sockets on this node, for tests and health. */
   public int openSockets() {
     return sockets.size();
@@ -190,6 +197,11 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     String address = raw.getValue("address") instanceof String a ? a : null;
     String boardId = Addresses.boardOfEvents(address);
     SocketState s = sockets.get(event.socket());
+    String pilotId = org.samskap.pilots.PilotAddresses.pilotOfEvents(address);
+    if (pilotId != null && s != null) {
+      onPilotRegister(event, address, pilotId, token, s);
+      return;
+    }
     if (boardId == null || s == null) {
       event.complete(s != null); // the bridge's permitted list denies other addresses
       return;
@@ -212,6 +224,23 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
             event.complete(true);
           }
         });
+  }
+
+  /** A pilot's events: the same checks as a board's (A4), with a pilot token. */
+  private void onPilotRegister(BridgeEvent event, String address, String pilotId, String token, SocketState s) {
+    var check = pilotAccess;
+    if (!s.limiter.tryAcquire(System.nanoTime())) {
+      registerError(event, address, Reason.RATE_LIMITED);
+    } else if (token == null) {
+      registerError(event, address, Reason.MISSING_TOKEN);
+    } else if (check == null) {
+      registerError(event, address, Reason.INVALID_TOKEN);
+    } else {
+      check.apply(pilotId, token).onFailure(e -> registerError(event, address, Reason.UNAVAILABLE))
+          .onSuccess(ok -> {
+            if (ok) event.complete(true); else registerError(event, address, Reason.INVALID_TOKEN);
+          });
+    }
   }
 
   /** Rule A4: a refused register gets an err frame naming its address and reason, then the bridge's "rejected". */

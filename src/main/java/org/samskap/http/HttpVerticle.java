@@ -35,6 +35,13 @@ public final class HttpVerticle extends VerticleBase {
   private org.samskap.polls.PollStore polls;
   private HttpServer server;
   private BridgeGuard guard;
+  private org.samskap.pilots.PilotStore pilots;
+
+  /** Serves the pilot API and pages too (docs/API.md); call before deploying. */
+  public HttpVerticle withPilots(org.samskap.pilots.PilotStore pilotStore) {
+    this.pilots = pilotStore;
+    return this;
+  }
 
   public HttpVerticle(SamskapConfig config, BoardStore store, BoardAccess access, BoardDirectory directory,
       BoardKinds kinds) {
@@ -67,6 +74,13 @@ public final class HttpVerticle extends VerticleBase {
     }
 
     guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond());
+    org.samskap.pilots.PilotAccess pilotAccess = pilots == null ? null : new org.samskap.pilots.PilotAccess(pilots, access);
+    if (pilotAccess != null) {
+      new PilotRoutes(vertx, pilots, pilotAccess).mount(router); // mounts the body handler of /api/pilots* first
+      new PilotConvertRoute(vertx, access, directory, pilots).mount(router);
+      guard.pilotAccess((id, token) -> pilotAccess.check(id, token).map(g -> g.isPresent()));
+      router.get("/p/:pilotId").handler(rc -> rc.reroute("/pilot.html"));
+    }
     SockJSHandlerOptions sockJs = new SockJSHandlerOptions().setRegisterWriteHandler(false);
     for (Transport t : new Transport[] {Transport.XHR, Transport.EVENT_SOURCE, Transport.HTML_FILE, Transport.JSON_P}) {
       sockJs.addDisabledTransport(t.name());
@@ -75,6 +89,7 @@ public final class HttpVerticle extends VerticleBase {
         .addInboundPermitted(new PermittedOptions().setAddressRegex(Addresses.OPS.pattern()))
         .addInboundPermitted(new PermittedOptions().setAddress(Addresses.REFUSALS))
         .addOutboundPermitted(new PermittedOptions().setAddressRegex(Addresses.EVENTS.pattern()))
+        .addOutboundPermitted(new PermittedOptions().setAddressRegex(org.samskap.pilots.PilotAddresses.EVENTS.pattern()))
         .setReplyTimeout(20_000);
     router.route("/eventbus/*").handler(new OriginCheck(config.allowedOrigins()));
     router.route("/eventbus/*").subRouter(SockJSHandler.create(vertx, sockJs).bridge(bridge, guard));

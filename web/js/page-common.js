@@ -1,0 +1,49 @@
+// What every board page shares: the board id and token from the URL (the token lives in the
+// fragment, #t=<token>, and is kept in sessionStorage for reloads), the remembered display
+// name, and the two live regions: polite status announcements and role=alert errors.
+
+const NAME_KEY = 'samskap.name';
+
+/** The board id of a /b/<id> page. */
+export function boardIdFromPath() {
+  return decodeURIComponent((window.location.pathname.match(/^\/b\/([^/]+)/) || [])[1] || '');
+}
+
+/** The board token from the URL fragment, or the one this tab saw before a reload. */
+export function readToken(boardId) {
+  const key = `samskap.token.${boardId}`;
+  const m = /(?:^#|&)t=([^&]+)/.exec(window.location.hash || '');
+  let tok = m ? decodeURIComponent(m[1]) : null;
+  try {
+    if (tok) sessionStorage.setItem(key, tok);
+    else tok = sessionStorage.getItem(key);
+  } catch { /* storage blocked: the fragment still works */ }
+  return tok;
+}
+
+export function loadName() {
+  try { return localStorage.getItem(NAME_KEY); } catch { return null; }
+}
+
+export function saveName(name) {
+  try { localStorage.setItem(NAME_KEY, name); } catch { /* ignore */ }
+}
+
+let statusTimer = null;
+/** A status message for the polite live region #status. */
+export function announce(message) {
+  const status = document.getElementById('status');
+  clearTimeout(statusTimer);
+  status.textContent = '';
+  // Setting the text after a tick makes screen readers read a repeated message again.
+  statusTimer = setTimeout(() => { status.textContent = message; }, 30);
+}
+
+let alertTimer = null;
+/** An error for the role=alert region #alert; it clears itself after 15 s. */
+export function alertError(message) {
+  const box = document.getElementById('alert');
+  clearTimeout(alertTimer);
+  box.textContent = message;
+  alertTimer = setTimeout(() => { box.textContent = ''; }, 15000);
+}

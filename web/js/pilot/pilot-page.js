@@ -1,0 +1,228 @@
+// The pilot page (/p/<id>#t=<token>): provenance, plan, gains in money, measurements with a
+// chart per indicator, evaluation and decision. Changes go to the REST API (docs/API.md) with
+// the pilot's revision; changes by others arrive live on pilot.<id>.events and reload the page data.
+import { initI18n, onLangChange } from '../i18n.js';
+import { Bus } from '../bus.js';
+import { pt, num } from './pilot-strings.js';
+import { buildForm } from './pilot-forms.js';
+import { indicatorFigure } from './pilot-chart.js';
+
+const $ = (id) => document.getElementById(id);
+const pilotId = decodeURIComponent(window.location.pathname.split('/').pop());
+const token = readToken();
+let pilot = null;
+
+function readToken() {
+  const key = `samskap.pilot.${pilotId}`;
+  const m = /[#&]t=([^&]+)/.exec(window.location.hash);
+  if (m) {
+    const t = decodeURIComponent(m[1]);
+    try { sessionStorage.setItem(key, t); } catch { /* ignore */ }
+    history.replaceState(null, '', window.location.pathname);
+    return t;
+  }
+  try { return sessionStorage.getItem(key); } catch { return null; }
+}
+
+async function api(method, path, body) {
+  const res = await fetch(`/api/pilots/${encodeURIComponent(pilotId)}${path}`, {
+    method, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = res.status === 204 ? {} : await res.json().catch(() => ({}));
+  return { status: res.status, json };
+}
+
+function announce(text) { $('status').textContent = text; }
+function alertError(text) { $('alert').textContent = text; }
+
+async function load() {
+  const r = await api('GET', '');
+  if (r.status !== 200) { alertError(pt('badToken')); return; }
+  pilot = r.json;
+  render();
+}
+
+/** Sends a change with the current revision; a conflict reloads and says so. */
+async function change(method, path, body, focus) {
+  alertError('');
+  const r = await api(method, path, { rev: pilot.rev, ...body });
+  if (r.status === 200 || r.status === 201) {
+    if (r.json.rev) { pilot = r.json; render(); } else await load();
+    announce(pt('saved'));
+    return true;
+  }
+  if (r.json.error === 'conflict') { await load(); alertError(pt('conflict')); return false; }
+  alertError(r.json.message || String(r.status));
+  if (r.json.field && focus) focus(r.json.field.replace(/^(plan|gain|cost|evaluation|economics)\./, '$1.'));
+  return false;
+}
+
+const sections = $('sections');
+const info = document.createElement('div');
+const money = document.createElement('section');
+const indicators = document.createElement('section');
+
+const planForm = buildForm(pt('plan.h2'), ['goals', 'touchpoints', 'processes', 'installations', 'start', 'end', 'participants',
+  'recruitment', 'information', 'training', 'errorHandling', 'measurement', 'observation', 'documentation', 'responsible'].map((n) => ({
+  name: `plan.${n}`, type: ['start', 'end'].includes(n) ? 'date' : n === 'installations' ? 'number' : n === 'responsible' ? 'text' : 'textarea',
+})), 'plan.save', (v, focus) => change('PUT', '/plan', { plan: { ...v.plan, installations: v.plan.installations ?? 0 } }, focus));
+
+const econForm = buildForm(pt('econ.h2'), [
+  { name: 'hourlyCost', key: 'econ.hourlyCost', type: 'number' }, { name: 'horizonYears', key: 'econ.horizonYears', type: 'number' },
+  { name: 'discountRate', key: 'econ.discountRate', type: 'number' },
+], 'econ.save', (v, focus) => change('PUT', '/economics', { economics: {
+  hourlyCost: v.hourlyCost, horizonYears: v.horizonYears,
+  discountRate: typeof v.discountRate === 'number' ? v.discountRate / 100 : v.discountRate,
+} }, (f) => focus(f.replace('economics.', ''))));
+
+const gainForm = buildForm(pt('gain.h2'), [
+  { name: 'gain.kind', type: 'select', options: ['time', 'cost', 'quality'].map((k) => [k, pt(`kind.${k}`)]) },
+  ...['indicator', 'unit', 'description'].map((n) => ({ name: `gain.${n}`, type: 'text' })),
+  { name: 'gain.baseline', type: 'number' }, { name: 'gain.baselineDate', type: 'date' },
+  { name: 'gain.target', type: 'number' }, { name: 'gain.targetDate', type: 'date' },
+  { name: 'gain.expectedPerYear', type: 'number' }, { name: 'gain.qualityScore', type: 'number' },
+  ...['owner', 'method', 'frequency'].map((n) => ({ name: `gain.${n}`, type: 'text' })),
+  ...['specific', 'measurable', 'accepted', 'realistic', 'timeBound', 'evaluable'].map((n) => ({ name: `gain.smarte.${n}`, key: `smarte.${n}`, type: 'checkbox' })),
+], 'gain.save', async (v, focus) => {
+  const g = { ...v.gain };
+  if (g.kind === 'quality') delete g.expectedPerYear; else delete g.qualityScore;
+  if (await change('POST', '/gains', { gain: g }, focus)) gainForm.fill({});
+});
+
+const costForm = buildForm(pt('cost.h2'), [
+  { name: 'cost.description', type: 'text' }, { name: 'cost.oneOff', type: 'number' }, { name: 'cost.yearly', type: 'number' },
+], 'cost.save', async (v, focus) => { if (await change('POST', '/costs', v, focus)) costForm.fill({}); });
+
+const mForm = buildForm(pt('m.h2'), [
+  { name: 'gainId', key: 'm.gainId', type: 'select', options: [] }, { name: 'date', key: 'm.date', type: 'date' },
+  { name: 'value', key: 'm.value', type: 'number' },
+  { name: 'group', key: 'm.group', type: 'select', options: ['all', 'test', 'control'].map((g) => [g, pt(`group.${g}`)]) },
+  { name: 'gapReason', key: 'm.gapReason', type: 'text' },
+], 'm.save', async (v, focus) => {
+  alertError('');
+  const r = await api('POST', '/measurements', v);
+  if (r.status === 201) { mForm.inputs.value.input.value = ''; announce(pt('saved')); await load(); mForm.inputs.value.input.focus(); return; }
+  alertError(r.json.message || String(r.status));
+  if (r.json.field) focus(r.json.field);
+});
+
+const evalForm = buildForm(pt('eval.h2'), [
+  ...['people', 'organisation', 'technology'].map((n) => ({ name: `evaluation.${n}`, type: 'textarea' })),
+  { name: 'evaluation.gainsRealised', type: 'select', options: ['yes', 'partly', 'no', 'too_early'].map((k) => [k, pt(`realised.${k}`)]) },
+  ...['gainsComment', 'newGains', 'lessons'].map((n) => ({ name: `evaluation.${n}`, type: 'textarea' })),
+  { name: 'evaluation.by', type: 'text' },
+], 'eval.save', (v, focus) => change('POST', '/evaluation', v, focus));
+
+const decForm = buildForm(pt('dec.h2'), [
+  { name: 'route', key: 'dec.route', type: 'select', options: ['operations', 'another_round', 'halt'].map((k) => [k, pt(`route.${k}`)]) },
+  { name: 'rationale', key: 'dec.rationale', type: 'textarea' }, { name: 'decidedBy', key: 'dec.decidedBy', type: 'text' },
+], 'dec.save', (v, focus) => change('POST', '/decision', v, focus));
+
+const advance = document.createElement('button');
+advance.type = 'button';
+advance.className = 'btn';
+const NEXT = { candidate: 'planned', planned: 'running', running: 'evaluating' };
+advance.addEventListener('click', () => change('POST', '/status', { status: NEXT[pilot.status] }));
+
+for (const part of [info, planForm.section, econForm.section, money, gainForm.section, costForm.section, mForm.section,
+  indicators, evalForm.section, decForm.section]) sections.appendChild(part);
+
+function dl(parent, pairs) {
+  const d = document.createElement('dl');
+  d.className = 'pilot-money';
+  for (const [k, v] of pairs) {
+    const dt = document.createElement('dt'); dt.textContent = k; d.appendChild(dt);
+    const dd = document.createElement('dd'); dd.textContent = v; d.appendChild(dd);
+  }
+  parent.appendChild(d);
+  return d;
+}
+
+function heading(parent, text) {
+  const h = document.createElement('h2');
+  h.textContent = text;
+  parent.appendChild(h);
+}
+
+function render() {
+  if (!pilot) return;
+  document.title = `${pilot.title} – Samskap`;
+  $('pilot-title').textContent = pilot.title;
+  $('pilot-state').textContent = pt('state', { status: pt(`status.${pilot.status}`), round: pilot.round, rev: pilot.rev });
+  info.replaceChildren();
+  info.className = 'card';
+  heading(info, pt('prov.h2'));
+  const p = pilot.provenance;
+  const a = p.aggregate || {};
+  dl(info, [
+    [pt('prov.text'), p.text],
+    [pt('prov.cluster'), (p.source && p.source.clusterLabel) || pt('prov.none')],
+    [pt('prov.votes'), String((p.source && p.source.votes) || 0)],
+    [pt('prov.scores'), a.count ? `${num(a.x.median)} / ${num(a.y.median)} (${a.count})` : pt('prov.none')],
+    [pt('prov.decision'), p.decision && p.decision.status ? `${p.decision.status}: ${p.decision.reason || ''}` : pt('prov.none')],
+    [pt('prov.steps'), (p.journeySteps || []).join(', ') || pt('prov.none')],
+  ]);
+  const link = document.createElement('a');
+  link.href = pilot.links.currentBoard;
+  link.textContent = pt('prov.current');
+  info.appendChild(link);
+  if (NEXT[pilot.status] && pilot.role === 'editor') {
+    advance.textContent = pt('advance', { status: pt(`status.${NEXT[pilot.status]}`) });
+    info.appendChild(document.createElement('p')).appendChild(advance);
+  }
+  if (pilot.decision) {
+    info.appendChild(document.createElement('p')).textContent = pt('dec.latest', { route: pt(`route.${pilot.decision.route}`), rationale: pilot.decision.rationale });
+  }
+  if (pilot.rounds.length) info.appendChild(document.createElement('p')).textContent = pt('rounds', { n: pilot.rounds.length });
+  if (!planForm.section.contains(document.activeElement)) planForm.fill({ plan: pilot.plan });
+  if (!econForm.section.contains(document.activeElement)) {
+    econForm.fill({ ...pilot.economics, discountRate: Math.round(pilot.economics.discountRate * 10000) / 100 });
+  }
+  const m = pilot.money;
+  money.replaceChildren();
+  money.className = 'card';
+  heading(money, pt('econ.h2'));
+  dl(money, [
+    ...m.lines.map((l) => [l.indicator, `${num(l.yearlyValue)} kr`]),
+    [pt('money.benefit'), `${num(m.yearlyBenefit)} kr`], [pt('money.costs'), `${num(m.yearlyCosts)} kr`],
+    [pt('money.oneOff'), `${num(m.oneOffCosts)} kr`], [pt('money.net'), `${num(m.yearlyNet)} kr`],
+    [pt('money.payback'), m.paybackYears === null ? pt('money.never') : pt('money.years', { n: num(m.paybackYears) })],
+    [pt('money.npv', { years: m.horizonYears, rate: num(m.discountRate * 100) }), `${num(m.npv)} kr`],
+    ...m.unpriced.map((u) => [`${pt('money.unpriced')}: ${u.indicator}`, u.score == null ? '–' : `${u.score} / 5`]),
+  ]);
+  const select = mForm.inputs.gainId.input;
+  const chosen = select.value;
+  select.replaceChildren(...pilot.gains.map((g) => { const o = document.createElement('option'); o.value = g.id; o.textContent = g.indicator; return o; }));
+  if (chosen) select.value = chosen;
+  indicators.replaceChildren();
+  for (const ind of pilot.indicators) {
+    const gain = pilot.gains.find((g) => g.id === ind.gainId);
+    const card = document.createElement('section');
+    card.className = 'card';
+    heading(card, pt('ind.h2', { name: gain.indicator }));
+    card.appendChild(indicatorFigure(gain, ind));
+    indicators.appendChild(card);
+  }
+  const editor = pilot.role === 'editor';
+  for (const f of [planForm, econForm, gainForm, costForm, mForm, evalForm, decForm]) f.section.hidden = !editor;
+  evalForm.section.hidden = !editor || pilot.status !== 'evaluating';
+  decForm.section.hidden = !editor || pilot.status !== 'evaluating';
+}
+
+initI18n($('lang-switch'));
+onLangChange(() => window.location.reload());
+if (!token) {
+  alertError(pt('badToken'));
+} else {
+  load().then(() => {
+    const bus = new Bus();
+    let timer = null;
+    bus.register(`pilot.${pilotId}.events`, { token }, (ev) => {
+      if (pilot && ev.rev <= pilot.rev && ev.type !== 'measurement.add' && ev.type !== 'measurement.delete') return;
+      clearTimeout(timer);
+      timer = setTimeout(() => load().then(() => announce(pt('live'))), 150);
+    });
+    bus.start();
+  });
+}
