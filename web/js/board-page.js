@@ -2,6 +2,7 @@
 // kept in sessionStorage for reloads), asks for a name, and wires the board's sync engine
 // to the view, the forms and the dialogs.
 
+import { boardIdFromPath, readToken, loadName, saveName, announce, alertError } from './page-common.js';
 import { initI18n, onLangChange, t, translate } from './i18n.js';
 import { Bus } from './bus.js';
 import { Outbox } from './outbox.js';
@@ -15,50 +16,16 @@ import { FacilitatorPanel } from './facilitator-panel.js';
 import { PollPanel } from './poll-panel.js';
 
 const $ = (id) => document.getElementById(id);
-const NAME_KEY = 'samskap.name';
 
-const boardId = decodeURIComponent((window.location.pathname.match(/^\/b\/([^/]+)/) || [])[1] || '');
-const token = readToken();
+const boardId = boardIdFromPath();
+const token = readToken(boardId);
 
-function readToken() {
-  const key = `samskap.token.${boardId}`;
-  const m = /(?:^#|&)t=([^&]+)/.exec(window.location.hash || '');
-  let tok = m ? decodeURIComponent(m[1]) : null;
-  try {
-    if (tok) sessionStorage.setItem(key, tok);
-    else tok = sessionStorage.getItem(key);
-  } catch { /* storage blocked: the fragment still works */ }
-  return tok;
-}
 
-function loadName() {
-  try { return localStorage.getItem(NAME_KEY); } catch { return null; }
-}
 
-function saveName(name) {
-  try { localStorage.setItem(NAME_KEY, name); } catch { /* ignore */ }
-}
 
 // ---- status, announcements ----
 
-let statusTimer = null;
-/** A status message for the polite live region. */
-function announce(message) {
-  const status = $('status');
-  clearTimeout(statusTimer);
-  status.textContent = '';
-  // Setting the text after a tick makes screen readers read a repeated message again.
-  statusTimer = setTimeout(() => { status.textContent = message; }, 30);
-}
 
-let alertTimer = null;
-/** An error for the role=alert region. */
-function alertError(message) {
-  const box = $('alert');
-  clearTimeout(alertTimer);
-  box.textContent = message;
-  alertTimer = setTimeout(() => { box.textContent = ''; }, 15000);
-}
 
 let connState = 'connecting';
 function setConn(s) {

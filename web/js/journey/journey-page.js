@@ -2,6 +2,7 @@
 // name, and wires the sync engine (with the journey model) to the view and the dialogs.
 
 import './journey-strings.js';
+import { boardIdFromPath, readToken, loadName, saveName, announce, alertError } from '../page-common.js';
 import { initI18n, onLangChange, t, translate } from '../i18n.js';
 import { Bus } from '../bus.js';
 import { Outbox } from '../outbox.js';
@@ -14,42 +15,13 @@ import { laneName, stageName } from './journey-grid.js';
 import { short } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
-const NAME_KEY = 'samskap.name';
-const boardId = decodeURIComponent((window.location.pathname.match(/^\/b\/([^/]+)/) || [])[1] || '');
-const token = readToken();
+const boardId = boardIdFromPath();
+const token = readToken(boardId);
 
-function readToken() {
-  const key = `samskap.token.${boardId}`;
-  const m = /(?:^#|&)t=([^&]+)/.exec(window.location.hash || '');
-  let tok = m ? decodeURIComponent(m[1]) : null;
-  try {
-    if (tok) sessionStorage.setItem(key, tok);
-    else tok = sessionStorage.getItem(key);
-  } catch { /* storage blocked: the fragment still works */ }
-  return tok;
-}
 
-function loadName() {
-  try { return localStorage.getItem(NAME_KEY); } catch { return null; }
-}
 
-function saveName(name) {
-  try { localStorage.setItem(NAME_KEY, name); } catch { /* ignore */ }
-}
 
-let statusTimer = null;
-function announce(message) {
-  clearTimeout(statusTimer);
-  $('status').textContent = '';
-  statusTimer = setTimeout(() => { $('status').textContent = message; }, 30);
-}
 
-let alertTimer = null;
-function alertError(message) {
-  clearTimeout(alertTimer);
-  $('alert').textContent = message;
-  alertTimer = setTimeout(() => { $('alert').textContent = ''; }, 15000);
-}
 
 let connState = 'connecting';
 function setConn(s) {

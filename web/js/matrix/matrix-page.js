@@ -2,6 +2,7 @@
 // #t=<token>, kept in sessionStorage for reloads), asks for a name, and wires the board's sync
 // engine (../board-sync.js with ./matrix-state.js as its model) to the view and the forms.
 
+import { boardIdFromPath, readToken, loadName, saveName, announce, alertError } from '../page-common.js';
 import { initI18n, onLangChange, t, translate } from '../i18n.js';
 import { Bus } from '../bus.js';
 import { Outbox } from '../outbox.js';
@@ -15,47 +16,16 @@ import { enableDrag } from './matrix-drag.js';
 import { makePilot } from './matrix-pilot.js';
 
 const $ = (id) => document.getElementById(id);
-const NAME_KEY = 'samskap.name';
 
-const boardId = decodeURIComponent((window.location.pathname.match(/^\/b\/([^/]+)/) || [])[1] || '');
-const token = readToken();
+const boardId = boardIdFromPath();
+const token = readToken(boardId);
 
-function readToken() {
-  const key = `samskap.token.${boardId}`;
-  const m = /(?:^#|&)t=([^&]+)/.exec(window.location.hash || '');
-  let tok = m ? decodeURIComponent(m[1]) : null;
-  try {
-    if (tok) sessionStorage.setItem(key, tok);
-    else tok = sessionStorage.getItem(key);
-  } catch { /* storage blocked: the fragment still works */ }
-  return tok;
-}
 
-function loadName() {
-  try { return localStorage.getItem(NAME_KEY); } catch { return null; }
-}
 
-function saveName(name) {
-  try { localStorage.setItem(NAME_KEY, name); } catch { /* ignore */ }
-}
 
 // ---- status, announcements ----
 
-let statusTimer = null;
-function announce(message) {
-  const status = $('status');
-  clearTimeout(statusTimer);
-  status.textContent = '';
-  statusTimer = setTimeout(() => { status.textContent = message; }, 30);
-}
 
-let alertTimer = null;
-function alertError(message) {
-  const box = $('alert');
-  clearTimeout(alertTimer);
-  box.textContent = message;
-  alertTimer = setTimeout(() => { box.textContent = ''; }, 15000);
-}
 
 let connState = 'connecting';
 function setConn(s) {
