@@ -86,6 +86,8 @@ public final class ClusterBoards implements BoardOwnership, BoardDirectory.Place
       @Override
       public void memberAdded(MembershipEvent event) {
         // a new node owns nothing until it claims a board
+        LOG.info("node {} joined the cluster ({} members)", event.getMember().getAttribute(NODE_ID_ATTRIBUTE),
+            event.getMembers().size());
       }
 
       @Override
@@ -112,12 +114,15 @@ public final class ClusterBoards implements BoardOwnership, BoardDirectory.Place
     for (int i = 0; i < ATTEMPTS; i++) {
       String owner = owners.get(boardId);
       if (owner == null) {
-        if (owners.putIfAbsent(boardId, self) == null) return true;
+        if (owners.putIfAbsent(boardId, self) == null) {
+          LOG.info("board {}: claimed by this node", boardId);
+          return true;
+        }
       } else if (owner.equals(self)) {
         return true;
       } else if (!members().contains(owner)) {
         if (owners.replace(boardId, owner, self)) {
-          LOG.info("board {}: taken over from node {}, which left the cluster", boardId, owner);
+          LOG.info("board {}: claimed by this node, taken over from node {}, which left the cluster", boardId, owner);
           return true;
         }
       } else {

@@ -22,6 +22,8 @@ public final class ClusterNode {
 
   /** Starts Hazelcast, joins the configured members and opens the event-bus port. */
   public static Future<ClusterNode> start(ClusterConfig config) {
+    // read by Hazelcast before it reads its Config: log through SLF4J from the first line on
+    if (System.getProperty("hazelcast.logging.type") == null) System.setProperty("hazelcast.logging.type", "slf4j");
     HazelcastClusterManager manager = new HazelcastClusterManager(HazelcastSetup.config(config));
     return Vertx.builder()
         .with(new VertxOptions().setEventBusOptions(EventBusSetup.options(config)))

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 import io.vertx.core.eventbus.EventBusOptions;
 import io.vertx.core.http.ClientAuth;
-import io.vertx.core.net.KeyStoreOptions;
+import io.vertx.core.net.JksOptions;
+import io.vertx.core.net.KeyStoreOptionsBase;
+import io.vertx.core.net.PfxOptions;
 
 import org.samskap.config.ClusterConfig;
 
@@ -31,9 +33,10 @@ public final class EventBusSetup {
   }
 
   /** A PKCS#12 store ({@code .p12}, {@code .pfx}) or a Java keystore ({@code .jks}), by file name. */
-  static KeyStoreOptions store(Path path, String password) {
+  static KeyStoreOptionsBase store(Path path, String password) {
     String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    return new KeyStoreOptions().setType(name.endsWith(".jks") ? "JKS" : "PKCS12")
-        .setPath(path.toString()).setPassword(password);
+    return name.endsWith(".jks")
+        ? new JksOptions().setPath(path.toString()).setPassword(password)
+        : new PfxOptions().setPath(path.toString()).setPassword(password);
   }
 }
