@@ -215,6 +215,12 @@ export class BoardSync {
       case 'ephemeral':
         // Ephemeral events carry the board's durable version (E3): above ours means we missed events.
         if (ev.type === 'reset' || (typeof ev.version === 'number' && ev.version > s.version)) this.resync();
+        // A reset may come from a new writer (another node took the board over, C2) that does not
+        // know who is here yet: say so again.
+        if (ev.type === 'reset' && this.bus.connected) {
+          this.request({ type: 'presence.set', name: this.name || '', memberKey: this.memberKey() })
+            .then((r) => this.rememberMember(r)).catch(() => {});
+        }
         if (ev.type === 'presence') {
           applyPresence(s, ev);
           this.hooks.change();

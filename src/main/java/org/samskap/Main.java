@@ -5,6 +5,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.vertx.core.Vertx;
 
+import org.samskap.cluster.ClusterNode;
+import org.samskap.config.ClusterConfig;
 import org.samskap.config.SamskapConfig;
 
 /** {@code java -jar samskap.jar}: runs one node with settings from the environment. */
@@ -13,17 +15,20 @@ public final class Main {
 
   public static void main(String[] args) throws InterruptedException {
     SamskapConfig config;
+    ClusterConfig clusterConfig;
     try {
       config = SamskapConfig.fromEnv(System.getenv());
+      clusterConfig = ClusterConfig.fromEnv(System.getenv());
     } catch (IllegalArgumentException e) {
       System.err.println("samskap: bad setting: " + e.getMessage());
       System.exit(2);
       return;
     }
-    Vertx vertx = Vertx.vertx();
+    ClusterNode cluster = clusterConfig.enabled() ? joinCluster(clusterConfig) : null;
+    Vertx vertx = cluster != null ? cluster.vertx() : Vertx.vertx();
     CountDownLatch started = new CountDownLatch(1);
     Samskap[] node = new Samskap[1];
-    Samskap.start(vertx, config).onComplete(ar -> {
+    Samskap.start(vertx, config, cluster).onComplete(ar -> {
       if (ar.failed()) {
         System.err.println("samskap: could not start: " + ar.cause().getMessage());
         vertx.close();
@@ -42,5 +47,17 @@ public final class Main {
         Thread.currentThread().interrupt();
       }
     }, "samskap-shutdown"));
+  }
+
+  /** Cluster mode (SAMSKAP_CLUSTER=true): a clustered Vert.x on Hazelcast, or exit 1. */
+  private static ClusterNode joinCluster(ClusterConfig clusterConfig) {
+    try {
+      return ClusterNode.start(clusterConfig).toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+      System.err.println("samskap: could not join the cluster (" + clusterConfig + "): " + cause);
+      System.exit(1);
+      return null;
+    }
   }
 }

@@ -11,9 +11,12 @@ import org.slf4j.LoggerFactory;
 
 import org.samskap.access.BoardAccess;
 import org.samskap.board.BoardDirectory;
+import org.samskap.board.BoardOwnership;
 import org.samskap.board.BoardSettings;
 import org.samskap.board.BoardShard;
 import org.samskap.bridge.Refusals;
+import org.samskap.cluster.ClusterBoards;
+import org.samskap.cluster.ClusterNode;
 import org.samskap.config.SamskapConfig;
 import org.samskap.domain.ideas.IdeaLimits;
 import org.samskap.domain.ideas.IdeaRules;
@@ -52,6 +55,11 @@ public final class Samskap {
   }
 
   public static Future<Samskap> start(Vertx vertx, SamskapConfig config) {
+    return start(vertx, config, null);
+  }
+
+  /** Starts a node; with a {@link ClusterNode} (whose Vert.x {@code vertx} must be) it owns boards cluster-wide. */
+  public static Future<Samskap> start(Vertx vertx, SamskapConfig config, ClusterNode cluster) {
     return vertx.executeBlocking(() -> {
       Files.createDirectories(config.dataDir());
       EmbeddedMongo embedded = config.embeddedDatabase()
@@ -67,7 +75,7 @@ public final class Samskap {
       return store.init().compose(v -> pilots.init())
           .recover(e -> Future.failedFuture(new IllegalStateException(
               "cannot reach the database" + (embedded == null ? " at SAMSKAP_MONGO_URI" : "") + ": " + e.getMessage(), e)))
-          .compose(v -> deploy(vertx, config, embedded, database, store, pilots))
+          .compose(v -> deploy(vertx, config, embedded, database, store, pilots, cluster == null ? null : cluster.boards()))
           .onFailure(e -> {
             database.close();
             if (embedded != null) embedded.close();
@@ -76,7 +84,7 @@ public final class Samskap {
   }
 
   private static Future<Samskap> deploy(Vertx vertx, SamskapConfig config, EmbeddedMongo embedded, Database database,
-      MongoBoardStore store, org.samskap.persistence.MongoPilotStore pilots) {
+      MongoBoardStore store, org.samskap.persistence.MongoPilotStore pilots, ClusterBoards cluster) {
     BoardDirectory directory = new BoardDirectory(vertx, config.boardShards());
     BoardKinds kinds = kinds(config);
     BoardSettings settings = new BoardSettings(kinds,
@@ -85,9 +93,11 @@ public final class Samskap {
     BoardAccess access = new BoardAccess(store);
     List<String> deployments = new ArrayList<>();
     Future<Void> chain = Refusals.register(vertx).mapEmpty();
+    BoardOwnership ownership = cluster != null ? cluster : BoardOwnership.SINGLE_NODE;
+    if (cluster != null) chain = chain.compose(v -> cluster.start(directory));
     for (int i = 0; i < config.boardShards(); i++) {
       int index = i;
-      chain = chain.compose(v -> vertx.deployVerticle(new BoardShard(index, store, directory, settings))
+      chain = chain.compose(v -> vertx.deployVerticle(new BoardShard(index, store, directory, settings, ownership))
           .map(id -> { deployments.add(id); return null; }));
     }
     HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds)
@@ -96,8 +106,8 @@ public final class Samskap {
     return chain.compose(v -> http.pollsReady()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);
-      LOG.info("Samskap listens on http://{}:{} ({} database)", config.httpHost(), http.port(),
-          embedded != null ? "embedded" : "MongoDB");
+      LOG.info("Samskap listens on http://{}:{} ({} database{})", config.httpHost(), http.port(),
+          embedded != null ? "embedded" : "MongoDB", cluster == null ? "" : ", cluster node " + cluster.nodeId());
       return node;
     });
   }

@@ -20,6 +20,8 @@ import org.samskap.protocol.Replies;
 /**
  * Owns the live boards of one shard on one event loop: activates a board on first use
  * (concurrent activations share one load) and unloads idle boards after persisting them.
+ * A board is activated only after {@link BoardOwnership#claim} says this node owns it, and the
+ * claim is given back after the board is unloaded (in a cluster: one owner per board).
  */
 public final class BoardShard extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(BoardShard.class);
@@ -28,21 +30,29 @@ public final class BoardShard extends VerticleBase {
   private final BoardStore store;
   private final BoardDirectory directory;
   private final BoardSettings settings;
+  private final BoardOwnership ownership;
   private final Map<String, Slot> slots = new HashMap<>();
   private long sweepTimer;
 
   public BoardShard(int index, BoardStore store, BoardDirectory directory, BoardSettings settings) {
+    this(index, store, directory, settings, BoardOwnership.SINGLE_NODE);
+  }
+
+  public BoardShard(int index, BoardStore store, BoardDirectory directory, BoardSettings settings,
+      BoardOwnership ownership) {
     this.index = index;
     this.store = store;
     this.directory = directory;
     this.settings = settings;
+    this.ownership = ownership;
   }
 
   @Override
   public Future<?> start() {
     long every = Math.max(250, Math.min(10_000, settings.idleUnloadMillis() / 2));
     sweepTimer = vertx.setPeriodic(every, t -> sweep());
-    return vertx.eventBus().<String>consumer(Addresses.shard(index), this::activate).completion();
+    // local: in a cluster every node has shards with the same indexes
+    return vertx.eventBus().<String>localConsumer(Addresses.shard(index), this::activate).completion();
   }
 
   @Override
@@ -59,7 +69,8 @@ public final class BoardShard extends VerticleBase {
       if (ar.succeeded()) {
         msg.reply(ar.result().version());
       } else {
-        msg.fail(503, ar.cause().getMessage() == null ? ar.cause().toString() : ar.cause().getMessage());
+        int code = ar.cause() instanceof OwnedElsewhereException ? OwnedElsewhereException.FAILURE_CODE : 503;
+        msg.fail(code, ar.cause().getMessage() == null ? ar.cause().toString() : ar.cause().getMessage());
       }
     });
   }
@@ -68,17 +79,28 @@ public final class BoardShard extends VerticleBase {
    * One board's place on this shard: the consumer of its ops address and the current actor.
    * The consumer stays registered while the actor is replaced after a failed write, so no
    * message in transit is dropped between an old and a new consumer (rule R1: every request
-   * gets a reply). It is unregistered only when the board is unloaded.
+   * gets a reply). It is unregistered only when the board is unloaded. It is registered only
+   * once this node owns the board.
    */
   private final class Slot {
     final String boardId;
-    final MessageConsumer<Object> consumer;
+    MessageConsumer<Object> consumer;
     BoardActor actor;
     Future<BoardActor> loading;
 
     Slot(String boardId) {
       this.boardId = boardId;
-      this.consumer = vertx.eventBus().consumer(Addresses.ops(boardId), this::dispatch);
+    }
+
+    Future<Void> listen() {
+      if (consumer == null) consumer = vertx.eventBus().consumer(Addresses.ops(boardId), this::dispatch);
+      return consumer.completion();
+    }
+
+    Future<Void> stopListening() {
+      MessageConsumer<Object> c = consumer;
+      consumer = null;
+      return c == null ? Future.succeededFuture() : c.unregister();
     }
 
     void dispatch(Message<Object> msg) {
@@ -101,7 +123,8 @@ public final class BoardShard extends VerticleBase {
     if (slot != null && slot.loading != null) return slot.loading;
     Slot s = slot != null ? slot : new Slot(boardId);
     slots.put(boardId, s);
-    Future<BoardActor> load = s.consumer.completion()
+    Future<BoardActor> load = ownership.claim(boardId)
+        .compose(mine -> mine ? s.listen() : Future.<Void>failedFuture(new OwnedElsewhereException(boardId)))
         .compose(v -> store.load(boardId))
         .map(loaded -> new BoardActor(vertx, store, loaded, settings, () -> directory.markGone(boardId)));
     s.loading = load;
@@ -110,11 +133,16 @@ public final class BoardShard extends VerticleBase {
       if (ar.succeeded()) {
         s.actor = ar.result();
         directory.markLive(boardId);
+      } else if (ar.cause() instanceof OwnedElsewhereException) {
+        // another node holds the board (it may have taken it over): this node stops listening
+        LOG.info("board {}: owned by another node, not activated here", boardId);
+        if (slots.get(boardId) == s) slots.remove(boardId);
+        s.stopListening();
       } else {
         LOG.warn("board {}: load failed: {}", boardId, ar.cause().toString());
         if (s.actor == null) {
           slots.remove(boardId);
-          s.consumer.unregister();
+          s.stopListening().onComplete(v -> ownership.release(boardId));
         }
       }
     });
@@ -126,7 +154,7 @@ public final class BoardShard extends VerticleBase {
     return s.actor.unload().compose(v -> {
       if (slots.get(s.boardId) == s && s.actor.closed()) {
         slots.remove(s.boardId);
-        return s.consumer.unregister();
+        return s.stopListening().eventually(() -> ownership.release(s.boardId));
       }
       return Future.<Void>succeededFuture();
     });
