@@ -31,6 +31,7 @@ public final class LoadTool {
   private final LoadStats stats = new LoadStats();
   private final AtomicLong opCounter = new AtomicLong();
   private final List<Board> boards = new ArrayList<>();
+  private final List<LoadSocket> allSockets = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** A loaded board: its clients, token and the note every client moves. */
   private record Board(String id, String token, String noteId, List<LoadSocket> clients, AtomicLong next) {
@@ -58,6 +59,10 @@ public final class LoadTool {
   }
 
   JsonObject run() throws Exception {
+    // Pings start before the set-up: connecting a thousand clients takes longer than the
+    // server's 10 s ping timeout (T3).
+    ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
+    pinger.scheduleAtFixedRate(() -> allSockets.forEach(LoadSocket::ping), 3, 3, TimeUnit.SECONDS);
     long t0 = System.nanoTime();
     for (int b = 0; b < options.boards(); b++) boards.add(setUpBoard(b));
     double setupSeconds = (System.nanoTime() - t0) / 1e9;
@@ -65,8 +70,6 @@ public final class LoadTool {
         options.boards(), options.clients(), setupSeconds);
 
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-    ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
-    pinger.scheduleAtFixedRate(() -> boards.forEach(b -> b.clients().forEach(LoadSocket::ping)), 5, 5, TimeUnit.SECONDS);
     long start = System.nanoTime();
     double[] due = new double[boards.size()];
     long[] last = {start};
@@ -151,6 +154,7 @@ public final class LoadTool {
     List<CompletableFuture<JsonObject>> joins = new ArrayList<>();
     for (int i = 0; i < options.clients(); i++) {
       LoadSocket s = LoadSocket.connect(http, ws, "b" + index + "c" + i);
+      allSockets.add(s);
       s.onEvent((opId, at) -> stats.received(s.id(), opId, at));
       s.register(events, token);
       joins.add(s.request(ops, new JsonObject().put("type", "join").put("name", "load " + i), token));
