@@ -66,6 +66,7 @@ public final class HttpVerticle extends VerticleBase {
     });
     new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
     new HealthRoutes(store).mount(router);
+    new ExportRoutes(vertx, store, access, directory, kinds, config.publicUrl()).mount(router); // before ImportRoutes: /api/boards/import
     new ImportRoutes(vertx, access, directory).mount(router);
     new LinkRoutes(store, access, config.publicUrl()).mount(router);
     if (polls != null) {
