@@ -77,6 +77,7 @@ public final class HttpVerticle extends VerticleBase {
     guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond());
     org.samskap.pilots.PilotAccess pilotAccess = pilots == null ? null : new org.samskap.pilots.PilotAccess(pilots, access);
     if (pilotAccess != null) {
+      new PilotExportRoutes(vertx, pilots, pilotAccess).mount(router); // before PilotRoutes: its body cap
       new PilotRoutes(vertx, pilots, pilotAccess).mount(router); // mounts the body handler of /api/pilots* first
       new PilotConvertRoute(vertx, access, directory, pilots).mount(router);
       guard.pilotAccess((id, token) -> pilotAccess.check(id, token).map(g -> g.isPresent()));
