@@ -51,8 +51,10 @@ public final class NotesCsvImport {
         if (!COLUMNS.contains(h)) throw new ImportException(h, "line 1: unknown column '" + h + "'; use text, x, y, color, cluster.");
       }
       int i = 0;
+      long endOfPrevious = p.getCurrentLineNumber();
       for (CSVRecord r : p) {
-        long line = r.getParser().getCurrentLineNumber();
+        long line = endOfPrevious + 1; // where the record starts (a quoted cell may span lines)
+        endOfPrevious = p.getCurrentLineNumber();
         if (r.size() != header.size()) {
           throw new ImportException(null, "line " + line + ": expected " + header.size() + " cells, found " + r.size() + ".");
         }
