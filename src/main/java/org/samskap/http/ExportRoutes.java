@@ -8,7 +8,6 @@ import java.util.Map;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -30,9 +29,8 @@ import org.samskap.exports.ExportFile;
 import org.samskap.exports.ImportException;
 import org.samskap.exports.ImportReader;
 import org.samskap.exports.NotesCsvImport;
+import org.samskap.history.BoardReads;
 import org.samskap.kinds.BoardKinds;
-import org.samskap.protocol.Addresses;
-import org.samskap.protocol.Headers;
 import org.samskap.util.RandomIds;
 
 /**
@@ -78,7 +76,7 @@ final class ExportRoutes {
     String boardId = rc.pathParam("boardId");
     FacilitatorAuth.check(rc, access, boardId).onSuccess(allowed -> {
       if (!allowed) return;
-      read(boardId)
+      BoardReads.raw(vertx, directory, boardId)
           .compose(reply -> vertx.executeBlocking(() -> BoardExports.render(format, snapshot(boardId, reply)), false))
           .onSuccess(file -> sendFile(rc, file))
           .onFailure(e -> {
@@ -88,25 +86,9 @@ final class ExportRoutes {
     });
   }
 
-  /** The board's content as storage sees it, once everything accepted is durable. */
-  private Future<JsonObject> read(String boardId) {
-    return directory.ensureLive(boardId)
-        .compose(v -> vertx.eventBus().<Object>request(Addresses.ops(boardId), new JsonObject(),
-            new DeliveryOptions().addHeader(Headers.INTERNAL, "read")))
-        .map(reply -> {
-          JsonObject body = (JsonObject) reply.body();
-          if (!Boolean.TRUE.equals(body.getBoolean("ok"))) throw new IllegalStateException(body.getString("reason"));
-          return body;
-        });
-  }
-
   static BoardSnapshot snapshot(String boardId, JsonObject reply) {
-    Map<String, Object> snap = Plain.map(reply.getJsonObject("snapshot"));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> board = (Map<String, Object>) snap.remove("board");
-    snap.remove("presence");
-    return new BoardSnapshot(boardId, (String) board.get("kind"), (String) board.get("title"), reply.getLong("version"),
-        System.currentTimeMillis(), snap);
+    BoardReads.Content c = BoardReads.content(boardId, reply);
+    return new BoardSnapshot(boardId, c.kind(), c.title(), c.version(), System.currentTimeMillis(), c.content());
   }
 
   static void sendFile(RoutingContext rc, ExportFile file) {

@@ -36,6 +36,7 @@ public final class HttpVerticle extends VerticleBase {
   private HttpServer server;
   private BridgeGuard guard;
   private org.samskap.pilots.PilotStore pilots;
+  private org.samskap.history.HistoryStore historyStore;
 
   /** Serves the pilot API and pages too (docs/API.md); call before deploying. */
   public HttpVerticle withPilots(org.samskap.pilots.PilotStore pilotStore) {
@@ -68,6 +69,9 @@ public final class HttpVerticle extends VerticleBase {
     new HealthRoutes(store).mount(router);
     new ExportRoutes(vertx, store, access, directory, kinds, config.publicUrl()).mount(router); // before ImportRoutes: /api/boards/import
     new ImportRoutes(vertx, access, directory).mount(router);
+    org.samskap.history.History history = historyStore == null ? null
+        : new org.samskap.history.History(vertx, directory, historyStore, System::currentTimeMillis, org.samskap.history.History.DEFAULT_EVERY_MS);
+    if (history != null) new HistoryRoutes(vertx, access, history).mount(router);
     new LinkRoutes(store, access, config.publicUrl()).mount(router);
     if (polls != null) {
       new PollRoutes(polls, access, config.publicUrl()).mount(router);
@@ -107,7 +111,14 @@ public final class HttpVerticle extends VerticleBase {
         .setPort(config.httpPort())
         .setMaxWebSocketFrameSize(4 * config.maxFrameBytes())
         .setMaxWebSocketMessageSize(4 * config.maxFrameBytes());
-    return vertx.createHttpServer(options).requestHandler(router).listen().onSuccess(s -> server = s);
+    Future<Void> historyReady = history == null ? Future.succeededFuture() : history.start();
+    return historyReady.compose(v -> vertx.createHttpServer(options).requestHandler(router).listen()).onSuccess(s -> server = s);
+  }
+
+  /** Board history (docs/EXPORT.md); set before deploying. */
+  public HttpVerticle withHistory(org.samskap.history.HistoryStore historyStore) {
+    this.historyStore = historyStore;
+    return this;
   }
 
   /** Link polls (rules P1-P9); set before deploying. */
