@@ -144,11 +144,11 @@ final class PdfPages implements AutoCloseable {
   String safe(String s) {
     if (s == null) return "";
     StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\t' || c == '\r' || c == '\n') c = ' ';
-      b.append(encodable.computeIfAbsent(c, this::canEncode) ? c : '?');
-    }
+    s.codePoints().forEach(cp -> {
+      if (cp == '\t' || cp == '\r' || cp == '\n') b.append(' ');
+      else if (cp > 0xFFFF) b.append('?');
+      else b.append(encodable.computeIfAbsent((char) cp, this::canEncode) ? (char) cp : '?');
+    });
     return b.toString();
   }
 
