@@ -105,4 +105,39 @@ class ExportBrowserIT {
       assertThat(page.locator("#export-card")).hasCount(0);
     }
   }
+
+  @Test
+  void X15_the_pilot_page_downloads_the_gain_plan_and_the_10_20_30_deck() throws IOException {
+    org.samskap.e2e.PilotIT.server = server;
+    String matrixToken;
+    JsonObject made;
+    org.samskap.e2e.PilotIT.Accepted a = org.samskap.e2e.PilotIT.acceptedItem("Nattlys i gangen");
+    matrixToken = a.matrix().facilitator();
+    java.net.http.HttpResponse<String> r;
+    try {
+      r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/pilots"))
+          .header("Authorization", "Bearer " + matrixToken).header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(new JsonObject().put("matrixBoardId", a.matrix().id())
+              .put("itemId", a.itemId()).encode())).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    assertEquals(201, r.statusCode(), r.body());
+    made = new JsonObject(r.body());
+    try (BrowserContext ctx = Chromium.context(browser, "en-GB")) {
+      Page page = Chromium.page(ctx, "pilot");
+      page.navigate(server.baseUrl() + "/p/" + made.getString("id") + "#t=" + made.getJsonObject("tokens").getString("viewer"));
+      assertThat(page.locator("#pilot-title")).hasText("Nattlys i gangen");
+      Download xlsx = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+          new Page.GetByRoleOptions().setName("Gain plan (Excel)")).click());
+      assertEquals("nattlys-i-gangen-gevinstplan.xlsx", xlsx.suggestedFilename());
+      assertTrue(Files.size(xlsx.path()) > 1000);
+      Download deck = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+          new Page.GetByRoleOptions().setName("10-20-30 presentation (PDF)")).click());
+      assertEquals("nattlys-i-gangen-10-20-30.pdf", deck.suggestedFilename());
+      assertThat(page.locator("#export-status")).hasText("Done: nattlys-i-gangen-10-20-30.pdf is downloaded.");
+      Axe.assertNoViolations(page, "pilot page with the export panel");
+    }
+  }
 }
