@@ -28,7 +28,38 @@ public final class BoardImport {
 
   private BoardImport() {}
 
-  public static Checked check(BoardKinds kinds, ImportReader.Parsed parsed) {
+  /** Item texts and labels within the limits live ops enforce (the kinds' restore code does not check them). */
+  static void checkTexts(ImportReader.Parsed p, int maxText) {
+    Map<String, Object> c = p.content();
+    switch (p.kind()) {
+      case "ideas" -> {
+        texts(c.get("notes"), "content.notes", "text", maxText);
+        texts(c.get("clusters"), "content.clusters", "label", IdeaLimits.DEFAULT_MAX_LABEL_CHARS);
+      }
+      case "matrix" -> texts(c.get("items"), "content.items", "text", maxText);
+      case "journey" -> {
+        if (c.get("journeys") instanceof Map<?, ?> js) {
+          for (String v : List.of("current", "future")) {
+            if (js.get(v) instanceof Map<?, ?> j) texts(j.get("cards"), "content.journeys." + v + ".cards", "text", maxText);
+          }
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private static void texts(Object list, String path, String field, int max) {
+    if (!(list instanceof List<?> l)) return;
+    for (int i = 0; i < l.size(); i++) {
+      if (l.get(i) instanceof Map<?, ?> m && m.get(field) instanceof String s && s.codePointCount(0, s.length()) > max) {
+        String at = path + "[" + i + "]." + field;
+        throw new ImportException(at, "Field '" + at + "' has more than " + max + " characters.");
+      }
+    }
+  }
+
+  /** {@code maxTextChars}: the server's note and card text limit ({@code SAMSKAP_MAX_NOTE_CHARS}). */
+  public static Checked check(BoardKinds kinds, ImportReader.Parsed parsed, int maxTextChars) {
     BoardKind kind = kinds.get(parsed.kind()).orElseThrow(() -> new ImportException("kind",
         "Field 'kind' must be one of: \"" + String.join("\", \"", kinds.names()) + "\" (pilots are imported at /api/pilots/import)."));
     String title = parsed.title();
@@ -41,6 +72,7 @@ public final class BoardImport {
             + limit.getValue() + " entries; it holds " + l.size() + ".");
       }
     }
+    checkTexts(parsed, maxTextChars);
     BoardModel model;
     try {
       model = kind.restore(title, parsed.content());

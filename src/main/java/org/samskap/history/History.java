@@ -80,6 +80,7 @@ public final class History {
     }
     if (reason == null) return;
     lastAuto.put(boardId, now);
+    if (lastAuto.size() > 10_000) lastAuto.values().removeIf(t -> now - t > everyMs); // boards no longer in use
     take(boardId, name, reason).onFailure(e -> LOG.warn("board {}: automatic snapshot not taken: {}", boardId, e.toString()));
   }
 

@@ -52,8 +52,11 @@ final class ExportRoutes {
   private final BoardDirectory directory;
   private final BoardKinds kinds;
   private final String publicUrl;
+  private final int maxTextChars;
 
-  ExportRoutes(Vertx vertx, BoardStore store, BoardAccess access, BoardDirectory directory, BoardKinds kinds, String publicUrl) {
+  ExportRoutes(Vertx vertx, BoardStore store, BoardAccess access, BoardDirectory directory, BoardKinds kinds, String publicUrl,
+      int maxTextChars) {
+    this.maxTextChars = maxTextChars;
     this.vertx = vertx;
     this.store = store;
     this.access = access;
@@ -105,7 +108,7 @@ final class ExportRoutes {
     vertx.executeBlocking(() -> {
       ImportReader.Parsed parsed = csv ? NotesCsvImport.read(new ByteArrayInputStream(bytes), csvTitle)
           : ImportReader.read(new ByteArrayInputStream(bytes));
-      return BoardImport.check(kinds, parsed);
+      return BoardImport.check(kinds, parsed, maxTextChars);
     }, false).onSuccess(checked -> create(rc, checked)).onFailure(e -> {
       if (e instanceof ImportException ie) {
         JsonObject out = new JsonObject().put("error", "bad_request").put("message", ie.getMessage());

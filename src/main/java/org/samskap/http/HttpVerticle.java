@@ -67,7 +67,7 @@ public final class HttpVerticle extends VerticleBase {
     });
     new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
     new HealthRoutes(store).mount(router);
-    new ExportRoutes(vertx, store, access, directory, kinds, config.publicUrl()).mount(router); // before ImportRoutes: /api/boards/import
+    new ExportRoutes(vertx, store, access, directory, kinds, config.publicUrl(), config.maxNoteChars()).mount(router); // before ImportRoutes: /api/boards/import
     new ImportRoutes(vertx, access, directory).mount(router);
     org.samskap.history.History history = historyStore == null ? null
         : new org.samskap.history.History(vertx, directory, historyStore, System::currentTimeMillis, org.samskap.history.History.DEFAULT_EVERY_MS);

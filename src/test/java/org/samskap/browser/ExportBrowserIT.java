@@ -140,4 +140,27 @@ class ExportBrowserIT {
       Axe.assertNoViolations(page, "pilot page with the export panel");
     }
   }
+
+  @Test
+  void X4_the_home_page_imports_a_csv_of_notes_and_names_the_bad_line_of_a_broken_one() {
+    try (BrowserContext ctx = Chromium.context(browser, "nb-NO")) {
+      Page page = Chromium.page(ctx, "import");
+      page.navigate(server.baseUrl() + "/");
+      page.getByLabel("Fil (Samskap-eksport .json eller lapper i .csv)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+          "Feil.csv", "text/csv", "text,color\r\nGod idé,green\r\nAnnen,black\r\n".getBytes(StandardCharsets.UTF_8)));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer")).click();
+      assertThat(page.locator("#import-error")).containsText("line 3: color 'black'");
+
+      page.getByLabel("Fil (Samskap-eksport .json eller lapper i .csv)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+          "Verksted på Voss.csv", "text/csv", "\uFEFFtext,cluster\r\nKortere kø,Venting\r\nBedre skilting,\r\n".getBytes(StandardCharsets.UTF_8)));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer")).click();
+      assertThat(page.locator("#import-status")).containsText("Importert: «Verksted på Voss»");
+      Axe.assertNoViolations(page, "home page with the import panel");
+      page.locator("#import-open").click();
+      page.locator("#join-name").fill("Frida");
+      page.locator("#join-form button[type=submit]").click();
+      assertThat(page.locator(".note")).hasCount(2);
+      assertThat(page.locator("#board-title")).hasText("Verksted på Voss");
+    }
+  }
 }

@@ -119,6 +119,17 @@ class ExportRoundTripIT {
   }
 
   @Test
+  void X3_a_note_text_over_the_limit_is_refused_naming_the_note() {
+    String longNote = new JsonObject().put("schema", "samskap-export").put("schemaVersion", 1).put("kind", "ideas").put("title", "T")
+        .put("content", new JsonObject().put("notes", new JsonArray().add(new JsonObject().put("id", "n1").put("text", "a".repeat(2001))
+            .put("x", 1.0).put("y", 1.0).put("color", "yellow").put("clusterId", null).put("author", "x"))).put("clusters", new JsonArray()))
+        .encode();
+    HttpResponse<byte[]> r = post(server, "/api/boards/import", longNote.getBytes(StandardCharsets.UTF_8), "application/json");
+    assertEquals(400, r.statusCode());
+    assertEquals("content.notes[0].text", json(r).getString("field"), json(r).encode());
+  }
+
+  @Test
   void X3_a_file_over_the_size_cap_is_refused() {
     byte[] big = new byte[9 * 1024 * 1024];
     java.util.Arrays.fill(big, (byte) ' ');
