@@ -228,6 +228,11 @@ export class BoardSync {
         this.hooks.ephemeral(ev); // e.g. poll.results (P8)
         return;
       case 'next':
+        if (ev.type === 'board.restore') { // a history snapshot replaced the board: fetch a snapshot made for us
+          this.refetchFrom = Math.max(0, ev.version - 1);
+          this.refetch();
+          return;
+        }
         this.model.applyEvent(s, ev);
         this.onOwnEvent(ev);
         this.refetchIfOwnRedacted(ev);

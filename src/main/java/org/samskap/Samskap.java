@@ -102,7 +102,8 @@ public final class Samskap {
     }
     HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds)
         .withPolls(new org.samskap.persistence.MongoPollStore(vertx, database.db()))
-        .withPilots(pilots);
+        .withPilots(pilots)
+        .withHistory(new org.samskap.persistence.MongoHistoryStore(vertx, database.db()));
     return chain.compose(v -> http.pollsReady()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);

@@ -52,7 +52,8 @@ final class BoardActor {
   private final int snapshotEvery;
   private final Runnable onClosed;
 
-  private final BoardModel model;
+  private final BoardKind kind;
+  private BoardModel model; // replaced only by a restore (BoardRestore)
   private final DedupeWindow dedupe;
   private final RecentEvents recent = new RecentEvents(RECENT_EVENTS);
   private final Presence presence = new Presence();
@@ -77,6 +78,7 @@ final class BoardActor {
     this.onClosed = onClosed;
     this.dedupe = new DedupeWindow(settings.dedupeWindow());
     BoardKind kind = settings.kinds().require(meta.kind());
+    this.kind = kind;
     Snapshot snap = loaded.snapshot();
     if (snap == null) {
       this.model = kind.create(meta.title());
@@ -90,9 +92,10 @@ final class BoardActor {
       if (e.version() != version + 1) {
         throw new IllegalStateException("board " + meta.id() + ": event log jumps from " + version + " to " + e.version());
       }
-      model.replay(e.body());
+      if (BoardRestore.is(e.body())) model = BoardRestore.model(kind, e.body());
+      else model.replay(e.body());
       version = e.version();
-      dedupe.put(e.clientOpId(), e.reply(model.replyFields(e.body())));
+      dedupe.put(e.clientOpId(), e.reply(BoardRestore.is(e.body()) ? Map.of() : model.replyFields(e.body())));
       recent.add(wire(e));
     }
     this.durableVersion = version;
@@ -154,6 +157,10 @@ final class BoardActor {
     }
     if ("read".equals(internal)) {
       read(msg);
+      return;
+    }
+    if (BoardRestore.INTERNAL.equals(internal) && msg.body() instanceof JsonObject b) {
+      restore(msg, b);
       return;
     }
     if ("server-op".equals(internal) && msg.body() instanceof JsonObject b && b.getValue("type") instanceof String t) {
@@ -262,6 +269,39 @@ final class BoardActor {
     }
   }
 
+  /**
+   * Server-internal (header {@code INTERNAL=restore}): replaces the board's content with a
+   * history snapshot as one stored op (docs/EXPORT.md, history). Its event holds the content,
+   * so a reload replays it; it is published redacted, so clients fetch a snapshot made for them.
+   */
+  private void restore(Message<Object> msg, JsonObject body) {
+    if (!(body.getValue("clientOpId") instanceof String clientOpId) || !CLIENT_OP_ID.matcher(clientOpId).matches()) {
+      refuse(msg, Reason.BAD_REQUEST, "Field 'clientOpId' must be 1-64 characters of A-Z a-z 0-9 . _ : -");
+      return;
+    }
+    JsonObject earlier = dedupe.get(clientOpId);
+    if (earlier != null || inFlight.containsKey(clientOpId)) {
+      if (earlier != null) msg.reply(earlier);
+      else inFlight.get(clientOpId).add(msg);
+      return;
+    }
+    Map<String, Object> event = BoardRestore.event(body.getMap());
+    BoardModel next;
+    try {
+      next = BoardRestore.model(kind, event);
+    } catch (RuntimeException e) {
+      refuse(msg, Reason.BAD_REQUEST, "The snapshot cannot be restored: " + e.getMessage());
+      return;
+    }
+    model = next;
+    version++;
+    pending.add(new StoredEvent(version, clientOpId, SERVER_SESSION, clock.getAsLong(), event));
+    List<Message<Object>> waiters = new ArrayList<>(1);
+    waiters.add(msg);
+    inFlight.put(clientOpId, waiters);
+    flush();
+  }
+
   /** {@code server}: an op the server made (header {@code INTERNAL=server-op}); its actor is {@link Actor#SERVER}. */
   private void mutate(Message<Object> msg, JsonObject body, String type, String session, Role role, boolean server) {
     if (!(body.getValue("clientOpId") instanceof String clientOpId) || !CLIENT_OP_ID.matcher(clientOpId).matches()) {
@@ -312,7 +352,7 @@ final class BoardActor {
       if (snap != null && ar.result()) snapshotVersion = snap.version();
       String eventsAddress = Addresses.events(meta.id());
       for (StoredEvent e : batch) {
-        JsonObject reply = e.reply(model.replyFields(e.body()));
+        JsonObject reply = e.reply(BoardRestore.is(e.body()) ? Map.of() : model.replyFields(e.body()));
         JsonObject wire = wire(e);
         // The full event of a redacted one goes only to the sender of the op (J6): the dedupe
         // window answers anyone who repeats the clientOpId, which is public in the event.
@@ -327,6 +367,7 @@ final class BoardActor {
         }
       }
       evictRemoved();
+      BoardRestore.notice(vertx, meta.id(), durableVersion, batch);
       flush();
     });
   }
@@ -347,7 +388,7 @@ final class BoardActor {
   private Snapshot snapshot(List<StoredEvent> batch) {
     List<Map<String, Object>> replies = dedupe.export();
     for (StoredEvent e : batch) {
-      replies.add(Map.of("c", e.clientOpId(), "r", e.reply(model.replyFields(e.body())).getMap()));
+      replies.add(Map.of("c", e.clientOpId(), "r", e.reply(BoardRestore.is(e.body()) ? Map.of() : model.replyFields(e.body())).getMap()));
     }
     return new Snapshot(meta.id(), version, model.title(), model.content(Viewer.STORAGE), replies);
   }
@@ -369,7 +410,7 @@ final class BoardActor {
 
   /** The event as everyone may see it (rule E1); marked {@code redacted} when its kind hid something. */
   private JsonObject wire(StoredEvent e) {
-    Map<String, Object> pub = model.publicEvent(e.body());
+    Map<String, Object> pub = BoardRestore.is(e.body()) ? BoardRestore.publicEvent(e.body()) : model.publicEvent(e.body());
     if (pub == e.body()) return e.toWire();
     JsonObject o = new JsonObject(new LinkedHashMap<>(pub));
     o.put("version", e.version()).put("clientOpId", e.clientOpId()).put("redacted", true);

@@ -37,6 +37,15 @@ public interface BoardStore {
    */
   Future<Boolean> replaceToken(String boardId, Role role, String newHash);
 
+  /**
+   * Removes the snapshot of a board that never got its board document (an import whose second
+   * write failed, docs/EXPORT.md). Adapters that cannot do this fail, and the orphan stays
+   * invisible: a board without a board document cannot be opened.
+   */
+  default Future<Void> discardSnapshot(String boardId) {
+    return Future.failedFuture(new UnsupportedOperationException("discardSnapshot"));
+  }
+
   /** Succeeds when the database answers. */
   Future<Void> ping();
 }

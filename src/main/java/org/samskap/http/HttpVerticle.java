@@ -36,6 +36,7 @@ public final class HttpVerticle extends VerticleBase {
   private HttpServer server;
   private BridgeGuard guard;
   private org.samskap.pilots.PilotStore pilots;
+  private org.samskap.history.HistoryStore historyStore;
 
   /** Serves the pilot API and pages too (docs/API.md); call before deploying. */
   public HttpVerticle withPilots(org.samskap.pilots.PilotStore pilotStore) {
@@ -66,7 +67,11 @@ public final class HttpVerticle extends VerticleBase {
     });
     new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
     new HealthRoutes(store).mount(router);
+    new ExportRoutes(vertx, store, access, directory, kinds, config.publicUrl(), config.maxNoteChars()).mount(router); // before ImportRoutes: /api/boards/import
     new ImportRoutes(vertx, access, directory).mount(router);
+    org.samskap.history.History history = historyStore == null ? null
+        : new org.samskap.history.History(vertx, directory, historyStore, System::currentTimeMillis, org.samskap.history.History.DEFAULT_EVERY_MS);
+    if (history != null) new HistoryRoutes(vertx, access, history).mount(router);
     new LinkRoutes(store, access, config.publicUrl()).mount(router);
     if (polls != null) {
       new PollRoutes(polls, access, config.publicUrl()).mount(router);
@@ -76,6 +81,7 @@ public final class HttpVerticle extends VerticleBase {
     guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond());
     org.samskap.pilots.PilotAccess pilotAccess = pilots == null ? null : new org.samskap.pilots.PilotAccess(pilots, access);
     if (pilotAccess != null) {
+      new PilotExportRoutes(vertx, pilots, pilotAccess).mount(router); // before PilotRoutes: its body cap
       new PilotRoutes(vertx, pilots, pilotAccess).mount(router); // mounts the body handler of /api/pilots* first
       new PilotConvertRoute(vertx, access, directory, pilots).mount(router);
       guard.pilotAccess((id, token) -> pilotAccess.check(id, token).map(g -> g.isPresent()));
@@ -105,7 +111,14 @@ public final class HttpVerticle extends VerticleBase {
         .setPort(config.httpPort())
         .setMaxWebSocketFrameSize(4 * config.maxFrameBytes())
         .setMaxWebSocketMessageSize(4 * config.maxFrameBytes());
-    return vertx.createHttpServer(options).requestHandler(router).listen().onSuccess(s -> server = s);
+    Future<Void> historyReady = history == null ? Future.succeededFuture() : history.start();
+    return historyReady.compose(v -> vertx.createHttpServer(options).requestHandler(router).listen()).onSuccess(s -> server = s);
+  }
+
+  /** Board history (docs/EXPORT.md); set before deploying. */
+  public HttpVerticle withHistory(org.samskap.history.HistoryStore historyStore) {
+    this.historyStore = historyStore;
+    return this;
   }
 
   /** Link polls (rules P1-P9); set before deploying. */

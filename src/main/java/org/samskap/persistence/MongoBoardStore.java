@@ -173,6 +173,14 @@ public final class MongoBoardStore implements BoardStore {
     return null;
   }
 
+  @Override
+  public Future<Void> discardSnapshot(String boardId) {
+    return blocking(() -> {
+      snapshots.deleteOne(Filters.eq("_id", boardId));
+      return null;
+    });
+  }
+
   private void writeSnapshot(Snapshot s) {
     snapshots.replaceOne(Filters.eq("_id", s.boardId()), BoardDocuments.snapshot(s), new ReplaceOptions().upsert(true));
   }

@@ -74,6 +74,23 @@ public final class MongoPilotStore implements PilotStore {
   }
 
   @Override
+  public Future<Void> createImported(Pilot pilot, Map<String, String> tokenHashes, List<Measurement> ms) {
+    return blocking(() -> {
+      List<Document> docs = new ArrayList<>();
+      for (Measurement m : ms) docs.add(measurementDoc(m));
+      if (!docs.isEmpty()) measurements.insertMany(docs);
+      try {
+        pilots.insertOne(new Document("_id", pilot.id()).append("rev", 1L).append("src", "import:" + pilot.id())
+            .append("access", new Document(new LinkedHashMap<>(tokenHashes))).append("pilot", new Document(PilotCodec.pilot(pilot))));
+      } catch (RuntimeException e) {
+        measurements.deleteMany(Filters.eq("p", pilot.id()));
+        throw e;
+      }
+      return null;
+    });
+  }
+
+  @Override
   public Future<Optional<Stored>> find(String pilotId) {
     return blocking(() -> {
       Document d = pilots.find(Filters.eq("_id", pilotId)).first();
@@ -94,11 +111,15 @@ public final class MongoPilotStore implements PilotStore {
   @Override
   public Future<Void> addMeasurement(Measurement m) {
     return blocking(() -> {
-      measurements.insertOne(new Document("_id", m.id()).append("p", m.pilotId()).append("g", m.gainId())
-          .append("d", m.date().toString()).append("v", m.value()).append("grp", m.group().wire())
-          .append("why", m.gapReason()).append("r", m.round()).append("at", m.recordedAt()));
+      measurements.insertOne(measurementDoc(m));
       return null;
     });
+  }
+
+  private static Document measurementDoc(Measurement m) {
+    return new Document("_id", m.id()).append("p", m.pilotId()).append("g", m.gainId())
+        .append("d", m.date().toString()).append("v", m.value()).append("grp", m.group().wire())
+        .append("why", m.gapReason()).append("r", m.round()).append("at", m.recordedAt());
   }
 
   @Override

@@ -35,6 +35,15 @@ public interface PilotStore {
   /** True when it existed. */
   Future<Boolean> deleteMeasurement(String pilotId, String measurementId);
 
+  /**
+   * Stores an imported pilot (docs/EXPORT.md) with its measurements: the measurements first
+   * (invisible without their pilot), then the pilot, which is not tied to its matrix item's
+   * "one pilot per item" rule; if the pilot's write fails the measurements are removed again.
+   */
+  default Future<Void> createImported(Pilot pilot, Map<String, String> tokenHashes, List<Measurement> measurements) {
+    return Future.failedFuture(new UnsupportedOperationException("createImported"));
+  }
+
   /** The matrix item was converted before: the existing pilot's id. */
   final class AlreadyConverted extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -336,4 +336,15 @@ public abstract class BoardStoreContract {
   void ping_succeeds() throws Exception {
     await(store.ping());
   }
+
+  @Test
+  @DisplayName("X3: discardSnapshot removes a snapshot written before its board document (an import whose second write failed)")
+  void discard_snapshot_of_an_import() throws Exception {
+    BoardMeta meta = newMeta("Import");
+    await(store.saveSnapshot(snapshot(meta.id(), 0, "Import")));
+    await(store.discardSnapshot(meta.id()));
+    await(store.createBoard(meta));
+    LoadedBoard loaded = await(store.load(meta.id()));
+    assertEquals(null, loaded.snapshot(), "nothing of the failed import is left");
+  }
 }

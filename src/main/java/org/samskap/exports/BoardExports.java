@@ -1,0 +1,21 @@
+package org.samskap.exports;
+
+import java.util.List;
+
+/** Renders a board snapshot in one of the export formats (docs/EXPORT.md). */
+public final class BoardExports {
+  public static final List<String> FORMATS = List.of("json", "csv", "svg", "pdf");
+
+  private BoardExports() {}
+
+  public static ExportFile render(String format, BoardSnapshot s) {
+    return switch (format) {
+      case "json" -> new ExportFile(ExportFile.name(s.title(), ".samskap.json"), "application/json; charset=utf-8",
+          JsonExport.bytes(ExportSchema.board(s.boardId(), s.kind(), s.title(), s.version(), s.exportedAt(), s.content())));
+      case "csv" -> new ExportFile(ExportFile.name(s.title(), ".csv"), "text/csv; charset=utf-8", BoardCsv.bytes(s));
+      case "svg" -> new ExportFile(ExportFile.name(s.title(), ".svg"), "image/svg+xml; charset=utf-8", BoardSvg.bytes(s));
+      case "pdf" -> new ExportFile(ExportFile.name(s.title(), ".pdf"), "application/pdf", BoardPdf.bytes(s));
+      default -> throw new IllegalArgumentException("no export format " + format);
+    };
+  }
+}

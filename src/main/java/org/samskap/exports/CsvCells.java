@@ -1,0 +1,70 @@
+package org.samskap.exports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes CSV the way spreadsheets read it safely: RFC 4180 (Apache Commons CSV: CRLF, quotes
+ * doubled), UTF-8 with a byte-order mark so Excel shows æøå, and every text cell that starts
+ * with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, so a spreadsheet
+ * never runs a participant's note as a formula (CSV injection). Numbers are written as numbers.
+ */
+public final class CsvCells {
+  static final char BOM = '\uFEFF';
+
+  private CsvCells() {}
+
+  /** The text as a safe cell: a leading apostrophe before a formula trigger. */
+  public static String neutralise(String text) {
+    if (text == null || text.isEmpty()) return text == null ? "" : text;
+    char c = text.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+  }
+
+  /** The inverse of {@link #neutralise}, for reading back a file this server wrote. */
+  public static String restore(String cell) {
+    if (cell.length() >= 2 && cell.charAt(0) == '\'') {
+      char c = cell.charAt(1);
+      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') return cell.substring(1);
+    }
+    return cell;
+  }
+
+  /** Collects rows, then gives the file's bytes. */
+  public static final class Table {
+    private final List<List<Object>> rows = new ArrayList<>();
+
+    public Table(String... header) {
+      rows.add(new ArrayList<>(List.of((Object[]) header)));
+    }
+
+    /** A row; strings are neutralised, numbers and booleans written as they are, null as empty. */
+    public Table row(Object... cells) {
+      List<Object> r = new ArrayList<>(cells.length);
+      for (Object c : cells) r.add(c instanceof String s ? neutralise(s) : c == null ? "" : c);
+      rows.add(r);
+      return this;
+    }
+
+    public byte[] bytes() {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+        w.write(BOM);
+        for (List<Object> r : rows) p.printRecord(r);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out.toByteArray();
+    }
+  }
+}

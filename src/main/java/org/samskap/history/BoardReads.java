@@ -1,0 +1,61 @@
+package org.samskap.history;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import org.samskap.board.BoardDirectory;
+import org.samskap.protocol.Addresses;
+import org.samskap.protocol.Headers;
+
+/**
+ * Reads a board's durable content from its single writer (internal {@code read}, docs/PROTOCOL.md):
+ * the content as storage sees it at one version, once everything accepted is durable.
+ */
+public final class BoardReads {
+  /** The board's kind, title, version and storage content (plain maps; without presence). */
+  public record Content(String boardId, String kind, String title, long version, Map<String, Object> content) {}
+
+  private BoardReads() {}
+
+  public static Future<JsonObject> raw(Vertx vertx, BoardDirectory directory, String boardId) {
+    return directory.ensureLive(boardId)
+        .compose(v -> vertx.eventBus().<Object>request(Addresses.ops(boardId), new JsonObject(),
+            new DeliveryOptions().addHeader(Headers.INTERNAL, "read")))
+        .map(reply -> {
+          JsonObject body = (JsonObject) reply.body();
+          if (!Boolean.TRUE.equals(body.getBoolean("ok"))) throw new IllegalStateException("read refused: " + body.getString("reason"));
+          return body;
+        });
+  }
+
+  /** Turns a read reply into plain content; call off the event loop for large boards. */
+  @SuppressWarnings("unchecked")
+  public static Content content(String boardId, JsonObject reply) {
+    Map<String, Object> snap = (Map<String, Object>) plain(reply.getJsonObject("snapshot"));
+    Map<String, Object> board = (Map<String, Object>) snap.remove("board");
+    snap.remove("presence");
+    return new Content(boardId, (String) board.get("kind"), (String) board.get("title"), reply.getLong("version"), snap);
+  }
+
+  static Object plain(Object v) {
+    if (v instanceof JsonObject o) return plain(o.getMap());
+    if (v instanceof JsonArray a) return plain(a.getList());
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, x) -> out.put(String.valueOf(k), plain(x)));
+      return out;
+    }
+    if (v instanceof java.util.List<?> l) {
+      java.util.List<Object> out = new java.util.ArrayList<>(l.size());
+      for (Object x : l) out.add(plain(x));
+      return out;
+    }
+    return v;
+  }
+}

@@ -1,0 +1,111 @@
+package org.samskap.http;
+
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.samskap.access.BoardAccess;
+import org.samskap.exports.BoardExports;
+import org.samskap.exports.BoardSnapshot;
+import org.samskap.history.History;
+import org.samskap.history.HistoryEntry;
+
+/**
+ * Board history over REST (docs/EXPORT.md), all with the facilitator token: list snapshots,
+ * take a named one, view one read-only in any export format, and restore one (a live op).
+ */
+final class HistoryRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(HistoryRoutes.class);
+  static final int MAX_NAME_CHARS = 100;
+
+  private final io.vertx.core.Vertx vertx;
+  private final BoardAccess access;
+  private final History history;
+
+  HistoryRoutes(io.vertx.core.Vertx vertx, BoardAccess access, History history) {
+    this.vertx = vertx;
+    this.access = access;
+    this.history = history;
+  }
+
+  void mount(Router router) {
+    router.get("/api/boards/:boardId/history").handler(rc -> guarded(rc, () -> history.store().list(rc.pathParam("boardId"))
+        .onFailure(e -> unavailable(rc, e))
+        .onSuccess(list -> {
+          JsonArray out = new JsonArray();
+          list.forEach(e -> out.add(summary(e)));
+          json(rc, 200, new JsonObject().put("snapshots", out));
+        })));
+    router.post("/api/boards/:boardId/history").handler(BodyHandler.create(false).setBodyLimit(BoardRoutes.MAX_BODY_BYTES))
+        .handler(rc -> guarded(rc, () -> take(rc)));
+    for (String format : BoardExports.FORMATS) {
+      router.get("/api/boards/:boardId/history/:hid/export." + format).handler(rc -> guarded(rc, () -> view(rc, format)));
+    }
+    router.post("/api/boards/:boardId/history/:hid/restore").handler(rc -> guarded(rc, () -> restore(rc)));
+  }
+
+  private void guarded(RoutingContext rc, Runnable then) {
+    FacilitatorAuth.check(rc, access, rc.pathParam("boardId")).onSuccess(ok -> {
+      if (ok) then.run();
+    });
+  }
+
+  private void take(RoutingContext rc) {
+    JsonObject body;
+    try {
+      body = rc.body().asJsonObject();
+    } catch (DecodeException | ClassCastException e) {
+      body = null;
+    }
+    String name = body == null || !(body.getValue("name") instanceof String s) ? null : s.strip();
+    if (name == null || name.isEmpty() || name.codePointCount(0, name.length()) > MAX_NAME_CHARS) {
+      Problems.send(rc, 400, "bad_request", "Field 'name' must be 1-" + MAX_NAME_CHARS + " characters.");
+      return;
+    }
+    history.take(rc.pathParam("boardId"), name, "manual").onFailure(e -> unavailable(rc, e)).onSuccess(e -> json(rc, 201, summary(e)));
+  }
+
+  private void view(RoutingContext rc, String format) {
+    history.store().find(rc.pathParam("boardId"), rc.pathParam("hid")).onFailure(e -> unavailable(rc, e)).onSuccess(found -> {
+      if (found.isEmpty()) {
+        Problems.send(rc, 404, "not_found", "There is no such snapshot of this board.");
+        return;
+      }
+      HistoryEntry e = found.get();
+      vertx.executeBlocking(() -> BoardExports.render(format,
+          new BoardSnapshot(e.boardId(), e.kind(), e.title(), e.version(), e.at(), e.content())), false)
+          .onFailure(x -> unavailable(rc, x)).onSuccess(file -> ExportRoutes.sendFile(rc, file));
+    });
+  }
+
+  private void restore(RoutingContext rc) {
+    history.store().find(rc.pathParam("boardId"), rc.pathParam("hid")).onFailure(e -> unavailable(rc, e)).onSuccess(found -> {
+      if (found.isEmpty()) {
+        Problems.send(rc, 404, "not_found", "There is no such snapshot of this board.");
+        return;
+      }
+      history.restore(found.get()).onFailure(e -> unavailable(rc, e))
+          .onSuccess(r -> json(rc, 200, new JsonObject().put("version", r.version()).put("undo", summary(r.undo()))));
+    });
+  }
+
+  static JsonObject summary(HistoryEntry e) {
+    return new JsonObject().put("id", e.id()).put("name", e.name()).put("reason", e.reason()).put("version", e.version())
+        .put("at", e.at()).put("title", e.title());
+  }
+
+  private static void json(RoutingContext rc, int status, JsonObject body) {
+    rc.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+        .putHeader("Cache-Control", "no-store").end(body.encode());
+  }
+
+  private static void unavailable(RoutingContext rc, Throwable e) {
+    LOG.warn("history request failed: {}", e.toString());
+    Problems.send(rc, 503, "unavailable", "The board or the database could not be reached; try again.");
+  }
+}

@@ -1,0 +1,166 @@
+package org.samskap.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.samskap.testing.TestServer;
+
+/**
+ * docs/EXPORT.md [X15]: the facilitator exports from the board page and gets a file (a real
+ * Playwright download), the progress is told in a status region, a participant sees no export
+ * panel, saving and restoring a version works from the page, and axe-core finds no violations.
+ */
+class ExportBrowserIT {
+  private static Playwright playwright;
+  private static Browser browser;
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    Chromium.assumeInstalled();
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    server = TestServer.start();
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) browser.close();
+    if (playwright != null) playwright.close();
+    if (server != null) server.close();
+  }
+
+  @Test
+  void X15_the_facilitator_downloads_a_json_export_and_saves_and_restores_a_version_from_the_board_page() throws IOException {
+    JsonObject b = server.createBoard("Verksted på Ørsta");
+    String id = b.getString("id");
+    try (BrowserContext ctx = Chromium.context(browser, "nb-NO")) {
+      Page page = Chromium.page(ctx, "facilitator");
+      page.navigate(server.baseUrl() + "/b/" + id + "#t=" + b.getJsonObject("tokens").getString("facilitator"));
+      page.locator("#join-name").fill("Frida");
+      page.locator("#join-form button[type=submit]").click();
+      assertThat(page.locator("#board")).isVisible();
+      page.locator("#note-text").fill("Kortere ventetid på legevakta");
+      page.locator("#add-form button[type=submit]").click();
+      assertThat(page.locator(".note")).hasCount(1);
+      assertThat(page.locator(".note")).not().hasClass(java.util.regex.Pattern.compile("note--pending"));
+
+      assertThat(page.locator("#export-card")).isVisible();
+      Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+          new Page.GetByRoleOptions().setName("JSON (kan importeres)")).click());
+      assertEquals("verksted-pa-orsta.samskap.json", download.suggestedFilename());
+      JsonObject file = new JsonObject(Files.readString(download.path(), StandardCharsets.UTF_8));
+      assertEquals("samskap-export", file.getString("schema"));
+      assertEquals("Kortere ventetid på legevakta", file.getJsonObject("content").getJsonArray("notes").getJsonObject(0).getString("text"));
+      assertThat(page.locator("#export-status")).hasText("Ferdig: verksted-pa-orsta.samskap.json er lastet ned.");
+
+      Download pdf = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+          new Page.GetByRoleOptions().setName("Sammendrag (PDF)")).click());
+      assertTrue(Files.readString(pdf.path(), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+
+      page.getByLabel("Navn på versjonen").fill("Etter idémyldring");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre versjon")).click();
+      assertThat(page.locator("#export-status")).hasText("Versjonen «Etter idémyldring» er lagret.");
+      Axe.assertNoViolations(page, "board page with the export panel");
+
+      page.locator("#note-text").fill("En lapp som skal bort igjen");
+      page.locator("#add-form button[type=submit]").click();
+      assertThat(page.locator(".note")).hasCount(2);
+      assertThat(page.locator(".note--pending")).hasCount(0);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gjenopprett «Etter idémyldring»")).click();
+      page.locator("#confirm-yes").click();
+      assertThat(page.locator(".note")).hasCount(1);
+      assertThat(page.locator("#export-status")).containsText("Gjenopprettet «Etter idémyldring»");
+    }
+  }
+
+  @Test
+  void X15_a_participant_gets_no_export_panel() {
+    JsonObject b = server.createBoard("Deltakervisning");
+    try (BrowserContext ctx = Chromium.context(browser, "nb-NO")) {
+      Page page = Chromium.page(ctx, "participant");
+      page.navigate(server.baseUrl() + "/b/" + b.getString("id") + "#t=" + b.getJsonObject("tokens").getString("participant"));
+      page.locator("#join-name").fill("Per");
+      page.locator("#join-form button[type=submit]").click();
+      assertThat(page.locator("#board")).isVisible();
+      page.waitForTimeout(500);
+      assertThat(page.locator("#export-card")).hasCount(0);
+    }
+  }
+
+  @Test
+  void X15_the_pilot_page_downloads_the_gain_plan_and_the_10_20_30_deck() throws IOException {
+    org.samskap.e2e.PilotIT.server = server;
+    String matrixToken;
+    JsonObject made;
+    org.samskap.e2e.PilotIT.Accepted a = org.samskap.e2e.PilotIT.acceptedItem("Nattlys i gangen");
+    matrixToken = a.matrix().facilitator();
+    java.net.http.HttpResponse<String> r;
+    try {
+      r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/pilots"))
+          .header("Authorization", "Bearer " + matrixToken).header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(new JsonObject().put("matrixBoardId", a.matrix().id())
+              .put("itemId", a.itemId()).encode())).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    assertEquals(201, r.statusCode(), r.body());
+    made = new JsonObject(r.body());
+    try (BrowserContext ctx = Chromium.context(browser, "en-GB")) {
+      Page page = Chromium.page(ctx, "pilot");
+      page.navigate(server.baseUrl() + "/p/" + made.getString("id") + "#t=" + made.getJsonObject("tokens").getString("viewer"));
+      assertThat(page.locator("#pilot-title")).hasText("Nattlys i gangen");
+      Download xlsx = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+          new Page.GetByRoleOptions().setName("Gain plan (Excel)")).click());
+      assertEquals("nattlys-i-gangen-gevinstplan.xlsx", xlsx.suggestedFilename());
+      assertTrue(Files.size(xlsx.path()) > 1000);
+      Download deck = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+          new Page.GetByRoleOptions().setName("10-20-30 presentation (PDF)")).click());
+      assertEquals("nattlys-i-gangen-10-20-30.pdf", deck.suggestedFilename());
+      assertThat(page.locator("#export-status")).hasText("Done: nattlys-i-gangen-10-20-30.pdf is downloaded.");
+      Axe.assertNoViolations(page, "pilot page with the export panel");
+    }
+  }
+
+  @Test
+  void X4_the_home_page_imports_a_csv_of_notes_and_names_the_bad_line_of_a_broken_one() {
+    try (BrowserContext ctx = Chromium.context(browser, "nb-NO")) {
+      Page page = Chromium.page(ctx, "import");
+      page.navigate(server.baseUrl() + "/");
+      page.getByLabel("Fil (Samskap-eksport .json eller lapper i .csv)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+          "Feil.csv", "text/csv", "text,color\r\nGod idé,green\r\nAnnen,black\r\n".getBytes(StandardCharsets.UTF_8)));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer")).click();
+      assertThat(page.locator("#import-error")).containsText("line 3: color 'black'");
+
+      page.getByLabel("Fil (Samskap-eksport .json eller lapper i .csv)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+          "Verksted på Voss.csv", "text/csv", "\uFEFFtext,cluster\r\nKortere kø,Venting\r\nBedre skilting,\r\n".getBytes(StandardCharsets.UTF_8)));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer")).click();
+      assertThat(page.locator("#import-status")).containsText("Importert: «Verksted på Voss»");
+      Axe.assertNoViolations(page, "home page with the import panel");
+      page.locator("#import-open").click();
+      page.locator("#join-name").fill("Frida");
+      page.locator("#join-form button[type=submit]").click();
+      assertThat(page.locator(".note")).hasCount(2);
+      assertThat(page.locator("#board-title")).hasText("Verksted på Voss");
+    }
+  }
+}
