@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The load tool's settings, from {@code --name value} arguments.
  *
- * @param url the server's base URL
+ * @param url the server's base URL, or several nodes' base URLs separated by commas
  * @param boards how many boards to load
  * @param clients websocket clients per board
  * @param rate {@code note.move} ops per second per board, spread over its clients
@@ -21,7 +21,8 @@ record LoadOptions(String url, int boards, int clients, double rate, int seconds
 
   static final String USAGE = """
       usage: java -cp samskap.jar org.samskap.tools.load.LoadTool [options]
-        --url URL          server base URL (default http://127.0.0.1:8080)
+        --url URL[,URL..]  server base URL (default http://127.0.0.1:8080); with several
+                           nodes of a cluster, clients are spread over them round-robin
         --boards N         boards (default 1)
         --clients N        websocket clients per board (default 10)
         --rate R           note.move ops per second per board (default 20)
@@ -32,6 +33,13 @@ record LoadOptions(String url, int boards, int clients, double rate, int seconds
         --label TEXT       a name for the run in the report
       """;
 
+  /** The base URL of each node, without a trailing slash. */
+  java.util.List<String> urls() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String u : url.split(",")) if (!u.isBlank()) out.add(u.strip().replaceAll("/+$", ""));
+    return out;
+  }
+
   static LoadOptions parse(String[] args) {
     Map<String, String> m = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
@@ -40,7 +48,7 @@ record LoadOptions(String url, int boards, int clients, double rate, int seconds
       m.put(a.substring(2), args[++i]);
     }
     LoadOptions o = new LoadOptions(
-        m.getOrDefault("url", "http://127.0.0.1:8080").replaceAll("/+$", ""),
+        m.getOrDefault("url", "http://127.0.0.1:8080"),
         positive(m, "boards", 1),
         positive(m, "clients", 10),
         Double.parseDouble(m.getOrDefault("rate", "20")),

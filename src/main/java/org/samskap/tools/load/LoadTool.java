@@ -136,7 +136,7 @@ public final class LoadTool {
   }
 
   private Board setUpBoard(int index) throws Exception {
-    HttpRequest create = HttpRequest.newBuilder(URI.create(options.url() + "/api/boards"))
+    HttpRequest create = HttpRequest.newBuilder(URI.create(options.urls().get(0) + "/api/boards"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("kind", "ideas")
             .put("title", "Load " + options.label() + " " + index).encode()))
@@ -148,12 +148,14 @@ public final class LoadTool {
     String token = created.getJsonObject("tokens").getString("participant");
     String events = "board." + id + ".events";
     String ops = "board." + id + ".ops";
-    URI ws = URI.create(options.url().replaceFirst("^http", "ws") + "/eventbus/websocket");
+    List<URI> nodes = new ArrayList<>();
+    for (String u : options.urls()) nodes.add(URI.create(u.replaceFirst("^http", "ws") + "/eventbus/websocket"));
 
     List<LoadSocket> clients = new ArrayList<>();
     List<CompletableFuture<JsonObject>> joins = new ArrayList<>();
     for (int i = 0; i < options.clients(); i++) {
-      LoadSocket s = LoadSocket.connect(http, ws, "b" + index + "c" + i);
+      // clients are spread round-robin over the nodes given (cluster mode, docs/PROTOCOL.md C1)
+      LoadSocket s = LoadSocket.connect(http, nodes.get(i % nodes.size()), "b" + index + "c" + i);
       allSockets.add(s);
       s.onEvent((opId, at) -> stats.received(s.id(), opId, at));
       s.register(events, token);
