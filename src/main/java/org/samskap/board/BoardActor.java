@@ -39,9 +39,6 @@ final class BoardActor {
   private static final Logger LOG = LoggerFactory.getLogger(BoardActor.class);
   static final Pattern CLIENT_OP_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   static final int RECENT_EVENTS = 1000;
-  static final int MAX_NAME_CHARS = 60;
-  static final long PRESENCE_EVERY_MS = 100;
-  static final int PRESENCE_LIST_LIMIT = 50;
   static final String SERVER_SESSION = "server";
 
   private final Vertx vertx;
@@ -56,7 +53,7 @@ final class BoardActor {
   private BoardModel model; // replaced only by a restore (BoardRestore)
   private final DedupeWindow dedupe;
   private final RecentEvents recent = new RecentEvents(RECENT_EVENTS);
-  private final Presence presence = new Presence();
+  private final BoardRoom room;
   private final Map<String, List<Message<Object>>> inFlight = new HashMap<>();
 
   private long version;
@@ -66,7 +63,6 @@ final class BoardActor {
   private boolean writing;
   private boolean closed;
   private long lastActivity;
-  private long presenceTimer;
 
   BoardActor(Vertx vertx, BoardStore store, LoadedBoard loaded, BoardSettings settings, Runnable onClosed) {
     this.vertx = vertx;
@@ -77,6 +73,7 @@ final class BoardActor {
     this.snapshotEvery = settings.snapshotEvery();
     this.onClosed = onClosed;
     this.dedupe = new DedupeWindow(settings.dedupeWindow());
+    this.room = new BoardRoom(vertx, meta.id(), () -> durableVersion);
     BoardKind kind = settings.kinds().require(meta.kind());
     this.kind = kind;
     Snapshot snap = loaded.snapshot();
@@ -117,7 +114,7 @@ final class BoardActor {
 
   /** True when nobody is here, nothing is being written, and nothing happened for {@code idleMillis}. */
   boolean idle(long now, long idleMillis) {
-    return !closed && presence.isEmpty() && !writing && pending.isEmpty() && now - lastActivity >= idleMillis;
+    return !closed && room.isEmpty() && !writing && pending.isEmpty() && now - lastActivity >= idleMillis;
   }
 
   /**
@@ -152,7 +149,7 @@ final class BoardActor {
     String internal = msg.headers().get(Headers.INTERNAL);
     String session = msg.headers().get(Headers.SESSION);
     if ("leave".equals(internal)) {
-      if (session != null && presence.remove(session)) publishPresence();
+      room.leave(session);
       return;
     }
     if ("read".equals(internal)) {
@@ -186,12 +183,11 @@ final class BoardActor {
   }
 
   private void join(Message<Object> msg, JsonObject body, String session, Role role) {
-    MemberKeys.Identity who = MemberKeys.identify(meta.id(), body.getValue("memberKey"));
-    if (!model.admits(who.memberId())) {
+    MemberKeys.Identity who = room.enter(session, body, role, model::admits);
+    if (who == null) {
       refuse(msg, Reason.REMOVED, "The facilitator removed you from this board.");
       return;
     }
-    presence.put(session, who.memberId(), name(body), role);
     msg.reply(Replies.ok(version)
         .put("protocol", Replies.PROTOCOL_VERSION)
         .put("role", role.wire())
@@ -199,30 +195,21 @@ final class BoardActor {
         .put("memberId", who.memberId())
         .put("memberKey", who.memberKey())
         .put("snapshot", snapshotJson(new Viewer(who.memberId(), role))));
-    publishPresence();
   }
 
   /** Rule J5: names the sender, or brings a reconnected session back into presence. */
   private void presenceSet(Message<Object> msg, JsonObject body, String session, Role role) {
-    Presence.Member m = presence.get(session);
-    String memberId;
-    String memberKey = null;
-    if (m == null) {
-      MemberKeys.Identity who = MemberKeys.identify(meta.id(), body.getValue("memberKey"));
-      if (!model.admits(who.memberId())) {
+    JsonObject reply = Replies.ok(durableVersion).put("sessionId", session);
+    if (room.rename(session, body)) {
+      reply.put("memberId", room.member(session).memberId());
+    } else {
+      MemberKeys.Identity who = room.enter(session, body, role, model::admits);
+      if (who == null) {
         refuse(msg, Reason.REMOVED, "The facilitator removed you from this board.");
         return;
       }
-      presence.put(session, who.memberId(), name(body), role);
-      memberId = who.memberId();
-      memberKey = who.memberKey();
-    } else {
-      presence.rename(session, name(body));
-      memberId = m.memberId();
+      reply.put("memberId", who.memberId()).put("memberKey", who.memberKey());
     }
-    publishPresence();
-    JsonObject reply = Replies.ok(durableVersion).put("sessionId", session).put("memberId", memberId);
-    if (memberKey != null) reply.put("memberKey", memberKey);
     replyIfAsked(msg, reply);
   }
 
@@ -236,7 +223,7 @@ final class BoardActor {
     if (events != null && version == durableVersion && !recent.redactedSince(from)) {
       msg.reply(Replies.ok(durableVersion).put("events", events));
     } else {
-      msg.reply(Replies.ok(version).put("snapshot", snapshotJson(viewer(session, role))));
+      msg.reply(Replies.ok(version).put("snapshot", snapshotJson(room.viewer(session, role))));
     }
   }
 
@@ -249,9 +236,7 @@ final class BoardActor {
       replyIfAsked(msg, Replies.ok(durableVersion));
       return;
     }
-    vertx.eventBus().publish(Addresses.events(meta.id()), new JsonObject()
-        .put("type", "cursor").put("ephemeral", true).put("version", durableVersion)
-        .put("sessionId", session).put("x", x.doubleValue()).put("y", y.doubleValue()));
+    room.cursor(session, x.doubleValue(), y.doubleValue());
     replyIfAsked(msg, Replies.ok(durableVersion));
   }
 
@@ -318,7 +303,7 @@ final class BoardActor {
       waiting.add(msg);
       return;
     }
-    Presence.Member member = presence.get(session);
+    Presence.Member member = room.member(session);
     Actor actor = server ? new Actor(role, Actor.SERVER, "", ids)
         : member == null ? new Actor(role, "s:" + session, "", ids) : new Actor(role, member.memberId(), member.name(), ids);
     Decision<Map<String, Object>> decision = model.decide(type, body.getMap(), actor);
@@ -366,7 +351,7 @@ final class BoardActor {
           waiters.get(i).reply(full ? reply.copy().put("event", e.toWire()) : reply);
         }
       }
-      evictRemoved();
+      room.evict(model::admits);
       BoardRestore.notice(vertx, meta.id(), durableVersion, batch);
       flush();
     });
@@ -399,13 +384,8 @@ final class BoardActor {
     Map<String, Object> content = new LinkedHashMap<>();
     content.put("board", Map.of("id", meta.id(), "kind", meta.kind(), "title", model.title()));
     content.putAll(model.content(viewer));
-    content.put("presence", presence.toJson());
+    content.put("presence", room.toJson());
     return new JsonObject(content);
-  }
-
-  private Viewer viewer(String session, Role role) {
-    Presence.Member m = presence.get(session);
-    return new Viewer(m == null ? "s:" + session : m.memberId(), role);
   }
 
   /** The event as everyone may see it (rule E1); marked {@code redacted} when its kind hid something. */
@@ -415,43 +395,6 @@ final class BoardActor {
     JsonObject o = new JsonObject(new LinkedHashMap<>(pub));
     o.put("version", e.version()).put("clientOpId", e.clientOpId()).put("redacted", true);
     return Boolean.TRUE.equals(pub.get("anonymous")) ? o : o.put("by", e.by()); // an anonymous vote names nobody (V4)
-  }
-
-  /** Rule F8: sessions of members the model no longer admits leave presence and their sockets are closed. */
-  private void evictRemoved() {
-    JsonArray gone = new JsonArray();
-    for (String session : presence.sessionsWhere(m -> !model.admits(m.memberId()))) {
-      presence.remove(session);
-      gone.add(session);
-    }
-    if (gone.isEmpty()) return;
-    vertx.eventBus().publish(Addresses.CLOSE_SOCKETS, new JsonObject().put("sessionIds", gone).put("reason", Reason.REMOVED.code()));
-    publishPresence();
-  }
-
-  /**
-   * Rule E5: presence changes are coalesced into at most one event per {@link #PRESENCE_EVERY_MS},
-   * and the member list is sent only while it is short, so a join storm of a thousand clients
-   * costs a few small events per socket instead of a thousand growing lists each.
-   */
-  private void publishPresence() {
-    if (presenceTimer != 0) return;
-    presenceTimer = vertx.setTimer(PRESENCE_EVERY_MS, t -> {
-      presenceTimer = 0;
-      JsonObject ev = new JsonObject().put("type", "presence").put("ephemeral", true).put("version", durableVersion)
-          .put("count", presence.size());
-      if (presence.size() <= PRESENCE_LIST_LIMIT) ev.put("members", presence.toJson());
-      vertx.eventBus().publish(Addresses.events(meta.id()), ev);
-    });
-  }
-
-  private static String name(JsonObject body) {
-    Object v = body.getValue("name");
-    if (!(v instanceof String s)) return "";
-    String trimmed = s.strip();
-    return trimmed.codePointCount(0, trimmed.length()) > MAX_NAME_CHARS
-        ? trimmed.substring(0, trimmed.offsetByCodePoints(0, MAX_NAME_CHARS))
-        : trimmed;
   }
 
   private static void replyIfAsked(Message<Object> msg, JsonObject reply) {

@@ -1,0 +1,118 @@
+package org.samskap.board;
+
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import org.samskap.domain.Reason;
+import org.samskap.domain.Role;
+import org.samskap.kinds.Viewer;
+import org.samskap.protocol.Addresses;
+
+/**
+ * Who is on one board and what only they see go by: presence (J1, J5, E5), cursors (F7) and
+ * removals (F8). Ephemeral: nothing here is stored. Owned by the board's writer and used
+ * only on its event loop.
+ */
+final class BoardRoom {
+  static final int MAX_NAME_CHARS = 60;
+  static final long PRESENCE_EVERY_MS = 100;
+  static final int PRESENCE_LIST_LIMIT = 50;
+
+  private final Vertx vertx;
+  private final String boardId;
+  private final LongSupplier durableVersion;
+  private final Presence presence = new Presence();
+  private long presenceTimer;
+
+  BoardRoom(Vertx vertx, String boardId, LongSupplier durableVersion) {
+    this.vertx = vertx;
+    this.boardId = boardId;
+    this.durableVersion = durableVersion;
+  }
+
+  boolean isEmpty() {
+    return presence.isEmpty();
+  }
+
+  JsonArray toJson() {
+    return presence.toJson();
+  }
+
+  Presence.Member member(String session) {
+    return presence.get(session);
+  }
+
+  /** A session enters as the member its key names (J1); null when that member was removed (F8). */
+  MemberKeys.Identity enter(String session, JsonObject body, Role role, Predicate<String> admits) {
+    MemberKeys.Identity who = MemberKeys.identify(boardId, body.getValue("memberKey"));
+    if (!admits.test(who.memberId())) return null;
+    presence.put(session, who.memberId(), name(body), role);
+    publish();
+    return who;
+  }
+
+  /** Renames a session that is here; false if it is not. */
+  boolean rename(String session, JsonObject body) {
+    if (!presence.rename(session, name(body))) return false;
+    publish();
+    return true;
+  }
+
+  void leave(String session) {
+    if (session != null && presence.remove(session)) publish();
+  }
+
+  /** Who a session is for what it may see: its member, or only itself before it joined. */
+  Viewer viewer(String session, Role role) {
+    Presence.Member m = presence.get(session);
+    return new Viewer(m == null ? "s:" + session : m.memberId(), role);
+  }
+
+  void cursor(String session, double x, double y) {
+    vertx.eventBus().publish(Addresses.events(boardId), new JsonObject()
+        .put("type", "cursor").put("ephemeral", true).put("version", durableVersion.getAsLong())
+        .put("sessionId", session).put("x", x).put("y", y));
+  }
+
+  /** Rule F8: sessions of members no longer admitted leave presence and their sockets are closed. */
+  void evict(Predicate<String> admits) {
+    JsonArray gone = new JsonArray();
+    for (String session : presence.sessionsWhere(m -> !admits.test(m.memberId()))) {
+      presence.remove(session);
+      gone.add(session);
+    }
+    if (gone.isEmpty()) return;
+    vertx.eventBus().publish(Addresses.CLOSE_SOCKETS, new JsonObject().put("sessionIds", gone).put("reason", Reason.REMOVED.code()));
+    publish();
+  }
+
+  /**
+   * Rule E5: presence changes are coalesced into at most one event per {@link #PRESENCE_EVERY_MS},
+   * and the member list is sent only while it is short, so a join storm of a thousand clients
+   * costs a few small events per socket instead of a thousand growing lists each.
+   */
+  void publish() {
+    if (presenceTimer != 0) return;
+    presenceTimer = vertx.setTimer(PRESENCE_EVERY_MS, t -> {
+      presenceTimer = 0;
+      JsonObject ev = new JsonObject().put("type", "presence").put("ephemeral", true)
+          .put("version", durableVersion.getAsLong()).put("count", presence.size());
+      if (presence.size() <= PRESENCE_LIST_LIMIT) ev.put("members", presence.toJson());
+      vertx.eventBus().publish(Addresses.events(boardId), ev);
+    });
+  }
+
+  /** The display name a body asks for, trimmed and cut to {@link #MAX_NAME_CHARS} characters. */
+  static String name(JsonObject body) {
+    Object v = body.getValue("name");
+    if (!(v instanceof String s)) return "";
+    String trimmed = s.strip();
+    return trimmed.codePointCount(0, trimmed.length()) > MAX_NAME_CHARS
+        ? trimmed.substring(0, trimmed.offsetByCodePoints(0, MAX_NAME_CHARS))
+        : trimmed;
+  }
+}
