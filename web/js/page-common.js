@@ -47,3 +47,31 @@ export function alertError(message) {
   box.textContent = message;
   alertTimer = setTimeout(() => { box.textContent = ''; }, 15000);
 }
+
+/**
+ * Joins at once for someone who has been here before; on a first visit, shows the gate's
+ * name form (the name is optional) and joins when it is sent. translate fills the form's
+ * data-i18n texts.
+ */
+export function joinWithName(sync, translate) {
+  if (loadName() !== null) {
+    sync.start();
+    return;
+  }
+  const form = document.getElementById('join-form');
+  const message = document.getElementById('gate-message');
+  const input = document.getElementById('join-name');
+  message.hidden = true;
+  form.hidden = false;
+  translate(form);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const name = input.value.trim();
+    saveName(name);
+    sync.name = name;
+    form.hidden = true;
+    message.hidden = false;
+    sync.start();
+  }, { once: true });
+  input.focus();
+}

@@ -2,7 +2,7 @@
 // name, and wires the sync engine (with the journey model) to the view and the dialogs.
 
 import './journey-strings.js';
-import { boardIdFromPath, readToken, loadName, saveName, announce, alertError } from '../page-common.js';
+import { boardIdFromPath, readToken, loadName, saveName, announce, alertError, joinWithName } from '../page-common.js';
 import { initI18n, onLangChange, t, translate } from '../i18n.js';
 import { Bus } from '../bus.js';
 import { Outbox } from '../outbox.js';
@@ -254,24 +254,7 @@ function start() {
     showFatal('board.missingToken');
     return;
   }
-  if (loadName() !== null) {
-    sync.start();
-    return;
-  }
-  const form = $('join-form');
-  $('gate-message').hidden = true;
-  form.hidden = false;
-  translate(form);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const name = $('join-name').value.trim();
-    saveName(name);
-    sync.name = name;
-    form.hidden = true;
-    $('gate-message').hidden = false;
-    sync.start();
-  }, { once: true });
-  $('join-name').focus();
+  joinWithName(sync, translate);
 }
 
 start();
