@@ -16,69 +16,26 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.WebSocketFrame;
 import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import io.vertx.core.json.JsonObject;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.samskap.testing.TestServer;
 
 /**
  * The web app in a real browser against a real server: two people on one idea board see each
  * other's edits live, the pages pass axe-core's WCAG 2.1 AA rules, and a board made through
  * the landing page works.
  */
-class BoardLiveBrowserIT {
+class BoardLiveBrowserIT extends TwoPeopleBrowserTest {
   private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
-  private static TestServer server;
-  private static Playwright playwright;
-  private static Browser browser;
-
-  private BrowserContext contextA;
-  private BrowserContext contextB;
-
-  @BeforeAll
-  static void startServerAndBrowser() {
-    Chromium.assumeInstalled();
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    server = TestServer.start();
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void stopServerAndBrowser() {
-    if (browser != null) browser.close();
-    if (playwright != null) playwright.close();
-    if (server != null) server.close();
-  }
-
-  @BeforeEach
-  void openContexts() {
-    contextA = Chromium.context(browser, "nb-NO");
-    contextB = Chromium.context(browser, "en-GB");
-  }
-
-  @AfterEach
-  void closeContexts() {
-    if (contextA != null) contextA.close();
-    if (contextB != null) contextB.close();
-  }
 
   @Test
   void two_pages_see_each_others_edits_live() {

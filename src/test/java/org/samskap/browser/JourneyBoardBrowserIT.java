@@ -12,66 +12,23 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.SelectOption;
 
 import io.vertx.core.json.JsonObject;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.samskap.testing.TestServer;
 
 /**
  * The journey board in a real browser against a real server: made on the landing page, edited
  * (stages, a card, a HUKI cell, a keyboard move) by one person and seen live by another, with
  * axe-core finding no WCAG 2.1 AA violations.
  */
-class JourneyBoardBrowserIT {
+class JourneyBoardBrowserIT extends TwoPeopleBrowserTest {
   private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
-  private static TestServer server;
-  private static Playwright playwright;
-  private static Browser browser;
-
-  private BrowserContext contextA;
-  private BrowserContext contextB;
-
-  @BeforeAll
-  static void startServerAndBrowser() {
-    Chromium.assumeInstalled();
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    server = TestServer.start();
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void stopServerAndBrowser() {
-    if (browser != null) browser.close();
-    if (playwright != null) playwright.close();
-    if (server != null) server.close();
-  }
-
-  @BeforeEach
-  void openContexts() {
-    contextA = Chromium.context(browser, "nb-NO");
-    contextB = Chromium.context(browser, "en-GB");
-  }
-
-  @AfterEach
-  void closeContexts() {
-    if (contextA != null) contextA.close();
-    if (contextB != null) contextB.close();
-  }
 
   @Test
   void a_journey_made_on_the_landing_page_is_edited_and_seen_live_on_a_second_page_without_axe_violations() {
