@@ -25,7 +25,8 @@ public record SamskapConfig(
     int snapshotEvery,
     int embeddedMongoPort,
     boolean embeddedFsync,
-    int boardShards) {
+    int boardShards,
+    int apiRequestsPerMinute) {
 
   public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -38,6 +39,7 @@ public record SamskapConfig(
   public static final int DEFAULT_IDLE_UNLOAD_SECONDS = 120;
   public static final int DEFAULT_SNAPSHOT_EVERY = 200;
   public static final int DEFAULT_EMBEDDED_MONGO_PORT = 0;
+  public static final int DEFAULT_API_REQUESTS_PER_MINUTE = 600;
 
   public SamskapConfig {
     requireRange("SAMSKAP_HTTP_PORT", httpPort, 0, 65535);
@@ -49,6 +51,7 @@ public record SamskapConfig(
     requireRange("SAMSKAP_IDLE_UNLOAD_SECONDS", idleUnloadSeconds, 1, 86_400);
     requireRange("SAMSKAP_SNAPSHOT_EVERY", snapshotEvery, 1, 1_000_000);
     requireRange("SAMSKAP_BOARD_SHARDS", boardShards, 1, 64);
+    requireRange("SAMSKAP_API_REQUESTS_PER_MINUTE", apiRequestsPerMinute, 1, 10_000_000);
     if (dataDir == null) throw new IllegalArgumentException("SAMSKAP_DATA_DIR must not be empty");
     if (mongoDatabase == null || mongoDatabase.isBlank()) {
       throw new IllegalArgumentException("SAMSKAP_MONGO_DATABASE must not be empty");
@@ -80,7 +83,8 @@ public record SamskapConfig(
         intVar(env, "SAMSKAP_SNAPSHOT_EVERY", DEFAULT_SNAPSHOT_EVERY),
         intVar(env, "SAMSKAP_EMBEDDED_MONGO_PORT", DEFAULT_EMBEDDED_MONGO_PORT),
         boolVar(env, "SAMSKAP_EMBEDDED_FSYNC", false),
-        intVar(env, "SAMSKAP_BOARD_SHARDS", Math.max(1, Runtime.getRuntime().availableProcessors())));
+        intVar(env, "SAMSKAP_BOARD_SHARDS", Math.max(1, Runtime.getRuntime().availableProcessors())),
+        intVar(env, "SAMSKAP_API_REQUESTS_PER_MINUTE", DEFAULT_API_REQUESTS_PER_MINUTE));
   }
 
   public boolean embeddedDatabase() {
@@ -90,19 +94,19 @@ public record SamskapConfig(
   public SamskapConfig withHttpPort(int port) {
     return new SamskapConfig(httpHost, port, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute);
   }
 
   public SamskapConfig withDataDir(Path dir) {
     return new SamskapConfig(httpHost, httpPort, dir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute);
   }
 
   public SamskapConfig withMongoUri(String uri) {
     return new SamskapConfig(httpHost, httpPort, dataDir, uri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute);
   }
 
   private static void requireRange(String name, int value, int min, int max) {

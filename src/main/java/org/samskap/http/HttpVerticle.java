@@ -65,6 +65,7 @@ public final class HttpVerticle extends VerticleBase {
           .set("X-Frame-Options", "DENY");
       rc.next();
     });
+    router.route("/api/*").handler(new ApiLimiter(config.apiRequestsPerMinute(), System::nanoTime)); // rule H3
     new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
     new HealthRoutes(store).mount(router);
     new ExportRoutes(vertx, store, access, directory, kinds, config.publicUrl(), config.maxNoteChars()).mount(router); // before ImportRoutes: /api/boards/import

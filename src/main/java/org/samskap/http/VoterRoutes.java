@@ -58,7 +58,7 @@ final class VoterRoutes {
         return;
       }
       if (!poll.open()) { closed(rc); return; }
-      String ip = address(rc);
+      String ip = ClientAddress.of(rc);
       if (devices.blocked(ip)) { tooMany(rc); return; }
       devices.count(ip);
       String token = Tokens.newToken();
@@ -112,7 +112,7 @@ final class VoterRoutes {
    * poll (the same for both), 410 for a revoked link.
    */
   private void withLink(RoutingContext rc, boolean mustVote, BiConsumer<PollLink, Poll> next) {
-    String ip = address(rc);
+    String ip = ClientAddress.of(rc);
     if (guesses.blocked(ip)) { tooMany(rc); return; }
     String token = FacilitatorAuth.bearer(rc);
     if (token == null) {
@@ -150,22 +150,5 @@ final class VoterRoutes {
   private static void tooMany(RoutingContext rc) {
     rc.response().putHeader("Retry-After", "60");
     Problems.send(rc, 429, "rate_limited", "Too many wrong links from this address; wait a minute and try again.");
-  }
-
-  /**
-   * The client's address: the socket peer, or for a peer on loopback (a reverse proxy on this
-   * machine) the last entry of {@code X-Forwarded-For}, the address the proxy saw.
-   */
-  static String address(RoutingContext rc) {
-    String peer = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
-    String forwarded = rc.request().getHeader("X-Forwarded-For");
-    if (forwarded == null || !isLoopback(peer)) return peer;
-    String[] hops = forwarded.split(",");
-    String last = hops[hops.length - 1].strip();
-    return last.isEmpty() ? peer : last;
-  }
-
-  private static boolean isLoopback(String ip) {
-    return ip.startsWith("127.") || "0:0:0:0:0:0:0:1".equals(ip) || "::1".equals(ip);
   }
 }

@@ -54,6 +54,7 @@ class SamskapConfigTest {
     assertEquals(0, c.embeddedMongoPort());
     assertFalse(c.embeddedFsync());
     assertEquals(Math.max(1, Runtime.getRuntime().availableProcessors()), c.boardShards());
+    assertEquals(600, c.apiRequestsPerMinute(), "H3: SAMSKAP_API_REQUESTS_PER_MINUTE default 600");
     assertEquals(c, SamskapConfig.fromEnv(Map.of()));
   }
 
@@ -202,7 +203,7 @@ class SamskapConfigTest {
     assertEquals("SAMSKAP_MONGO_DATABASE must not be empty", assertThrows(IllegalArgumentException.class,
         () -> new SamskapConfig(d.httpHost(), d.httpPort(), d.dataDir(), null, " ", List.of(), null, d.maxNoteChars(),
             d.maxFrameBytes(), d.opsPerSecond(), d.dedupeWindow(), d.idleUnloadSeconds(), d.snapshotEvery(),
-            d.embeddedMongoPort(), false, 1)).getMessage());
+            d.embeddedMongoPort(), false, 1, d.apiRequestsPerMinute())).getMessage());
   }
 
   @Test
