@@ -8,7 +8,9 @@ import org.samskap.config.SamskapConfig;
 /**
  * Runs the embedded database as its own process, e.g. for fault tests that kill it.
  * Reads {@code SAMSKAP_DATA_DIR}, {@code SAMSKAP_EMBEDDED_MONGO_PORT} and {@code SAMSKAP_EMBEDDED_FSYNC},
- * and prints {@code READY mongodb://127.0.0.1:<port>} on stdout once it listens.
+ * and {@code SAMSKAP_EMBEDDED_MONGO_HOST} (default 127.0.0.1; for example the address of a test
+ * host in a network namespace), and prints {@code READY mongodb://<host>:<port>} on stdout once it
+ * listens.
  */
 public final class EmbeddedMongoMain {
   private EmbeddedMongoMain() {}
@@ -16,7 +18,8 @@ public final class EmbeddedMongoMain {
   public static void main(String[] args) throws InterruptedException {
     SamskapConfig config = SamskapConfig.fromEnv(System.getenv());
     Path dir = config.dataDir();
-    EmbeddedMongo mongo = EmbeddedMongo.start(dir, config.embeddedMongoPort(), config.embeddedFsync());
+    String host = System.getenv().getOrDefault("SAMSKAP_EMBEDDED_MONGO_HOST", "127.0.0.1");
+    EmbeddedMongo mongo = EmbeddedMongo.start(dir, host, config.embeddedMongoPort(), config.embeddedFsync());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       mongo.close();

@@ -136,7 +136,10 @@ public final class LoadTool {
   }
 
   private Board setUpBoard(int index) throws Exception {
-    HttpRequest create = HttpRequest.newBuilder(URI.create(options.urls().get(0) + "/api/boards"))
+    // Boards start on the nodes in turn, as a load balancer would spread workshops: a board's
+    // first client is on node (index mod n), so that node claims it (docs/PROTOCOL.md C1).
+    int first = index % options.urls().size();
+    HttpRequest create = HttpRequest.newBuilder(URI.create(options.urls().get(first) + "/api/boards"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("kind", "ideas")
             .put("title", "Load " + options.label() + " " + index).encode()))
@@ -155,7 +158,7 @@ public final class LoadTool {
     List<CompletableFuture<JsonObject>> joins = new ArrayList<>();
     for (int i = 0; i < options.clients(); i++) {
       // clients are spread round-robin over the nodes given (cluster mode, docs/PROTOCOL.md C1)
-      LoadSocket s = LoadSocket.connect(http, nodes.get(i % nodes.size()), "b" + index + "c" + i);
+      LoadSocket s = LoadSocket.connect(http, nodes.get((first + i) % nodes.size()), "b" + index + "c" + i);
       allSockets.add(s);
       s.onEvent((opId, at) -> stats.received(s.id(), opId, at));
       s.register(events, token);
