@@ -61,6 +61,7 @@ final class BoardActor {
   private long snapshotVersion;
   private List<StoredEvent> pending = new ArrayList<>();
   private boolean writing;
+  private boolean snapshotting;
   private boolean closed;
   private long lastActivity;
 
@@ -122,7 +123,7 @@ final class BoardActor {
    * messages. Fails (and stays live) if the snapshot fails (rule J4).
    */
   Future<Void> unload() {
-    if (writing || !pending.isEmpty()) {
+    if (writing || snapshotting || !pending.isEmpty()) {
       Promise<Void> later = Promise.promise();
       vertx.setTimer(10, t -> unload().onComplete(later));
       return later.future();
@@ -327,14 +328,13 @@ final class BoardActor {
     List<StoredEvent> batch = pending;
     pending = new ArrayList<>();
     writing = true;
-    Snapshot snap = version - snapshotVersion >= snapshotEvery ? snapshot(batch) : null;
-    store.append(meta.id(), batch, snap).onComplete(ar -> {
+    Snapshot snap = !snapshotting && version - snapshotVersion >= snapshotEvery ? snapshot(batch) : null;
+    store.append(meta.id(), batch, null).onComplete(ar -> {
       writing = false;
       if (ar.failed()) {
         fail(batch, ar.cause());
         return;
       }
-      if (snap != null && ar.result()) snapshotVersion = snap.version();
       String eventsAddress = Addresses.events(meta.id());
       for (StoredEvent e : batch) {
         JsonObject reply = e.reply(BoardRestore.is(e.body()) ? Map.of() : model.replyFields(e.body()));
@@ -353,7 +353,25 @@ final class BoardActor {
       }
       room.evict(model::admits);
       BoardRestore.notice(vertx, meta.id(), durableVersion, batch);
+      if (snap != null) saveSnapshot(snap);
       flush();
+    });
+  }
+
+  /**
+   * Writes a snapshot after the events it covers are durable and acknowledged, so no op waits
+   * for it (the events alone are the record; a snapshot only shortens loading). One snapshot
+   * write at a time per board, so an older one never replaces a newer one.
+   */
+  private void saveSnapshot(Snapshot snap) {
+    snapshotting = true;
+    store.saveSnapshot(snap).onComplete(ar -> {
+      snapshotting = false;
+      if (ar.succeeded()) {
+        snapshotVersion = Math.max(snapshotVersion, snap.version());
+      } else {
+        LOG.warn("board {}: snapshot at version {} not written: {}", meta.id(), snap.version(), ar.cause().toString());
+      }
     });
   }
 
