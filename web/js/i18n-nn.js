@@ -139,7 +139,7 @@ export const NN = {
   'err.bad_request': 'Tenaren forstod ikkje endringa.',
   'err.unknown_op': 'Tenaren kjenner ikkje denne handlinga.',
   'err.out_of_bounds': 'Lappen kan ikkje flyttast så langt.',
-  'err.not_found': 'Lappen eller gruppa finst ikkje lenger. Nokon andre har kanskje sletta henne.',
+  'err.not_found': 'Lappen eller gruppa finst ikkje lenger. Nokon andre har kanskje sletta det.',
   'err.board_full': 'Tavla er full. Slett noko før du legg til meir.',
   'err.forbidden': 'Berre fasilitatoren kan gjere dette.',
   'err.missing_token': 'Lenkja manglar tilgangsnøkkelen.',
