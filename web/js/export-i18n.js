@@ -1,8 +1,36 @@
-// Strings of the export and history panel (nb, en).
+// Strings of the export and history panel (nb, nn, en).
 
 import { addStrings } from './i18n.js';
 
 addStrings({
+  nn: {
+    'export.h2': 'Eksport og historikk',
+    'export.intro': 'Last ned tavla slik ho er lagra no.',
+    'export.json': 'JSON (kan importerast)',
+    'export.csv': 'CSV (rekneark)',
+    'export.svg': 'Bilete (SVG)',
+    'export.pdf': 'Samandrag (PDF)',
+    'export.xlsx': 'Gevinstplan (Excel)',
+    'export.deck': '10-20-30-presentasjon (PDF)',
+    'export.busy': 'Lagar {format} …',
+    'export.progress': 'Lastar ned {format}: {kb} kB',
+    'export.done': 'Ferdig: {file} er lasta ned.',
+    'export.failed': 'Eksporten gjekk ikkje: {message}',
+    'history.h3': 'Lagra versjonar',
+    'history.name': 'Namn på versjonen',
+    'history.take': 'Lagre versjon',
+    'history.taken': 'Versjonen «{name}» er lagra.',
+    'history.none': 'Ingen lagra versjonar enno.',
+    'history.view': 'Vis «{name}» (PDF)',
+    'history.restore': 'Gjenopprett «{name}»',
+    'history.confirm': 'Gjenopprette «{name}»? Alle ser endringa med ein gong. Tavla slik ho er no, blir lagra først, så du kan angre.',
+    'history.restored': 'Gjenoppretta «{name}». Angre ved å gjenopprette «{undo}».',
+    'history.reason.manual': 'lagra av fasilitator',
+    'history.reason.phase': 'faseskifte',
+    'history.reason.vote': 'avrøysting lukka',
+    'history.reason.activity': 'automatisk',
+    'history.reason.undo': 'før gjenoppretting',
+  },
   nb: {
     'export.h2': 'Eksport og historikk',
     'export.intro': 'Last ned tavla slik den er lagret nå.',

@@ -1,11 +1,13 @@
-// All visible strings of the web app, in Norwegian Bokmål (nb) and English (en).
+// All visible strings of the web app, in Norwegian Bokmål (nb) and English (en); the Nynorsk (nn)
+// tables live in i18n-nn.js. A key missing in nn falls back to nb, then en.
 // Elements carry data-i18n="key" (text) or data-i18n-attr="attr:key;attr:key".
+
+import { NN } from './i18n-nn.js';
 
 const STRINGS = {
   nb: {
     'app.name': 'Samskap',
-    'lang.switch': 'English',
-    'lang.switch.label': 'Switch to English',
+    'lang.label': 'Språk',
     'skip': 'Hopp til hovedinnhold',
     'noscript': 'Samskap trenger JavaScript.',
 
@@ -153,8 +155,7 @@ const STRINGS = {
   },
   en: {
     'app.name': 'Samskap',
-    'lang.switch': 'Norsk',
-    'lang.switch.label': 'Bytt til norsk',
+    'lang.label': 'Language',
     'skip': 'Skip to main content',
     'noscript': 'Samskap needs JavaScript.',
 
@@ -302,7 +303,12 @@ const STRINGS = {
   },
 };
 
-export const LANGS = Object.keys(STRINGS);
+STRINGS.nn = { ...NN };
+
+/** The UI languages, in the order the language choice shows them. */
+export const LANGS = ['nb', 'nn', 'en'];
+/** Each language's name in itself, for the language choice. */
+export const LANG_NAMES = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 const STORE_KEY = 'samskap.lang';
 const listeners = new Set();
 let current = initialLang();
@@ -314,7 +320,8 @@ function initialLang() {
   const prefs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
   for (const p of prefs) {
     const l = String(p).toLowerCase();
-    if (l.startsWith('nb') || l.startsWith('no') || l.startsWith('nn')) return 'nb';
+    if (l.startsWith('nn')) return 'nn';
+    if (l.startsWith('nb') || l.startsWith('no')) return 'nb';
     if (l.startsWith('en')) return 'en';
   }
   return 'nb';
@@ -324,16 +331,34 @@ export function lang() {
   return current;
 }
 
-/** The string for key in the current language, with {name} placeholders filled from params. */
-export function t(key, params = {}) {
-  const table = STRINGS[current];
-  let s = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : STRINGS.en[key];
-  if (s === undefined) return key;
+/** The languages to look a key up in, best first: Nynorsk falls back to Bokmål, then English. */
+export function fallbacks(l = current) {
+  if (l === 'nn') return ['nn', 'nb', 'en'];
+  return l === 'en' ? ['en', 'nb'] : ['nb', 'en'];
+}
+
+/** The string for key in tables ({nb:{...}, nn:{...}, en:{...}}) in the current language, or undefined. */
+export function lookup(tables, key) {
+  for (const l of fallbacks()) {
+    const table = tables[l];
+    if (table && Object.prototype.hasOwnProperty.call(table, key)) return table[key];
+  }
+  return undefined;
+}
+
+/** Fills {name} placeholders of s from params; unknown ones stay as they are. */
+export function fill(s, params = {}) {
   return s.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
 }
 
+/** The string for key in the current language, with {name} placeholders filled from params. */
+export function t(key, params = {}) {
+  const s = lookup(STRINGS, key);
+  return s === undefined ? key : fill(s, params);
+}
+
 export function has(key) {
-  return Object.prototype.hasOwnProperty.call(STRINGS[current], key);
+  return fallbacks().some((l) => Object.prototype.hasOwnProperty.call(STRINGS[l], key));
 }
 
 export function setLang(l) {
@@ -362,31 +387,44 @@ export function translate(root) {
   });
 }
 
-/** Sets the document language, translates the page and wires the language switch button. */
-export function initI18n(switchButton) {
+/**
+ * Sets the document language, translates the page and fills the language choice: a labelled
+ * group of one button per language, each named in its own language, the chosen one aria-pressed.
+ */
+export function initI18n(group) {
   document.documentElement.lang = current;
   translate(document);
-  if (switchButton) {
-    const sync = () => {
-      // The button names the other language, in that language.
-      const other = current === 'nb' ? 'en' : 'nb';
-      switchButton.lang = other;
-      switchButton.textContent = STRINGS[current]['lang.switch'];
-      switchButton.setAttribute('aria-label', STRINGS[current]['lang.switch.label']);
-    };
-    sync();
-    switchButton.addEventListener('click', () => {
-      setLang(current === 'nb' ? 'en' : 'nb');
-      sync();
-    });
-  }
+  if (!group) return;
+  group.setAttribute('role', 'group');
+  const buttons = LANGS.map((l) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'lang-choice';
+    b.lang = l;
+    b.dataset.lang = l;
+    b.textContent = LANG_NAMES[l];
+    b.addEventListener('click', () => { if (l !== current) setLang(l); });
+    return b;
+  });
+  group.replaceChildren(...buttons);
+  const sync = () => {
+    group.setAttribute('aria-label', t('lang.label'));
+    for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.lang === current));
+  };
+  sync();
+  onLangChange(sync);
 }
 
-/** Adds strings of a feature module ({nb:{...}, en:{...}}); existing keys are kept. */
+/** Adds strings of a feature module ({nb:{...}, nn:{...}, en:{...}}); existing keys are kept. */
 export function addStrings(tables) {
   for (const [l, table] of Object.entries(tables)) {
     if (STRINGS[l]) STRINGS[l] = { ...table, ...STRINGS[l] };
   }
+}
+
+/** A copy of every table, with the strings feature modules added (for the completeness test). */
+export function allStrings() {
+  return JSON.parse(JSON.stringify(STRINGS));
 }
 
 /** Number of characters as the server counts them (Unicode code points). */

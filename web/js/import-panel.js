@@ -6,6 +6,19 @@
 import { t, translate, onLangChange, addStrings } from './i18n.js';
 
 addStrings({
+  nn: {
+    'import.h2': 'Importer ei tavle',
+    'import.file': 'Fil (Samskap-eksport .json eller lappar i .csv)',
+    'import.hint': 'CSV: første linja er overskriftene text, og gjerne x, y, color, cluster. Tittelen blir filnamnet.',
+    'import.button': 'Importer',
+    'import.choose': 'Vel ei fil først.',
+    'import.progress': 'Lastar opp: {pct} %',
+    'import.checking': 'Kontrollerer og lagrar …',
+    'import.done': 'Importert: «{title}». Ingenting vart lagra før heile fila var i orden.',
+    'import.open': 'Opne tavla som fasilitator',
+    'import.participant': 'Lenkje for deltakarar',
+    'import.failed': 'Ikkje importert: {message}',
+  },
   nb: {
     'import.h2': 'Importer en tavle',
     'import.file': 'Fil (Samskap-eksport .json eller lapper i .csv)',

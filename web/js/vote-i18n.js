@@ -102,5 +102,3 @@ export const VOTE_STRINGS = {
     'err.other': 'Something went wrong: {message}',
   },
 };
-
-export const VOTE_LANGS = ['nb', 'nn', 'en'];

@@ -2,12 +2,11 @@
 // Phone first, keyboard and screen reader friendly; status is announced in a live region.
 // All data is rendered with textContent.
 
-import { VOTE_STRINGS, VOTE_LANGS } from './vote-i18n.js';
+import { fill, initI18n, lookup, onLangChange } from './i18n.js';
+import { VOTE_STRINGS } from './vote-i18n.js';
 
-const LANG_KEY = 'samskap.lang.vote';
 const $ = (id) => document.getElementById(id);
 
-let lang = pickLang();
 let poll = null;
 let token = null;
 let finished = null; // key of the final message, once there is one
@@ -16,20 +15,10 @@ let statusParams = {};
 let alertKey = null;
 let alertParams = {};
 
-function pickLang() {
-  try {
-    const saved = localStorage.getItem(LANG_KEY);
-    if (VOTE_LANGS.includes(saved)) return saved;
-  } catch { /* no storage */ }
-  const nav = (navigator.language || '').toLowerCase();
-  if (nav.startsWith('nn')) return 'nn';
-  if (nav.startsWith('nb') || nav.startsWith('no')) return 'nb';
-  return nav.startsWith('en') ? 'en' : 'nb';
-}
-
+/** A voter page string in the chosen language (the shared choice of i18n.js; nn falls back to nb). */
 function t(key, params = {}) {
-  const s = VOTE_STRINGS[lang][key] ?? VOTE_STRINGS.nb[key] ?? key;
-  return s.replace(/\{(\w+)\}/g, (m, k) => (k in params ? String(params[k]) : m));
+  const s = lookup(VOTE_STRINGS, key);
+  return s === undefined ? key : fill(s, params);
 }
 
 function setStatus(key, params = {}) {
@@ -45,7 +34,6 @@ function setAlert(key, params = {}) {
 }
 
 function translate() {
-  document.documentElement.lang = lang;
   document.title = poll ? `${poll.title} – ${t('page.title')}` : t('page.title');
   for (const el of document.querySelectorAll('[data-v]')) {
     if (el.id === 'poll-title' && poll) continue;
@@ -57,17 +45,10 @@ function translate() {
       el.setAttribute(attr, t(key));
     }
   }
-  for (const b of document.querySelectorAll('.vote-lang')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   if (poll) renderPoll();
   if (statusKey) $('vote-status').textContent = t(statusKey, statusParams);
   if (alertKey) $('vote-alert').textContent = t(alertKey, alertParams);
   if (finished) $('done-text').textContent = t(finished);
-}
-
-function setLang(l) {
-  lang = l;
-  try { localStorage.setItem(LANG_KEY, l); } catch { /* no storage */ }
-  translate();
 }
 
 // ---- rendering ----
@@ -208,6 +189,7 @@ async function submit(e) {
 
 $('done-h2').tabIndex = -1;
 $('ballot').addEventListener('submit', submit);
-for (const b of document.querySelectorAll('.vote-lang')) b.addEventListener('click', () => setLang(b.dataset.lang));
+initI18n($('lang-switch'));
+onLangChange(translate);
 translate();
 load();

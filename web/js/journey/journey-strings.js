@@ -1,10 +1,12 @@
-// Strings of the journey board (tjenestereise), Bokmål and English. The method's own words
-// (HUKI: Hovedansvarlig, Utførende, Konsulteres, Informeres) come from Veikart for
-// tjenesteinnovasjon.
+// Strings of the journey board (tjenestereise), Bokmål and English; Nynorsk is in
+// journey-strings-nn.js. The method's own words (HUKI: Hovedansvarlig, Utførende, Konsulteres,
+// Informeres) come from Veikart for tjenesteinnovasjon.
 
 import { addStrings } from '../i18n.js';
+import { JOURNEY_NN } from './journey-strings-nn.js';
 
 addStrings({
+  nn: JOURNEY_NN,
   nb: {
     'journey.title.suffix': 'Tjenestereise – Samskap',
     'journey.help': 'Alt kan gjøres med tastaturet. Tab går mellom knapper og felt. Enter eller mellomrom åpner et kort. På et kort flytter Alt + venstre/høyre pil kortet til forrige eller neste steg, og Delete sletter det (du blir spurt først). Knappene ← → og ↑ ↓ flytter steg og rader.',

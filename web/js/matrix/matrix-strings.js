@@ -1,9 +1,10 @@
-// Strings of the matrix page, in Bokmål and English (the app's UI languages, see ../i18n.js).
-// Axis and quadrant names come from the board in Bokmål, Nynorsk and English (rule M2); a
-// reader whose browser prefers Nynorsk sees the Nynorsk names while the UI is in Bokmål.
+// Strings of the matrix page, in Bokmål and English; Nynorsk in matrix-strings-nn.js (a key
+// missing there falls back to Bokmål, see ../i18n.js). Axis and quadrant names come from the
+// board in Bokmål, Nynorsk and English (rule M2) and are shown in the UI language.
 // Elements carry data-mt="key" (text) or data-mt-attr="attr:key;attr:key".
 
-import { lang, t as appT } from '../i18n.js';
+import { fill, lang, lookup, t as appT } from '../i18n.js';
+import { MATRIX_NN } from './matrix-strings-nn.js';
 
 const STRINGS = {
   nb: {
@@ -231,35 +232,24 @@ const STRINGS = {
     'err.board_full': 'The matrix is full.',
   },
 };
+STRINGS.nn = MATRIX_NN;
+/** The tables, for the completeness test. */
+export { STRINGS as MATRIX_STRINGS };
 
 /** A matrix string in the current UI language, or an app string (../i18n.js) for other keys. */
 export function mt(key, params = {}) {
-  const table = STRINGS[lang()] || STRINGS.nb;
-  const s = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : STRINGS.en[key];
-  if (s === undefined) return appT(key, params);
-  return s.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+  const s = lookup(STRINGS, key);
+  return s === undefined ? appT(key, params) : fill(s, params);
 }
 
 export function hasMt(key) {
   return Object.prototype.hasOwnProperty.call(STRINGS.nb, key);
 }
 
-/** The language to show board names in: nb, nn or en. */
-export function nameLang() {
-  if (lang() === 'en') return 'en';
-  const prefs = (navigator.languages && navigator.languages.length) ? navigator.languages : [navigator.language || ''];
-  for (const p of prefs) {
-    const l = String(p).toLowerCase();
-    if (l.startsWith('nn')) return 'nn';
-    if (l.startsWith('nb') || l.startsWith('no')) return 'nb';
-  }
-  return 'nb';
-}
-
-/** A name from a {nb, nn, en} object in the display language, falling back to another language. */
+/** A name from a {nb, nn, en} object in the UI language, falling back to another language. */
 export function pickName(n) {
   if (!n) return '';
-  return n[nameLang()] || n[lang()] || n.nb || n.nn || n.en || '';
+  return n[lang()] || n.nb || n.nn || n.en || '';
 }
 
 /** Fills every [data-mt] and [data-mt-attr] element under root. */

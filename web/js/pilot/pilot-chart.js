@@ -74,7 +74,7 @@ export function indicatorFigure(gain, indicator) {
   }
 
   const cmp = indicator.comparison;
-  const summary = el('figcaption', cmp.text[lang()] || cmp.text.en, fig);
+  const summary = el('figcaption', cmp.text[lang()] || cmp.text.nb || cmp.text.en, fig);
   summary.className = 'pilot-reading';
   summary.dataset.reading = cmp.reading;
 

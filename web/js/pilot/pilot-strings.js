@@ -1,5 +1,7 @@
-// Strings of the pilot page in Bokmål and English; other keys fall back to ../i18n.js.
-import { lang, t as appT } from '../i18n.js';
+// Strings of the pilot page in Bokmål and English, Nynorsk in pilot-strings-nn.js (missing nn
+// keys fall back to Bokmål); other keys fall back to ../i18n.js.
+import { fill, lang, lookup, t as appT } from '../i18n.js';
+import { PILOT_NN } from './pilot-strings-nn.js';
 
 const STRINGS = {
   nb: {
@@ -92,16 +94,17 @@ const STRINGS = {
     'badToken': 'This link does not open this pilot.', 'live': 'The pilot was updated.',
   },
 };
+STRINGS.nn = PILOT_NN;
+/** The tables, for the completeness test. */
+export { STRINGS as PILOT_STRINGS };
 
 export function pt(key, params = {}) {
-  const table = STRINGS[lang()] || STRINGS.nb;
-  const s = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : STRINGS.en[key];
-  if (s === undefined) return appT(key, params);
-  return s.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+  const s = lookup(STRINGS, key);
+  return s === undefined ? appT(key, params) : fill(s, params);
 }
 
-/** A number for people: decimal comma in Bokmål, at most two decimals. */
+/** A number for people: decimal comma in Norwegian, at most two decimals. */
 export function num(v) {
   if (v === null || v === undefined || Number.isNaN(v)) return '–';
-  return new Intl.NumberFormat(lang() === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: 2 }).format(v);
+  return new Intl.NumberFormat(lang() === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 2 }).format(v);
 }

@@ -1,0 +1,188 @@
+package org.samskap.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.vertx.core.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bokmål, Nynorsk and English on every page (Målloven): each page has the same labelled group
+ * of three language buttons, the choice sets {@code <html lang>} and is remembered, and every
+ * string table has a Nynorsk and an English string for each Bokmål one.
+ */
+class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
+  /** The modules that hold string tables, imported in the page by the completeness check. */
+  private static final List<String> STRING_MODULES = List.of(
+      "i18n.js", "i18n-nn.js", "session-i18n.js", "session-i18n-nn.js", "export-i18n.js", "import-panel.js",
+      "journey/journey-strings.js", "journey/journey-strings-nn.js", "matrix/matrix-strings.js",
+      "matrix/matrix-strings-nn.js", "pilot/pilot-strings.js", "pilot/pilot-strings-nn.js", "vote-i18n.js");
+
+  /**
+   * Runs in the page: imports the string modules and, for each table, lists the nb keys that
+   * have no nn or en string, the nn or en keys that are not in nb, and the keys whose
+   * {placeholders} differ from nb's.
+   */
+  private static final String COMPLETENESS = """
+      async () => {
+        const i18n = await import('/js/i18n.js');
+        for (const m of ['session-i18n.js', 'export-i18n.js', 'import-panel.js', 'journey/journey-strings.js']) {
+          await import('/js/' + m);
+        }
+        const tables = {
+          app: i18n.allStrings(),
+          matrix: (await import('/js/matrix/matrix-strings.js')).MATRIX_STRINGS,
+          pilot: (await import('/js/pilot/pilot-strings.js')).PILOT_STRINGS,
+          vote: (await import('/js/vote-i18n.js')).VOTE_STRINGS,
+        };
+        const placeholders = (s) => [...s.matchAll(/\\{(\\w+)\\}/g)].map((m) => m[1]).sort().join(',');
+        const report = {};
+        for (const [name, t] of Object.entries(tables)) {
+          const nb = Object.keys(t.nb);
+          report[name + '.nb'] = nb.length;
+          for (const l of ['nn', 'en']) {
+            const other = t[l] || {};
+            const problems = [
+              ...nb.filter((k) => !(k in other)).map((k) => 'missing ' + k),
+              ...Object.keys(other).filter((k) => !(k in t.nb)).map((k) => 'not in nb: ' + k),
+              ...nb.filter((k) => k in other && placeholders(t.nb[k]) !== placeholders(other[k]))
+                .map((k) => 'placeholders differ: ' + k),
+              ...nb.filter((k) => k in other && !String(other[k]).trim()).map((k) => 'empty: ' + k),
+            ];
+            report[name + '.' + l] = problems.join('; ');
+          }
+        }
+        return report;
+      }""";
+
+  @Test
+  void every_bokmal_string_has_a_nynorsk_and_an_english_string_with_the_same_placeholders() {
+    Page page = Chromium.page(contextA, "A");
+    page.navigate(server.baseUrl() + "/");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> report = (Map<String, Object>) page.evaluate(COMPLETENESS);
+    for (String table : List.of("app", "matrix", "pilot", "vote")) {
+      int count = ((Number) report.get(table + ".nb")).intValue();
+      assertTrue(count > 20, table + " has its Bokmål strings (" + count + ")");
+      assertEquals("", report.get(table + ".nn"), "Nynorsk table of " + table);
+      assertEquals("", report.get(table + ".en"), "English table of " + table);
+      System.out.println("strings: " + table + " has " + count + " keys in nb, nn and en");
+    }
+  }
+
+  @Test
+  void every_module_with_a_string_table_is_in_the_completeness_check() throws IOException {
+    Path js = Paths.get("web", "js");
+    Set<String> withTables;
+    try (Stream<Path> files = Files.walk(js)) {
+      withTables = files.filter(p -> p.toString().endsWith(".js")).filter(LanguageChoiceBrowserIT::holdsStrings)
+          .map(p -> js.relativize(p).toString().replace('\\', '/'))
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+    assertEquals(new TreeSet<>(STRING_MODULES), withTables,
+        "a new string module must be added to the completeness check (and get nn and en tables)");
+  }
+
+  private static boolean holdsStrings(Path p) {
+    try {
+      String s = Files.readString(p);
+      return s.contains("addStrings({") || s.contains("STRINGS = {") || s.contains("_NN = {") || s.contains("NN = {");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void a_key_missing_in_nynorsk_shows_the_bokmal_string_never_the_raw_key() {
+    Page page = Chromium.page(contextA, "A");
+    page.navigate(server.baseUrl() + "/");
+    Object shown = page.evaluate("""
+        async () => {
+          const i18n = await import('/js/i18n.js');
+          i18n.addStrings({ nb: { 'test.onlyNb': 'Bare på bokmål, {n}' }, en: { 'test.onlyNb': 'English, {n}' } });
+          i18n.setLang('nn');
+          return [i18n.lang(), i18n.t('test.onlyNb', { n: 2 }), i18n.t('cancel')];
+        }""");
+    assertEquals(List.of("nn", "Bare på bokmål, 2", "Avbryt"), shown);
+  }
+
+  @Test
+  void nynorsk_chosen_on_the_board_page_sets_the_language_survives_a_reload_and_passes_axe() {
+    JsonObject board = server.createBoard("Kvardagsmeistring");
+    Page page = Chromium.page(contextA, "A");
+    page.navigate(board.getJsonObject("links").getString("facilitator"));
+    page.locator("#join-name").fill("Kari");
+    page.locator("#join-form button[type=submit]").click();
+    assertThat(page.locator("#conn-status")).hasAttribute("data-state", "online");
+
+    Locator group = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Språk"));
+    Locator nynorsk = group.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nynorsk"));
+    Locator bokmal = group.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bokmål"));
+    assertThat(group.getByRole(AriaRole.BUTTON)).hasCount(3);
+    assertThat(bokmal).hasAttribute("aria-pressed", "true");
+    assertThat(nynorsk).hasAttribute("aria-pressed", "false");
+    assertThat(nynorsk).hasAttribute("lang", "nn");
+
+    // Chosen with the keyboard: focus the button, press Space.
+    nynorsk.focus();
+    page.keyboard().press("Space");
+    assertThat(page.locator("html")).hasAttribute("lang", "nn");
+    assertThat(nynorsk).hasAttribute("aria-pressed", "true");
+    assertThat(bokmal).hasAttribute("aria-pressed", "false");
+    assertThat(page.locator("#conn-status")).hasText("Tilkopla");
+    assertThat(page.locator("#cluster-none")).hasText("Ingen grupper enno.");
+    assertThat(page.locator("#keyboard-help")).containsText("Piltastane flyttar lappen 10 punkt");
+    Axe.assertNoViolations(page, "board page in Nynorsk");
+
+    page.reload();
+    assertThat(page.locator("#conn-status")).hasAttribute("data-state", "online");
+    assertThat(page.locator("html")).hasAttribute("lang", "nn");
+    assertThat(page.locator("#conn-status")).hasText("Tilkopla");
+    assertThat(nynorsk).hasAttribute("aria-pressed", "true");
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+    assertThat(page.locator("html")).hasAttribute("lang", "en");
+    assertThat(page.locator("#lang-switch")).hasAttribute("aria-label", "Language");
+    assertThat(page.locator("#conn-status")).hasText("Connected");
+  }
+
+  @Test
+  void the_remembered_nynorsk_choice_holds_on_the_front_page_the_matrix_and_the_journey() {
+    Page page = Chromium.page(contextA, "A");
+    page.navigate(server.baseUrl() + "/");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nynorsk")).click();
+    assertThat(page.locator("html")).hasAttribute("lang", "nn");
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lag tavla"))).isVisible();
+    Axe.assertNoViolations(page, "front page in Nynorsk");
+    page.evaluate("localStorage.setItem('samskap.name', 'Kari')");
+
+    for (String[] kind : new String[][] {{"matrix", "Idéar"}, {"journey", "Noverande tenestereise"}}) {
+      JsonObject created = new JsonObject(server.post("/api/boards",
+          new JsonObject().put("kind", kind[0]).put("title", "Tavle " + kind[0]).encode()).body());
+      page.navigate(created.getJsonObject("links").getString("facilitator"));
+      assertThat(page.locator("#conn-status")).hasAttribute("data-state", "online");
+      assertThat(page.locator("html")).hasAttribute("lang", "nn");
+      assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nynorsk")))
+          .hasAttribute("aria-pressed", "true");
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(kind[1]).setExact(true))).isVisible();
+      assertThat(page.locator("#conn-status")).hasText("Tilkopla");
+    }
+  }
+}
