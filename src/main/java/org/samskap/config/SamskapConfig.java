@@ -26,7 +26,8 @@ public record SamskapConfig(
     int embeddedMongoPort,
     boolean embeddedFsync,
     int boardShards,
-    int apiRequestsPerMinute) {
+    int apiRequestsPerMinute,
+    List<String> trustedProxies) {
 
   public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -57,6 +58,7 @@ public record SamskapConfig(
       throw new IllegalArgumentException("SAMSKAP_MONGO_DATABASE must not be empty");
     }
     allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+    trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
   }
 
   /** The defaults, as a user who sets nothing gets them. */
@@ -84,7 +86,8 @@ public record SamskapConfig(
         intVar(env, "SAMSKAP_EMBEDDED_MONGO_PORT", DEFAULT_EMBEDDED_MONGO_PORT),
         boolVar(env, "SAMSKAP_EMBEDDED_FSYNC", false),
         intVar(env, "SAMSKAP_BOARD_SHARDS", Math.max(1, Runtime.getRuntime().availableProcessors())),
-        intVar(env, "SAMSKAP_API_REQUESTS_PER_MINUTE", DEFAULT_API_REQUESTS_PER_MINUTE));
+        intVar(env, "SAMSKAP_API_REQUESTS_PER_MINUTE", DEFAULT_API_REQUESTS_PER_MINUTE),
+        listVar(env, "SAMSKAP_TRUSTED_PROXIES"));
   }
 
   public boolean embeddedDatabase() {
@@ -94,19 +97,19 @@ public record SamskapConfig(
   public SamskapConfig withHttpPort(int port) {
     return new SamskapConfig(httpHost, port, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies);
   }
 
   public SamskapConfig withDataDir(Path dir) {
     return new SamskapConfig(httpHost, httpPort, dir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies);
   }
 
   public SamskapConfig withMongoUri(String uri) {
     return new SamskapConfig(httpHost, httpPort, dataDir, uri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies);
   }
 
   private static void requireRange(String name, int value, int min, int max) {

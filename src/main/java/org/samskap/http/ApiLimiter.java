@@ -14,10 +14,12 @@ import io.vertx.ext.web.RoutingContext;
  */
 final class ApiLimiter implements Handler<RoutingContext> {
   private final RequestBuckets buckets;
+  private final ClientAddress clients;
   private final LongSupplier nanos;
 
-  ApiLimiter(int perMinute, LongSupplier nanos) {
+  ApiLimiter(int perMinute, ClientAddress clients, LongSupplier nanos) {
     this.buckets = new RequestBuckets(perMinute);
+    this.clients = clients;
     this.nanos = nanos;
   }
 
@@ -27,7 +29,7 @@ final class ApiLimiter implements Handler<RoutingContext> {
       rc.next();
       return;
     }
-    long wait = buckets.take(ClientAddress.of(rc), nanos.getAsLong());
+    long wait = buckets.take(clients.of(rc), nanos.getAsLong());
     if (wait == 0) {
       rc.next();
       return;

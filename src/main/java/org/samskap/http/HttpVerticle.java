@@ -65,7 +65,8 @@ public final class HttpVerticle extends VerticleBase {
           .set("X-Frame-Options", "DENY");
       rc.next();
     });
-    router.route("/api/*").handler(new ApiLimiter(config.apiRequestsPerMinute(), System::nanoTime)); // rule H3
+    ClientAddress clients = ClientAddress.trusting(config.trustedProxies());
+    router.route("/api/*").handler(new ApiLimiter(config.apiRequestsPerMinute(), clients, System::nanoTime)); // rule H3
     new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
     new HealthRoutes(store).mount(router);
     new ExportRoutes(vertx, store, access, directory, kinds, config.publicUrl(), config.maxNoteChars()).mount(router); // before ImportRoutes: /api/boards/import
@@ -76,7 +77,7 @@ public final class HttpVerticle extends VerticleBase {
     new LinkRoutes(store, access, config.publicUrl()).mount(router);
     if (polls != null) {
       new PollRoutes(polls, access, config.publicUrl()).mount(router);
-      new VoterRoutes(polls, System::currentTimeMillis).mount(router);
+      new VoterRoutes(polls, clients, System::currentTimeMillis).mount(router);
     }
 
     guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond());

@@ -31,9 +31,11 @@ final class VoterRoutes {
   private final PollStore polls;
   private final GuessLimiter guesses;
   private final GuessLimiter devices;
+  private final ClientAddress clients;
 
-  VoterRoutes(PollStore polls, LongSupplier clock) {
+  VoterRoutes(PollStore polls, ClientAddress clients, LongSupplier clock) {
     this.polls = polls;
+    this.clients = clients;
     this.guesses = new GuessLimiter(WRONG_TOKENS_PER_MINUTE, clock);
     this.devices = new GuessLimiter(DEVICE_TOKENS_PER_MINUTE, clock);
   }
@@ -58,7 +60,7 @@ final class VoterRoutes {
         return;
       }
       if (!poll.open()) { closed(rc); return; }
-      String ip = ClientAddress.of(rc);
+      String ip = clients.of(rc);
       if (devices.blocked(ip)) { tooMany(rc); return; }
       devices.count(ip);
       String token = Tokens.newToken();
@@ -112,7 +114,7 @@ final class VoterRoutes {
    * poll (the same for both), 410 for a revoked link.
    */
   private void withLink(RoutingContext rc, boolean mustVote, BiConsumer<PollLink, Poll> next) {
-    String ip = ClientAddress.of(rc);
+    String ip = clients.of(rc);
     if (guesses.blocked(ip)) { tooMany(rc); return; }
     String token = FacilitatorAuth.bearer(rc);
     if (token == null) {

@@ -55,6 +55,7 @@ class SamskapConfigTest {
     assertFalse(c.embeddedFsync());
     assertEquals(Math.max(1, Runtime.getRuntime().availableProcessors()), c.boardShards());
     assertEquals(600, c.apiRequestsPerMinute(), "H3: SAMSKAP_API_REQUESTS_PER_MINUTE default 600");
+    assertEquals(List.of(), c.trustedProxies(), "H3: only loopback is a trusted proxy by default");
     assertEquals(c, SamskapConfig.fromEnv(Map.of()));
   }
 
@@ -203,7 +204,7 @@ class SamskapConfigTest {
     assertEquals("SAMSKAP_MONGO_DATABASE must not be empty", assertThrows(IllegalArgumentException.class,
         () -> new SamskapConfig(d.httpHost(), d.httpPort(), d.dataDir(), null, " ", List.of(), null, d.maxNoteChars(),
             d.maxFrameBytes(), d.opsPerSecond(), d.dedupeWindow(), d.idleUnloadSeconds(), d.snapshotEvery(),
-            d.embeddedMongoPort(), false, 1, d.apiRequestsPerMinute())).getMessage());
+            d.embeddedMongoPort(), false, 1, d.apiRequestsPerMinute(), List.of())).getMessage());
   }
 
   @Test
