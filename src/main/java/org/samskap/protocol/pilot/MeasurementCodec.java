@@ -63,7 +63,7 @@ public final class MeasurementCodec {
       m.put("welch", wm);
     }
     m.put("reading", c.reading().wire());
-    m.put("text", Map.of("nb", c.nb(), "en", c.en()));
+    m.put("text", Map.of("nb", c.nb(), "nn", c.nn(), "en", c.en()));
     return m;
   }
 

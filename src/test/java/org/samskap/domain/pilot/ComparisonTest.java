@@ -29,6 +29,7 @@ class ComparisonTest {
     assertNull(c.welch());
     assertEquals("For få målinger til å si noe: det trengs minst 2 i testgruppen og 2 i kontrollgruppen (nå 2 og 1).", c.nb());
     assertEquals("Too few measurements to say: at least 2 are needed in the test group and 2 in the control group (now 2 and 1).", c.en());
+    assertEquals("For få målingar til å seie noko: det trengst minst 2 i testgruppa og 2 i kontrollgruppa (no 2 og 1).", c.nn());
   }
 
   @Test
@@ -43,6 +44,8 @@ class ComparisonTest {
     assertEquals("The test group is clearly 3.50 timer lower than the control group, toward the target "
         + "(95 % confidence interval −5.77 to −1.23).", c.en());
     assertTrue(c.nb().startsWith("Testgruppen ligger klart 3,50 timer lavere enn kontrollgruppen, i retning målet"), c.nb());
+    assertTrue(c.nn().startsWith("Testgruppa ligg klart 3,50 timer lågare enn kontrollgruppa, i retning målet"), c.nn());
+    assertTrue(c.nn().endsWith("(95 % konfidensintervall −5,77 til −1,23)."), c.nn());
   }
 
   @Test
