@@ -1,0 +1,61 @@
+// The idea board's controls under the session gate (./session-gate.js, docs/PROTOCOL.md F2,
+// F3): for a participant on a locked board, or in a phase that does not allow an op, the
+// controls for that op are disabled, the notice says why, and a key press or drag that would
+// do it is refused with a message. It all flips back on the next render after an unlock or a
+// phase change. Facilitators are never limited.
+
+import { gateOf } from './session-gate.js';
+import { renderNotice, setAllowed, blockedText } from './session-gate-view.js';
+import { sessionOf } from './session-state.js';
+
+/** The ops of the edit dialog: it is open while any of them is allowed. */
+export const EDIT_TYPES = ['note.edit', 'note.color', 'note.cluster'];
+
+export class BoardGate {
+  /** announce(message) tells a refused action in the polite status region. */
+  constructor(doc, announce) {
+    this.doc = doc;
+    this.announce = announce;
+    this.box = doc.getElementById('gate-notice');
+    this.gate = gateOf(null, 'participant');
+  }
+
+  /** Applies the gate of the view's session to the page (call after every render). */
+  update(v, role) {
+    const g = gateOf(sessionOf(v), role);
+    this.gate = g;
+    const $ = (id) => this.doc.getElementById(id);
+    const fallback = this.box;
+    renderNotice(this.box, g);
+    for (const c of $('add-form').elements) setAllowed(c, g.allows('note.create'), { fallback });
+    for (const c of $('cluster-form').elements) setAllowed(c, g.allows('cluster.create'), { fallback });
+    for (const b of this.doc.querySelectorAll('#canvas .note__edit')) {
+      setAllowed(b, g.allowsAny(EDIT_TYPES), { fallback: b.closest('.note') });
+    }
+    for (const b of this.doc.querySelectorAll('#canvas .note__delete')) {
+      setAllowed(b, g.allows('note.delete'), { fallback: b.closest('.note') });
+    }
+    for (const b of this.doc.querySelectorAll('#cluster-list .cluster__rename')) setAllowed(b, g.allows('cluster.rename'), { fallback });
+    for (const b of this.doc.querySelectorAll('#cluster-list .cluster__delete')) setAllowed(b, g.allows('cluster.delete'), { fallback });
+  }
+
+  allows(type) {
+    return this.gate.allows(type);
+  }
+
+  /** True, after saying why, when none of the op types is allowed now. */
+  blocked(...types) {
+    if (this.gate.allowsAny(types)) return false;
+    this.announce(blockedText(this.gate, this.gate.why(types[0])));
+    return true;
+  }
+
+  /** Sets up the edit dialog for what is allowed: read-only text, disabled colour, cluster or delete. */
+  fitEditDialog() {
+    const $ = (id) => this.doc.getElementById(id);
+    $('edit-text').readOnly = !this.allows('note.edit');
+    $('edit-color').disabled = !this.allows('note.color');
+    $('edit-cluster').disabled = !this.allows('note.cluster');
+    $('edit-delete').disabled = !this.allows('note.delete');
+  }
+}
