@@ -4,29 +4,24 @@
 // do it is refused with a message. It all flips back on the next render after an unlock or a
 // phase change. Facilitators are never limited.
 
-import { gateOf } from './session-gate.js';
-import { renderNotice, setAllowed, blockedText } from './session-gate-view.js';
+import { PageGate, setAllowed } from './session-gate-view.js';
 import { sessionOf } from './session-state.js';
 
 /** The ops of the edit dialog: it is open while any of them is allowed. */
 export const EDIT_TYPES = ['note.edit', 'note.color', 'note.cluster'];
 
-export class BoardGate {
+export class BoardGate extends PageGate {
   /** announce(message) tells a refused action in the polite status region. */
   constructor(doc, announce) {
+    super(doc.getElementById('gate-notice'), announce);
     this.doc = doc;
-    this.announce = announce;
-    this.box = doc.getElementById('gate-notice');
-    this.gate = gateOf(null, 'participant');
   }
 
   /** Applies the gate of the view's session to the page (call after every render). */
   update(v, role) {
-    const g = gateOf(sessionOf(v), role);
-    this.gate = g;
+    const g = super.update(sessionOf(v), role);
     const $ = (id) => this.doc.getElementById(id);
     const fallback = this.box;
-    renderNotice(this.box, g);
     for (const c of $('add-form').elements) setAllowed(c, g.allows('note.create'), { fallback });
     for (const c of $('cluster-form').elements) setAllowed(c, g.allows('cluster.create'), { fallback });
     for (const b of this.doc.querySelectorAll('#canvas .note__edit')) {
@@ -37,17 +32,7 @@ export class BoardGate {
     }
     for (const b of this.doc.querySelectorAll('#cluster-list .cluster__rename')) setAllowed(b, g.allows('cluster.rename'), { fallback });
     for (const b of this.doc.querySelectorAll('#cluster-list .cluster__delete')) setAllowed(b, g.allows('cluster.delete'), { fallback });
-  }
-
-  allows(type) {
-    return this.gate.allows(type);
-  }
-
-  /** True, after saying why, when none of the op types is allowed now. */
-  blocked(...types) {
-    if (this.gate.allowsAny(types)) return false;
-    this.announce(blockedText(this.gate, this.gate.why(types[0])));
-    return true;
+    return g;
   }
 
   /** Sets up the edit dialog for what is allowed: read-only text, disabled colour, cluster or delete. */

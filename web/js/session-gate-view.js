@@ -3,6 +3,7 @@
 // message for a blocked keyboard move or drag, and greying out controls without losing focus.
 
 import { t } from './i18n.js';
+import { gateOf } from './session-gate.js';
 import './session-i18n.js';
 import './session-gate-i18n.js';
 
@@ -52,4 +53,34 @@ export function setAllowed(control, allowed, { keepFocusable = false, fallback =
   const hadFocus = document.activeElement === control;
   control.disabled = !allowed;
   if (hadFocus && !allowed && fallback) fallback.focus();
+}
+
+/**
+ * A page's gate: keeps the member's current gate, renders the notice into box on update, and
+ * refuses (saying why in the status region) an action none of whose op types is allowed.
+ */
+export class PageGate {
+  constructor(box, announce) {
+    this.box = box;
+    this.announce = announce;
+    this.gate = gateOf(null, 'participant');
+  }
+
+  /** Takes the session of a new view; returns the gate for greying out the page's controls. */
+  update(session, role) {
+    this.gate = gateOf(session, role);
+    renderNotice(this.box, this.gate);
+    return this.gate;
+  }
+
+  allows(type) {
+    return this.gate.allows(type);
+  }
+
+  /** True, after saying why, when none of the op types is allowed now. */
+  blocked(...types) {
+    if (this.gate.allowsAny(types)) return false;
+    this.announce(blockedText(this.gate, this.gate.why(types[0])));
+    return true;
+  }
 }

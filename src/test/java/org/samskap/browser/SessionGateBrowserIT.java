@@ -2,17 +2,25 @@ package org.samskap.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import org.samskap.testing.BusClient;
+
 /**
  * The session gate seen in two browsers (docs/PROTOCOL.md F2, F3; web/js/session-gate.js): when
  * the facilitator (Bokmål) locks the idea board or picks a phase, the participant's (English)
  * writing controls grey out with a polite explanation, keyboard moves and drags are refused, and
- * it all flips back live; the facilitator keeps every control.
+ * it all flips back live; the facilitator keeps every control. The matrix and the journey use
+ * the same gate (the facilitator drives them over the event bus here).
  */
 class SessionGateBrowserIT extends TwoPeopleBrowserTest {
 
@@ -124,5 +132,116 @@ class SessionGateBrowserIT extends TwoPeopleBrowserTest {
     par.locator("#note-text").fill("Fast kontaktperson");
     add.click();
     assertThat(note(fac, "Fast kontaktperson")).isVisible();
+  }
+
+  static JsonObject createBoard(String kind, String title) {
+    HttpResponse<String> r = server.post("/api/boards", new JsonObject().put("kind", kind).put("title", title).encode());
+    assertEquals(201, r.statusCode(), r.body());
+    return new JsonObject(r.body());
+  }
+
+  static JsonObject ok(BusClient c, JsonObject board, JsonObject body) {
+    body.put("clientOpId", UUID.randomUUID().toString());
+    JsonObject r = c.op(board.getString("id"), board.getJsonObject("tokens").getString("facilitator"), body);
+    assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
+    return r;
+  }
+
+  static void joinBus(BusClient c, JsonObject board) {
+    String token = board.getJsonObject("tokens").getString("facilitator");
+    c.register("board." + board.getString("id") + ".events", token);
+    JsonObject r = c.request("board." + board.getString("id") + ".ops", new JsonObject().put("type", "join").put("name", "Fasilitator"), token);
+    assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
+  }
+
+  static JsonObject op(String type) {
+    return new JsonObject().put("type", type);
+  }
+
+  @Test
+  void F2_F3_on_the_matrix_scoring_closes_outside_the_vote_phase_and_while_locked() {
+    JsonObject board = createBoard("matrix", "Prioritering");
+    try (BusClient fac = BusClient.connect(server.port())) {
+      joinBus(fac, board);
+      String itemId = ok(fac, board, op("item.create").put("text", "Nattlys i gangen")).getString("itemId");
+      ok(fac, board, op("item.score").put("itemId", itemId).put("x", 4).put("y", 4));
+      Page par = Chromium.page(contextB, "participant");
+      join(par, board.getJsonObject("links").getString("participant"), "Kari");
+      Locator score = par.locator("#items-body button[data-action=score]");
+      Locator plotItem = par.locator("#plot-items .matrix-item");
+      assertThat(score).isEnabled();
+      assertThat(plotItem).not().hasAttribute("aria-disabled", "true");
+
+      ok(fac, board, op("phase.set").put("phase", "write"));
+      assertThat(score).isDisabled();
+      assertThat(par.locator("#gate-notice")).containsText("The phase is “Write”");
+      assertThat(plotItem).hasAttribute("aria-disabled", "true");
+      plotItem.focus();
+      par.keyboard().press("Enter");
+      assertThat(par.locator("#status")).hasText("You cannot do that in the “Write” phase.");
+      assertThat(par.locator("#point-dialog")).isHidden();
+
+      ok(fac, board, op("phase.set").put("phase", "vote"));
+      assertThat(score).isEnabled();
+      ok(fac, board, op("board.lock").put("locked", true));
+      assertThat(score).isDisabled();
+      assertThat(par.locator("#gate-notice")).hasText(
+          "The board is locked by the facilitator. You can look, but not change anything until it is unlocked.");
+      Axe.assertNoViolations(par, "participant's matrix page while locked");
+
+      ok(fac, board, op("board.lock").put("locked", false));
+      ok(fac, board, op("phase.set").put("phase", "free"));
+      assertThat(score).isEnabled();
+      assertThat(par.locator("#gate-notice p")).hasCount(0);
+      assertThat(plotItem).not().hasAttribute("aria-disabled", "true");
+      score.click();
+      assertThat(par.locator("#point-dialog")).isVisible();
+    }
+  }
+
+  @Test
+  void F2_F3_on_the_journey_a_lock_closes_cards_and_grid_and_a_phase_keeps_what_it_allows() {
+    JsonObject board = createBoard("journey", "Tenestereise");
+    try (BusClient fac = BusClient.connect(server.port())) {
+      joinBus(fac, board);
+      String stage = ok(fac, board, op("stage.create").put("version", "current").put("label", "Søknad")).getString("stageId");
+      ok(fac, board, op("card.create").put("version", "current").put("laneId", "pains").put("stageId", stage).put("text", "Lang ventetid"));
+      Page par = Chromium.page(contextB, "participant");
+      join(par, board.getJsonObject("links").getString("participant"), "Kari");
+      Locator card = par.locator("#grid-current button[data-action=card-open]");
+      Locator addCard = par.locator("#grid-current button[data-action=card-add]").first();
+      Locator left = par.locator("#grid-current button[data-action=stage-left]");
+      Locator rename = par.locator("#grid-current button[data-action=stage-rename]");
+      assertThat(card).containsText("Lang ventetid");
+      assertThat(addCard).isEnabled();
+      assertThat(left).isDisabled(); // the first stage cannot move left, whatever the gate says
+
+      ok(fac, board, op("board.lock").put("locked", true));
+      assertThat(addCard).isDisabled();
+      assertThat(rename).isDisabled();
+      assertThat(par.locator("select.emotion__select").first()).isDisabled();
+      assertThat(par.locator("#v-current button[data-action=stage-add]")).isDisabled();
+      assertThat(card).hasAttribute("aria-disabled", "true");
+      assertThat(par.locator("#gate-notice")).containsText("The board is locked by the facilitator.");
+      card.focus();
+      par.keyboard().press("Enter");
+      assertThat(par.locator("#status")).hasText("The board is locked by the facilitator.");
+      assertThat(par.locator("#card-dialog")).isHidden();
+      Axe.assertNoViolations(par, "participant's journey page while locked");
+
+      // The group phase allows moving (arrange) but not adding cards or renaming (other).
+      ok(fac, board, op("board.lock").put("locked", false));
+      ok(fac, board, op("phase.set").put("phase", "group"));
+      assertThat(par.locator("#gate-notice")).containsText("“Group”");
+      assertThat(addCard).isDisabled();
+      assertThat(rename).isDisabled();
+      assertThat(card).not().hasAttribute("aria-disabled", "true");
+
+      ok(fac, board, op("phase.set").put("phase", "free"));
+      assertThat(addCard).isEnabled();
+      assertThat(rename).isEnabled();
+      assertThat(left).isDisabled();
+      assertThat(par.locator("#gate-notice p")).hasCount(0);
+    }
   }
 }
