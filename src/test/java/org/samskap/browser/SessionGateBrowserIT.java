@@ -244,4 +244,31 @@ class SessionGateBrowserIT extends TwoPeopleBrowserTest {
       assertThat(par.locator("#gate-notice p")).hasCount(0);
     }
   }
+
+  @Test
+  void F2_F3_the_clients_gate_module_decides_every_op_type_of_every_kind_as_the_server_does() {
+    Page page = Chromium.page(contextA, "module");
+    page.navigate(server.baseUrl() + "/");
+    java.util.List<String> types = java.util.List.of("note.create", "note.edit", "note.move", "note.color", "note.cluster",
+        "note.delete", "cluster.create", "cluster.rename", "cluster.delete", "board.rename", "item.create", "item.import",
+        "item.edit", "item.delete", "item.place", "item.score", "item.decide", "scale.set", "placement.set", "axis.rename",
+        "quadrant.rename", "stage.create", "stage.rename", "stage.move", "stage.emotion", "stage.delete", "lane.create",
+        "lane.rename", "lane.move", "lane.delete", "card.create", "card.edit", "card.touchpoint", "card.move", "card.delete",
+        "card.link", "card.unlink", "role.create", "role.rename", "role.delete", "huki.set", "version.copy", "vote.cast",
+        "vote.retract");
+    for (org.samskap.domain.session.Phase phase : org.samskap.domain.session.Phase.values()) {
+      for (boolean locked : new boolean[] {false, true}) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> client = (java.util.Map<String, Object>) page.evaluate(
+            "async ([phase, locked, types]) => { const g = await import('/js/session-gate.js');"
+                + " const out = {}; for (const t of types) out[t] = g.blockedBy({ phase, locked }, 'participant', t)"
+                + " + '|' + g.blockedBy({ phase, locked }, 'facilitator', t); return out; }",
+            java.util.List.of(phase.wire(), locked, types));
+        for (String type : types) {
+          String server = locked ? "locked" : (phase.allows(type) ? "null" : "wrong_phase");
+          assertEquals(server + "|null", String.valueOf(client.get(type)), phase.wire() + (locked ? " locked " : " ") + type);
+        }
+      }
+    }
+  }
 }
