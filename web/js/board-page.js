@@ -14,6 +14,7 @@ import { setupCounter } from './counter.js';
 import { SessionPanel } from './session-panel.js';
 import { FacilitatorPanel } from './facilitator-panel.js';
 import { PollPanel } from './poll-panel.js';
+import { BoardGate, EDIT_TYPES } from './board-gate.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -89,7 +90,11 @@ const sync = new BoardSync({
 
 const FATAL = { missing_token: 'board.missingToken', removed: 'session.removed', link_revoked: 'session.revoked' };
 
+// What a participant may do now (docs/PROTOCOL.md F2, F3): greyed-out controls and a notice.
+const gate = new BoardGate(document, (m) => announce(m));
+
 const view = new BoardView(document, {
+  blocked: (type) => gate.blocked(type),
   move: (id, x, y, how) => moveNote(id, x, y, how),
   edit: (id) => editNote(id),
   remove: (id) => deleteNote(id),
@@ -129,6 +134,7 @@ function render() {
   if (!sync.joined) return;
   const v = sync.view();
   view.render(v, { role: sync.role, sessionId: sync.sessionId });
+  gate.update(v, sync.role);
   const ctx = { role: sync.role, sessionId: sync.sessionId };
   session.render(v, ctx);
   facilitation.render(v, ctx);
@@ -173,19 +179,24 @@ function noteOf(id) {
 function moveNote(id, x, y, how) {
   const n = noteOf(id);
   if (!n) return;
+  if (gate.blocked('note.move')) {
+    scheduleRender(); // puts a dragged note back where it was
+    return;
+  }
   sync.queue({ type: 'note.move', noteId: n.id, x, y });
   if (how === 'keyboard') announce(t('note.moved', { x: Math.round(x), y: Math.round(y) }));
 }
 
 async function editNote(id) {
   const n = noteOf(id);
-  if (!n) return;
+  if (!n || gate.blocked(...EDIT_TYPES)) return;
   editing = n.id;
   $('edit-text').value = n.text;
   view.fillColorSelect($('edit-color'));
   $('edit-color').value = n.color;
   view.fillClusterSelect($('edit-cluster'), sync.view(), n.clusterId || '');
   renderCounters();
+  gate.fitEditDialog();
   const result = await openDialog($('edit-dialog'), $('edit-text'), {
     errorEl: $('edit-error'),
     validate: () => (length($('edit-text').value) > MAX_NOTE_CHARS ? t('err.text_too_long', { max: MAX_NOTE_CHARS }) : null),
@@ -202,9 +213,12 @@ async function editNote(id) {
       const text = $('edit-text').value;
       const color = $('edit-color').value;
       const clusterId = realId($('edit-cluster').value) || null;
-      if (text !== now.text) sync.queue({ type: 'note.edit', noteId: now.id, text });
-      if (color !== now.color) sync.queue({ type: 'note.color', noteId: now.id, color });
-      if (clusterId !== (now.clusterId || null)) sync.queue({ type: 'note.cluster', noteId: now.id, clusterId });
+      // The gate may have closed while the dialog was open: send only what it still allows.
+      if (text !== now.text && !gate.blocked('note.edit')) sync.queue({ type: 'note.edit', noteId: now.id, text });
+      if (color !== now.color && !gate.blocked('note.color')) sync.queue({ type: 'note.color', noteId: now.id, color });
+      if (clusterId !== (now.clusterId || null) && !gate.blocked('note.cluster')) {
+        sync.queue({ type: 'note.cluster', noteId: now.id, clusterId });
+      }
     } else {
       alertError(t('err.prefix', { message: t('err.not_found') }));
     }
@@ -214,7 +228,7 @@ async function editNote(id) {
 
 async function deleteNote(id) {
   const n = noteOf(id);
-  if (!n) return;
+  if (!n || gate.blocked('note.delete')) return;
   const ok = await confirmDialog(t('note.delete.confirm', { text: short(n.text, 80) }));
   const target = realId(n.id);
   if (!ok) {
@@ -228,7 +242,7 @@ async function deleteNote(id) {
 
 async function renameCluster(id) {
   const c = sync.view().clusters.get(realId(id));
-  if (!c) return;
+  if (!c || gate.blocked('cluster.rename')) return;
   const label = await promptDialog({
     title: t('cluster.rename.h2'), label: t('cluster.rename.field'), value: c.label,
     max: MAX_LABEL_CHARS, emptyMessage: t('cluster.empty'),
@@ -239,7 +253,7 @@ async function renameCluster(id) {
 
 async function deleteCluster(id) {
   const c = sync.view().clusters.get(realId(id));
-  if (!c) return;
+  if (!c || gate.blocked('cluster.delete')) return;
   const ok = await confirmDialog(t('cluster.delete.confirm', { label: short(c.label, 80) }));
   if (ok) {
     sync.queue({ type: 'cluster.delete', clusterId: realId(c.id) });
@@ -281,6 +295,7 @@ function renderCounters() {
 
 $('add-form').addEventListener('submit', (e) => {
   e.preventDefault();
+  if (gate.blocked('note.create')) return;
   const textEl = $('note-text');
   const text = textEl.value;
   if (length(text) > MAX_NOTE_CHARS) {
@@ -301,6 +316,7 @@ $('add-form').addEventListener('submit', (e) => {
 
 $('cluster-form').addEventListener('submit', (e) => {
   e.preventDefault();
+  if (gate.blocked('cluster.create')) return;
   const input = $('cluster-label');
   const label = input.value.trim();
   const error = !label ? t('cluster.empty') : (length(label) > MAX_LABEL_CHARS ? t('err.label_too_long') : '');

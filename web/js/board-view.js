@@ -308,6 +308,10 @@ export class BoardView {
     const dx = e.clientX - d.sx;
     const dy = e.clientY - d.sy;
     if (!d.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+    if (!d.moved && this.h.blocked && this.h.blocked('note.move')) {
+      this.drag = null; // the session gate refuses moves now (F2, F3); the page said why
+      return;
+    }
     d.moved = true;
     d.el.classList.add('note--dragging');
     d.nx = Math.max(Math.min(0, d.x), Math.round(d.x + dx));

@@ -4,6 +4,7 @@
 
 import { t } from './i18n.js';
 import { sessionOf, visibleCounts } from './session-state.js';
+import { gateOf } from './session-gate.js';
 import './session-i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -42,7 +43,8 @@ export class SessionPanel {
     const s = sessionOf(v);
     const facilitator = ctx.role === 'facilitator';
     $('session-phase').textContent = t('session.phase', { phase: t(`phase.${s.phase}`) });
-    $('session-lock').hidden = !s.locked;
+    // A participant reads the lock in the gate's notice (board-gate.js), with the controls it closes.
+    $('session-lock').hidden = !s.locked || !facilitator;
     $('session-lock').textContent = facilitator ? t('session.locked.fac') : t('session.locked');
     $('session-silent').hidden = !s.silent;
     $('session-silent').textContent = t('session.silent', { count: s.privateCount || 0 });
@@ -55,7 +57,7 @@ export class SessionPanel {
         this.h.follow(s.follow);
       }
     }
-    this.renderVotes(v, s);
+    this.renderVotes(v, s, gateOf(s, ctx.role));
     this.decorateNotes(v, s);
   }
 
@@ -103,7 +105,7 @@ export class SessionPanel {
     this.timerTick = setInterval(tick, 1000);
   }
 
-  renderVotes(v, s) {
+  renderVotes(v, s, gate) {
     const vote = s.vote;
     const results = s.results || [];
     const card = $('vote-card');
@@ -133,13 +135,13 @@ export class SessionPanel {
         plus.dataset.id = n.id;
         plus.dataset.action = 'cast';
         plus.setAttribute('aria-label', t('vote.cast.label', { text: short(n.text, 40) }));
-        plus.disabled = left <= 0 || mine >= vote.cap;
+        plus.disabled = left <= 0 || mine >= vote.cap || !gate.allows('vote.cast');
         const minus = el('button', 'btn btn--small vote-item__minus', '−1');
         minus.type = 'button';
         minus.dataset.id = n.id;
         minus.dataset.action = 'retract';
         minus.setAttribute('aria-label', t('vote.retract.label', { text: short(n.text, 40) }));
-        minus.disabled = mine <= 0;
+        minus.disabled = mine <= 0 || !gate.allows('vote.retract');
         li.append(plus, minus);
         items.push(li);
       }

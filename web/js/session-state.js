@@ -11,6 +11,11 @@ export function emptySession() {
   };
 }
 
+/** True for an event of the session layer (phase, lock, timer, votes...), on a board of any kind. */
+export function isSessionEvent(ev) {
+  return !!ev && SESSION_TYPES.has(ev.type);
+}
+
 /** The session of a state (a default one before the first snapshot says otherwise). */
 export function sessionOf(state) {
   if (!state.session) state.session = emptySession();
@@ -60,6 +65,7 @@ export function applySession(state, ev) {
 function reveal(state, s, ev) {
   s.silent = false;
   s.privateCount = 0;
+  if (!state.notes) return; // a board without notes (matrix, journey) reloads its items on its own
   const revealed = (ev.revealed && ev.revealed.notes) || [];
   for (const n of revealed) {
     const old = state.notes.get(n.id);

@@ -13,6 +13,9 @@ import { JourneyView } from './journey-view.js';
 import { openCardDialog, openLaneDialog } from './journey-dialogs.js';
 import { laneName, stageName } from './journey-grid.js';
 import { short } from './dom.js';
+import { ACTION_OPS, applyJourneyGate } from './journey-gate.js';
+import { PageGate } from '../session-gate-view.js';
+import { sessionOf } from '../session-state.js';
 
 const $ = (id) => document.getElementById(id);
 const boardId = boardIdFromPath();
@@ -59,12 +62,16 @@ const sync = new BoardSync({
 });
 
 const realId = (id) => sync.realId(id);
+// What a participant may do now (docs/PROTOCOL.md F2, F3): greyed-out controls and a notice.
+const gate = new PageGate($('gate-notice'), (m) => announce(m));
 const view = new JourneyView(document, { action: (a, d) => act(a, d), select: (a, d, value) => choose(a, d, value) }, realId);
 
 function render() {
   renderQueued = false;
   if (!sync.joined) return;
-  view.render(sync.view(), { role: sync.role, sessionId: sync.sessionId });
+  const v = sync.view();
+  view.render(v, { role: sync.role, sessionId: sync.sessionId });
+  applyJourneyGate($('board'), gate.update(sessionOf(v), sync.role), $('gate-notice'));
   const n = sync.pendingCount;
   $('sync-status').textContent = n ? t('sync.pending', { count: n }) : t('sync.saved');
 }
@@ -90,13 +97,15 @@ function showFatal(key) {
 // ---- actions ----
 
 const journey = (version) => sync.view().journeys[version];
-const queue = (op) => sync.queue(op);
+// Every op passes the gate: a dialog left open while the facilitator locked sends nothing refused.
+const queue = (op) => { if (!gate.blocked(op.type)) sync.queue(op); };
 
 function focusKey(key) {
   requestAnimationFrame(() => view.refocus(key));
 }
 
 async function act(action, d) {
+  if (ACTION_OPS[action] && gate.blocked(...ACTION_OPS[action])) return;
   const version = d.version;
   const j = journey(version);
   if (!j) return;
@@ -173,6 +182,7 @@ async function rename(type, field, version, id, current, label) {
 }
 
 function choose(action, d, value) {
+  if (ACTION_OPS[action] && gate.blocked(...ACTION_OPS[action])) return;
   const version = d.version;
   if (action === 'emotion') {
     queue({ type: 'stage.emotion', version, stageId: realId(d.id), emotion: value === '' ? null : Number(value) });

@@ -6,6 +6,7 @@
 // ops name it in `version`.
 
 import { tempId } from '../outbox.js';
+import { applySession, isSessionEvent } from '../session-state.js';
 
 export const VERSIONS = ['current', 'future'];
 export const LANE_KINDS = ['actions', 'touchpoints', 'actors', 'processes', 'technology', 'pains', 'gains', 'emotion', 'custom'];
@@ -44,6 +45,7 @@ export function emptyState() {
     journeys: { current: emptyJourney(), future: emptyJourney() },
     presence: [],
     seenOps: new Set(),
+    session: null,
   };
 }
 
@@ -90,12 +92,14 @@ export function fromSnapshot(snapshot, version, previous = null) {
   for (const v of VERSIONS) s.journeys[v] = journeyFrom(journeys[v]);
   s.presence = Array.isArray(snapshot.presence) ? snapshot.presence : (previous ? previous.presence : []);
   if (previous) s.seenOps = previous.seenOps;
+  s.session = snapshot.session || null; // phase and lock for the session gate (docs/PROTOCOL.md F2, F3)
   return s;
 }
 
 /** Applies the next durable event to the confirmed state (mutates it). */
 export function applyEvent(state, ev) {
-  change(state, ev, ev.journey, createdId(ev.type, ev));
+  if (isSessionEvent(ev)) applySession(state, ev);
+  else change(state, ev, ev.journey, createdId(ev.type, ev));
   state.version = ev.version;
   if (typeof ev.clientOpId === 'string') {
     state.seenOps.add(ev.clientOpId);

@@ -14,6 +14,8 @@ import { mt, hasMt, translateMatrix } from './matrix-strings.js';
 import { MatrixForms } from './matrix-forms.js';
 import { enableDrag } from './matrix-drag.js';
 import { makePilot } from './matrix-pilot.js';
+import { PageGate, setAllowed } from '../session-gate-view.js';
+import { sessionOf } from '../session-state.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -88,11 +90,14 @@ const sync = new BoardSync({
 const realId = (id) => sync.realId(id);
 const itemOf = (id) => sync.view().items.get(realId(id)) || null;
 
+// What a participant may do now (docs/PROTOCOL.md F2, F3): a score is a vote-phase op.
+const gate = new PageGate($('gate-notice'), announce);
+
 const view = new MatrixView(document, {
   open: (id) => {
     const v = sync.view();
     if (sync.role === 'facilitator' && v.matrix.placement === 'facilitator') forms.place(id);
-    else forms.score(id);
+    else if (!gate.blocked('item.score')) forms.score(id);
   },
   move: (id, x, y) => {
     const i = itemOf(id);
@@ -100,7 +105,7 @@ const view = new MatrixView(document, {
     sync.queue({ type: 'item.place', itemId: i.id, x, y });
     announce(mt('placed', { x, y }));
   },
-  score: (id) => forms.score(id),
+  score: (id) => { if (!gate.blocked('item.score')) forms.score(id); },
   place: (id) => forms.place(id),
   decide: (id) => forms.decide(id),
   pilot: (id) => makePilot(boardId, token, realId(id), (m) => alertError(mt('pilot.failed', { message: m }))),
@@ -136,6 +141,7 @@ function render() {
   if (!sync.joined) return;
   const v = sync.view();
   view.render(v, { role: sync.role, sessionId: sync.sessionId });
+  applyGate(v);
   // Show settings someone else changed, unless the facilitator is editing the form right now.
   if (v.matrix !== filledMatrix && !$('settings-form').contains(document.activeElement)) {
     forms.fillSettings(v);
@@ -143,6 +149,15 @@ function render() {
   }
   const n = sync.pendingCount;
   $('sync-status').textContent = n ? t('sync.pending', { count: n }) : t('sync.saved');
+}
+
+/** Greys out scoring when the gate refuses it; plot items stay focusable (they carry the item's details). */
+function applyGate(v) {
+  const g = gate.update(sessionOf(v), sync.role);
+  const score = g.allows('item.score');
+  for (const b of document.querySelectorAll('#items-body button[data-action="score"]')) setAllowed(b, score, { fallback: $('gate-notice') });
+  if (sync.role === 'facilitator') return;
+  for (const b of document.querySelectorAll('#plot-items .matrix-item')) setAllowed(b, score, { keepFocusable: true });
 }
 
 function scheduleRender() {

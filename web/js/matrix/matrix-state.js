@@ -3,6 +3,7 @@
 // Implements the model interface of ../board-sync.js. Pure: no DOM, no network.
 
 import { tempId } from '../outbox.js';
+import { applySession, isSessionEvent } from '../session-state.js';
 
 export const MIN = 1;
 export const MAX = 5;
@@ -41,6 +42,7 @@ export function emptyState() {
     log: [],
     presence: [],
     seenOps: new Set(),
+    session: null, // phase and lock for the session gate (docs/PROTOCOL.md F2, F3), see ../session-state.js
   };
 }
 
@@ -63,6 +65,7 @@ export function fromSnapshot(snapshot, version, previous = null) {
   s.log = Array.isArray(snapshot.decisionLog) ? snapshot.decisionLog.slice() : [];
   s.presence = Array.isArray(snapshot.presence) ? snapshot.presence : (previous ? previous.presence : []);
   if (previous) s.seenOps = previous.seenOps;
+  s.session = snapshot.session || null;
   return s;
 }
 
@@ -105,7 +108,8 @@ function item(i) {
 
 /** Applies the next durable event to the confirmed state (mutates it). */
 export function applyEvent(state, ev) {
-  change(state, ev, ev.type === 'item.create' ? ev.itemId : null);
+  if (isSessionEvent(ev)) applySession(state, ev);
+  else change(state, ev, ev.type === 'item.create' ? ev.itemId : null);
   state.version = ev.version;
   if (typeof ev.clientOpId === 'string') {
     state.seenOps.add(ev.clientOpId);

@@ -57,7 +57,7 @@ export function buildForm(title, spec, submitKey, onSubmit) {
     onSubmit(read(inputs), (name) => { if (inputs[name]) inputs[name].input.focus(); });
   });
   section.appendChild(form);
-  return { section, inputs, fill: (values) => fill(inputs, values) };
+  return { section, inputs, fill: (values) => fill(inputs, values), form, h2, button };
 }
 
 /** Numbers typed with a decimal comma are read as numbers; text that is not a number is sent as typed. */

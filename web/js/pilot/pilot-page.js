@@ -6,6 +6,8 @@ import { Bus } from '../bus.js';
 import { pt, num } from './pilot-strings.js';
 import { buildForm } from './pilot-forms.js';
 import { indicatorFigure } from './pilot-chart.js';
+import { GainsEditor } from './pilot-gains.js';
+import { confirmDialog } from '../dialogs.js';
 
 const $ = (id) => document.getElementById(id);
 const pilotId = decodeURIComponent(window.location.pathname.split('/').pop());
@@ -84,10 +86,10 @@ const gainForm = buildForm(pt('gain.h2'), [
   { name: 'gain.expectedPerYear', type: 'number' }, { name: 'gain.qualityScore', type: 'number' },
   ...['owner', 'method', 'frequency'].map((n) => ({ name: `gain.${n}`, type: 'text' })),
   ...['specific', 'measurable', 'accepted', 'realistic', 'timeBound', 'evaluable'].map((n) => ({ name: `gain.smarte.${n}`, key: `smarte.${n}`, type: 'checkbox' })),
-], 'gain.save', async (v, focus) => {
-  const g = { ...v.gain };
-  if (g.kind === 'quality') delete g.expectedPerYear; else delete g.qualityScore;
-  if (await change('POST', '/gains', { gain: g }, focus)) gainForm.fill({});
+], 'gain.save', (v, focus) => gains.submit(v, focus));
+// The list of gains with Edit (fills the form above) and Delete (after a confirmation).
+const gains = new GainsEditor(gainForm, {
+  change, confirm: (m) => confirmDialog(m), announce: (m) => announce(m), alert: (m) => alertError(m),
 });
 
 const costForm = buildForm(pt('cost.h2'), [
@@ -125,7 +127,7 @@ advance.className = 'btn';
 const NEXT = { candidate: 'planned', planned: 'running', running: 'evaluating' };
 advance.addEventListener('click', () => change('POST', '/status', { status: NEXT[pilot.status] }));
 
-for (const part of [info, planForm.section, econForm.section, money, gainForm.section, costForm.section, mForm.section,
+for (const part of [info, planForm.section, econForm.section, money, gains.section, gainForm.section, costForm.section, mForm.section,
   indicators, evalForm.section, decForm.section]) sections.appendChild(part);
 
 function dl(parent, pairs) {
@@ -191,6 +193,7 @@ function render() {
     [pt('money.npv', { years: m.horizonYears, rate: num(m.discountRate * 100) }), `${num(m.npv)} kr`],
     ...m.unpriced.map((u) => [`${pt('money.unpriced')}: ${u.indicator}`, u.score == null ? '–' : `${u.score} / 5`]),
   ]);
+  gains.render(pilot);
   const select = mForm.inputs.gainId.input;
   const chosen = select.value;
   select.replaceChildren(...pilot.gains.map((g) => { const o = document.createElement('option'); o.value = g.id; o.textContent = g.indicator; return o; }));

@@ -49,6 +49,11 @@ const STRINGS = {
     'dec.latest': 'Siste beslutning: {route} – {rationale}', 'rounds': 'Tidligere runder: {n}',
     'saved': 'Lagret.', 'conflict': 'Noen andre endret piloten samtidig. Siden er oppdatert; gjør endringen på nytt.',
     'badToken': 'Lenken gir ikke tilgang til denne piloten.', 'live': 'Piloten ble oppdatert.',
+    'gains.h2': 'Gevinster', 'gains.none': 'Ingen gevinster ennå.', 'gains.item': '{indicator} ({kind}): {baseline} → {target} {unit} innen {date}',
+    'gains.edit': 'Endre', 'gains.edit.label': 'Endre gevinsten «{name}»', 'gains.delete': 'Slett',
+    'gains.delete.label': 'Slett gevinsten «{name}»', 'gains.delete.confirm': 'Slette gevinsten «{name}»? Målingene av den vises ikke lenger.',
+    'gains.deleted': 'Gevinsten «{name}» er slettet.', 'gain.edit.h2': 'Endre gevinsten «{name}»', 'gain.update': 'Lagre endringene',
+    'gain.cancel': 'Avbryt endringen', 'gain.gone': 'Gevinsten du endret, er slettet av noen andre.',
   },
   en: {
     'title': 'Pilot', 'state': 'Status: {status}, round {round}. Revision {rev}.',
@@ -92,6 +97,11 @@ const STRINGS = {
     'dec.latest': 'Latest decision: {route} – {rationale}', 'rounds': 'Earlier rounds: {n}',
     'saved': 'Saved.', 'conflict': 'Someone else changed the pilot at the same time. The page is updated; make your change again.',
     'badToken': 'This link does not open this pilot.', 'live': 'The pilot was updated.',
+    'gains.h2': 'Gains', 'gains.none': 'No gains yet.', 'gains.item': '{indicator} ({kind}): {baseline} → {target} {unit} by {date}',
+    'gains.edit': 'Edit', 'gains.edit.label': 'Edit the gain “{name}”', 'gains.delete': 'Delete',
+    'gains.delete.label': 'Delete the gain “{name}”', 'gains.delete.confirm': 'Delete the gain “{name}”? Its measurements will no longer be shown.',
+    'gains.deleted': 'The gain “{name}” was deleted.', 'gain.edit.h2': 'Edit the gain “{name}”', 'gain.update': 'Save changes',
+    'gain.cancel': 'Cancel editing', 'gain.gone': 'The gain you were editing was deleted by someone else.',
   },
 };
 STRINGS.nn = PILOT_NN;

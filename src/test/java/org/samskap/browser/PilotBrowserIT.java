@@ -15,6 +15,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,80 @@ class PilotBrowserIT {
       }
       assertThat(page.locator(".pilot-reading")).containsText("The test group is clearly 3.50 hours lower than the control group");
       assertThat(page.locator("details table tbody tr")).hasCount(9);
+
+      List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze().getViolations();
+      assertEquals("", violations.stream().map(r -> r.getId() + ": " + r.getHelp() + " " + r.getNodes().stream()
+          .map(n -> n.getTarget() + " " + n.getFailureSummary()).collect(Collectors.joining("; "))).collect(Collectors.joining("\n")));
+    }
+  }
+
+  @Test
+  void PL3_a_gain_is_edited_with_the_keyboard_and_another_deleted_after_a_confirmation() {
+    JsonObject made = PilotIT.convert(PilotIT.acceptedItem("Sensor på døra"));
+    String id = made.getString("id");
+    String editor = made.getJsonObject("tokens").getString("editor");
+    String gains = "/api/pilots/" + id + "/gains";
+    JsonObject night = PilotIT.gain("time", "2025-01-01", "2025-12-31").put("indicator", "Nattevaktstimer");
+    JsonObject temps = PilotIT.gain("cost", "2025-01-01", "2025-12-31").put("indicator", "Kroner til vikarer");
+    assertEquals(200, PilotIT.call("POST", gains, editor, new JsonObject().put("rev", 1).put("gain", night)).statusCode());
+    assertEquals(200, PilotIT.call("POST", gains, editor, new JsonObject().put("rev", 2).put("gain", temps)).statusCode());
+    String nightId = PilotIT.get(id, editor).getJsonArray("gains").getJsonObject(0).getString("id");
+    String link = made.getJsonObject("links").getString("editor");
+    try (BrowserContext ctx = Chromium.context(browser, "nb-NO")) {
+      Page page = Chromium.page(ctx, "editor");
+      page.navigate(link.startsWith("/") ? PilotIT.server.baseUrl() + link : link);
+      assertThat(page.locator(".pilot-gain")).hasCount(2);
+
+      // Edit with the keyboard: the form fills in, a bad date is refused naming the field and keeps focus there.
+      Locator edit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Endre gevinsten «Nattevaktstimer»"));
+      edit.focus();
+      page.keyboard().press("Enter");
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Endre gevinsten «Nattevaktstimer»"))).isVisible();
+      assertThat(page.getByLabel("Type", new Page.GetByLabelOptions().setExact(true))).isFocused();
+      Locator indicator = page.getByLabel("Indikator", new Page.GetByLabelOptions().setExact(true)).first();
+      assertThat(indicator).hasValue("Nattevaktstimer");
+      page.getByLabel("Måldato").fill("2024-06-01");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre endringene")).click();
+      assertThat(page.locator("#alert")).containsText("targetDate");
+      assertThat(page.locator("#alert")).hasAttribute("role", "alert");
+      assertThat(page.getByLabel("Måldato")).isFocused();
+      page.getByLabel("Måldato").fill("2025-12-31");
+      indicator.fill("Nattevakt (timer)");
+      page.getByLabel("Forventet per år (timer eller kr)").fill("650");
+      indicator.press("Enter");
+      assertThat(page.locator("#status")).hasText("Lagret.");
+      assertThat(page.locator(".pilot-gain").first()).containsText("Nattevakt (timer)");
+      assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Endre gevinsten «Nattevakt (timer)»"))).isFocused();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ny gevinst"))).isVisible();
+      JsonObject stored = PilotIT.get(id, editor).getJsonArray("gains").getJsonObject(0);
+      assertEquals(nightId, stored.getString("id"), "the edit changed the gain, not added one");
+      assertEquals("Nattevakt (timer)", stored.getString("indicator"));
+      assertEquals(650.0, stored.getDouble("expectedPerYear"));
+
+      // Cancel leaves the form for a new gain again.
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Endre gevinsten «Kroner til vikarer»")).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avbryt endringen")).click();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ny gevinst"))).isVisible();
+      assertThat(indicator).hasValue("");
+
+      // Delete asks first; "no" keeps the gain, "yes" deletes it on the server.
+      Locator delete = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slett gevinsten «Kroner til vikarer»"));
+      delete.click();
+      assertThat(page.locator("#confirm-dialog")).isVisible();
+      assertThat(page.locator("#confirm-message")).hasText("Slette gevinsten «Kroner til vikarer»? Målingene av den vises ikke lenger.");
+      List<Rule> inDialog = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze().getViolations();
+      assertEquals(0, inDialog.size(), inDialog.stream().map(Rule::getId).collect(Collectors.joining(", ")));
+      page.locator("#confirm-no").click();
+      assertThat(delete).isFocused();
+      assertEquals(2, PilotIT.get(id, editor).getJsonArray("gains").size());
+      delete.click();
+      page.locator("#confirm-yes").click();
+      assertThat(page.locator("#status")).hasText("Gevinsten «Kroner til vikarer» er slettet.");
+      assertThat(page.locator(".pilot-gain")).hasCount(1);
+      JsonObject after = PilotIT.get(id, editor);
+      assertEquals(1, after.getJsonArray("gains").size());
+      assertEquals(nightId, after.getJsonArray("gains").getJsonObject(0).getString("id"));
+      assertEquals(5, after.getLong("rev"));
 
       List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze().getViolations();
       assertEquals("", violations.stream().map(r -> r.getId() + ": " + r.getHelp() + " " + r.getNodes().stream()

@@ -54,7 +54,7 @@ public class PilotIT {
     return r;
   }
 
-  static HttpResponse<String> call(String method, String path, String token, JsonObject body) {
+  public static HttpResponse<String> call(String method, String path, String token, JsonObject body) {
     try {
       HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Content-Type", "application/json")
           .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.encode()));
@@ -86,20 +86,20 @@ public class PilotIT {
     }
   }
 
-  static JsonObject convert(Accepted a) {
+  public static JsonObject convert(Accepted a) {
     HttpResponse<String> r = call("POST", "/api/pilots", a.matrix().facilitator(), new JsonObject().put("matrixBoardId", a.matrix().id())
         .put("itemId", a.itemId()).put("journeySteps", new JsonArray().add("Kveldsrutine")));
     assertEquals(201, r.statusCode(), r.body());
     return new JsonObject(r.body());
   }
 
-  static JsonObject get(String id, String token) {
+  public static JsonObject get(String id, String token) {
     HttpResponse<String> r = call("GET", "/api/pilots/" + id, token, null);
     assertEquals(200, r.statusCode(), r.body());
     return new JsonObject(r.body());
   }
 
-  static JsonObject gain(String kind, String baselineDate, String targetDate) {
+  public static JsonObject gain(String kind, String baselineDate, String targetDate) {
     return new JsonObject().put("kind", kind).put("indicator", "Timer brukt på nattevakt").put("unit", "timer")
         .put("baseline", 40).put("baselineDate", baselineDate).put("target", 30).put("targetDate", targetDate)
         .put("owner", "Kari").put("expectedPerYear", 500);
