@@ -1,8 +1,17 @@
-// Strings of the session gate (./session-gate-view.js): why a participant cannot write now (nb, en).
+// Strings of the session gate (./session-gate-view.js): why a participant cannot write now (nb, nn, en).
 
 import { addStrings } from './i18n.js';
 
 addStrings({
+  nn: {
+    'gate.locked': 'Tavla er låst av fasilitator. Du kan sjå, men ikkje endre før ho blir låst opp.',
+    'gate.phase.write': 'Fasen er «{phase}»: du kan skrive, endre og flytte. Røysting og andre endringar ventar til fasilitatoren byter fase.',
+    'gate.phase.group': 'Fasen er «{phase}»: du kan berre flytte og gruppere. Å skrive og endre er stengt til fasilitatoren byter fase.',
+    'gate.phase.vote': 'Fasen er «{phase}»: du kan berre røyste og gi poeng. Å skrive og flytte er stengt til fasilitatoren byter fase.',
+    'gate.phase.discuss': 'Fasen er «{phase}»: tavla er berre til lesing til fasilitatoren byter fase.',
+    'gate.blocked.locked': 'Tavla er låst av fasilitator.',
+    'gate.blocked.phase': 'Det kan du ikkje gjere i fasen «{phase}».',
+  },
   nb: {
     'gate.locked': 'Tavla er låst av fasilitator. Du kan se, men ikke endre før den låses opp.',
     'gate.phase.write': 'Fasen er «{phase}»: du kan skrive, endre og flytte. Stemming og andre endringer venter til fasilitatoren bytter fase.',

@@ -46,4 +46,9 @@ export const PILOT_NN = {
   'dec.latest': 'Siste avgjerd: {route} – {rationale}', 'rounds': 'Tidlegare rundar: {n}',
   'saved': 'Lagra.', 'conflict': 'Nokon andre endra piloten samtidig. Sida er oppdatert; gjer endringa på nytt.',
   'badToken': 'Lenkja gir ikkje tilgang til denne piloten.', 'live': 'Piloten vart oppdatert.',
+  'gains.h2': 'Gevinstar', 'gains.none': 'Ingen gevinstar enno.', 'gains.item': '{indicator} ({kind}): {baseline} → {target} {unit} innan {date}',
+  'gains.edit': 'Endre', 'gains.edit.label': 'Endre gevinsten «{name}»', 'gains.delete': 'Slett',
+  'gains.delete.label': 'Slett gevinsten «{name}»', 'gains.delete.confirm': 'Slette gevinsten «{name}»? Målingane av han blir ikkje viste lenger.',
+  'gains.deleted': 'Gevinsten «{name}» er sletta.', 'gain.edit.h2': 'Endre gevinsten «{name}»', 'gain.update': 'Lagre endringane',
+  'gain.cancel': 'Avbryt endringa', 'gain.gone': 'Gevinsten du endra, er sletta av nokon andre.',
 };

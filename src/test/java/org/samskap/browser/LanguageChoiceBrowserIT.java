@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
   /** The modules that hold string tables, imported in the page by the completeness check. */
   private static final List<String> STRING_MODULES = List.of(
-      "i18n.js", "i18n-nn.js", "session-i18n.js", "session-i18n-nn.js", "export-i18n.js", "import-panel.js",
+      "i18n.js", "i18n-nn.js", "session-i18n.js", "session-i18n-nn.js", "session-gate-i18n.js", "export-i18n.js", "import-panel.js",
       "journey/journey-strings.js", "journey/journey-strings-nn.js", "matrix/matrix-strings.js",
       "matrix/matrix-strings-nn.js", "pilot/pilot-strings.js", "pilot/pilot-strings-nn.js", "vote-i18n.js");
 
@@ -43,7 +43,7 @@ class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
   private static final String COMPLETENESS = """
       async () => {
         const i18n = await import('/js/i18n.js');
-        for (const m of ['session-i18n.js', 'export-i18n.js', 'import-panel.js', 'journey/journey-strings.js']) {
+        for (const m of ['session-i18n.js', 'session-gate-i18n.js', 'export-i18n.js', 'import-panel.js', 'journey/journey-strings.js']) {
           await import('/js/' + m);
         }
         const tables = {
