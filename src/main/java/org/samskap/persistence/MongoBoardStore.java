@@ -28,7 +28,8 @@ import org.samskap.domain.Role;
 /**
  * The MongoDB adapter of {@link BoardStore}, on the official sync driver, kept off the event
  * loop. Boards live in {@code boards}, the append-only event log in {@code events} (one document
- * per op, {@code _id = boardId:version}), the latest snapshot per board in {@code snapshots}.
+ * per op, {@code _id = boardId:version}), the latest snapshot per board in {@code snapshots}
+ * ({@link SnapshotDocuments}: its content as one binary value).
  * Every query is by {@code _id}, so it is indexed on real MongoDB and on the embedded server alike.
  */
 public final class MongoBoardStore implements BoardStore {
@@ -88,7 +89,7 @@ public final class MongoBoardStore implements BoardStore {
       Document metaDoc = boards.find(Filters.eq("_id", boardId)).first();
       if (metaDoc == null) throw new IllegalArgumentException("no board " + boardId);
       Document snapDoc = snapshots.find(Filters.eq("_id", boardId)).first();
-      Snapshot snapshot = snapDoc == null ? null : BoardDocuments.snapshot(snapDoc);
+      Snapshot snapshot = snapDoc == null ? null : SnapshotDocuments.snapshot(snapDoc);
       long from = snapshot == null ? 1 : snapshot.version() + 1;
       List<StoredEvent> tail = new ArrayList<>();
       while (true) {
@@ -182,7 +183,7 @@ public final class MongoBoardStore implements BoardStore {
   }
 
   private void writeSnapshot(Snapshot s) {
-    snapshots.replaceOne(Filters.eq("_id", s.boardId()), BoardDocuments.snapshot(s), new ReplaceOptions().upsert(true));
+    snapshots.replaceOne(Filters.eq("_id", s.boardId()), SnapshotDocuments.document(s), new ReplaceOptions().upsert(true));
   }
 
   private <T> Future<T> blocking(Callable<T> work) {
