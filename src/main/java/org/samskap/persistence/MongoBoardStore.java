@@ -34,6 +34,13 @@ import org.samskap.domain.Role;
  */
 public final class MongoBoardStore implements BoardStore {
   private static final Logger LOG = LoggerFactory.getLogger(MongoBoardStore.class);
+  /**
+   * The tail is read by {@code _id} in chunks that start small and double up to
+   * {@link #TAIL_CHUNK}: after a snapshot it is usually short or empty, and the embedded
+   * server answered an {@code $in} of 256 ids that were not there far slower than one of 32
+   * (docs/PERFORMANCE.md), while a long replay needs only a few more queries.
+   */
+  static final int FIRST_TAIL_CHUNK = 32;
   static final int TAIL_CHUNK = 256;
 
   private final Vertx vertx;
@@ -92,10 +99,10 @@ public final class MongoBoardStore implements BoardStore {
       Snapshot snapshot = snapDoc == null ? null : SnapshotDocuments.snapshot(snapDoc);
       long from = snapshot == null ? 1 : snapshot.version() + 1;
       List<StoredEvent> tail = new ArrayList<>();
-      while (true) {
-        List<String> ids = new ArrayList<>(TAIL_CHUNK);
-        for (long v = from; v < from + TAIL_CHUNK; v++) ids.add(BoardDocuments.eventId(boardId, v));
-        List<StoredEvent> chunk = new ArrayList<>(TAIL_CHUNK);
+      for (int size = FIRST_TAIL_CHUNK; ; size = Math.min(TAIL_CHUNK, size * 2)) {
+        List<String> ids = new ArrayList<>(size);
+        for (long v = from; v < from + size; v++) ids.add(BoardDocuments.eventId(boardId, v));
+        List<StoredEvent> chunk = new ArrayList<>(size);
         for (Document d : events.find(Filters.in("_id", ids))) chunk.add(BoardDocuments.event(d));
         chunk.sort(Comparator.comparingLong(StoredEvent::version));
         // the log is gapless: stop at the first version that is missing
@@ -104,7 +111,7 @@ public final class MongoBoardStore implements BoardStore {
           tail.add(e);
           from++;
         }
-        if (chunk.size() < TAIL_CHUNK) break;
+        if (chunk.size() < size) break;
       }
       return new LoadedBoard(BoardDocuments.meta(metaDoc), snapshot, tail);
     });
