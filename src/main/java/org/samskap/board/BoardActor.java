@@ -389,11 +389,11 @@ final class BoardActor {
   }
 
   private Snapshot snapshot(List<StoredEvent> batch) {
-    List<Map<String, Object>> replies = dedupe.export();
+    List<Map<String, Object>> newer = new ArrayList<>(batch.size());
     for (StoredEvent e : batch) {
-      replies.add(Map.of("c", e.clientOpId(), "r", e.reply(BoardRestore.is(e.body()) ? Map.of() : model.replyFields(e.body())).getMap()));
+      newer.add(Map.of("c", e.clientOpId(), "r", e.reply(BoardRestore.is(e.body()) ? Map.of() : model.replyFields(e.body())).getMap()));
     }
-    return new Snapshot(meta.id(), version, model.title(), model.content(Viewer.STORAGE), replies);
+    return new Snapshot(meta.id(), version, model.title(), model.content(Viewer.STORAGE), dedupe.exportWith(newer));
   }
 
   // ---- helpers ----

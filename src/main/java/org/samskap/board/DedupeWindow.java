@@ -35,8 +35,22 @@ final class DedupeWindow {
   }
 
   List<Map<String, Object>> export() {
-    List<Map<String, Object>> out = new ArrayList<>(replies.size());
-    replies.forEach((id, reply) -> out.add(Map.of("c", id, "r", reply.getMap())));
+    return exportWith(List.of());
+  }
+
+  /**
+   * The window as a snapshot stores it, oldest first, as if {@code newer} (entries
+   * {@code {"c": clientOpId, "r": reply}} of ops not put yet) had been put: at most
+   * {@code capacity} entries, so a snapshot never carries replies the window would forget.
+   */
+  List<Map<String, Object>> exportWith(List<Map<String, Object>> newer) {
+    int skip = Math.max(0, replies.size() + newer.size() - capacity);
+    List<Map<String, Object>> out = new ArrayList<>(Math.min(capacity, replies.size() + newer.size()));
+    for (Map.Entry<String, JsonObject> e : replies.entrySet()) {
+      if (skip > 0) skip--;
+      else out.add(Map.of("c", e.getKey(), "r", e.getValue().getMap()));
+    }
+    for (Map<String, Object> e : newer.subList(Math.min(skip, newer.size()), newer.size())) out.add(e);
     return out;
   }
 

@@ -8,11 +8,10 @@ import java.util.Map;
 import org.bson.Document;
 
 import org.samskap.board.BoardMeta;
-import org.samskap.board.Snapshot;
 import org.samskap.board.StoredEvent;
 import org.samskap.domain.Role;
 
-/** The BSON shape of boards, events and snapshots. */
+/** The BSON shape of boards and events (snapshots: {@link SnapshotDocuments}). */
 final class BoardDocuments {
   private BoardDocuments() {}
 
@@ -45,17 +44,5 @@ final class BoardDocuments {
   static StoredEvent event(Document d) {
     return new StoredEvent(((Number) d.get("v")).longValue(), d.getString("c"), d.getString("by"),
         ((Number) d.get("at")).longValue(), d.get("e", Document.class));
-  }
-
-  static Document snapshot(Snapshot s) {
-    return new Document("_id", s.boardId()).append("v", s.version()).append("title", s.title())
-        .append("content", new Document(new LinkedHashMap<>(s.content())))
-        .append("replies", s.recentReplies());
-  }
-
-  @SuppressWarnings("unchecked")
-  static Snapshot snapshot(Document d) {
-    return new Snapshot(d.getString("_id"), ((Number) d.get("v")).longValue(), d.getString("title"),
-        d.get("content", Document.class), (List<Map<String, Object>>) d.get("replies"));
   }
 }

@@ -28,11 +28,19 @@ import org.samskap.domain.Role;
 /**
  * The MongoDB adapter of {@link BoardStore}, on the official sync driver, kept off the event
  * loop. Boards live in {@code boards}, the append-only event log in {@code events} (one document
- * per op, {@code _id = boardId:version}), the latest snapshot per board in {@code snapshots}.
+ * per op, {@code _id = boardId:version}), the latest snapshot per board in {@code snapshots}
+ * ({@link SnapshotDocuments}: its content as one binary value).
  * Every query is by {@code _id}, so it is indexed on real MongoDB and on the embedded server alike.
  */
 public final class MongoBoardStore implements BoardStore {
   private static final Logger LOG = LoggerFactory.getLogger(MongoBoardStore.class);
+  /**
+   * The tail is read by {@code _id} in chunks that start small and double up to
+   * {@link #TAIL_CHUNK}: after a snapshot it is usually short or empty, and the embedded
+   * server answered an {@code $in} of 256 ids that were not there far slower than one of 32
+   * (docs/PERFORMANCE.md), while a long replay needs only a few more queries.
+   */
+  static final int FIRST_TAIL_CHUNK = 32;
   static final int TAIL_CHUNK = 256;
 
   private final Vertx vertx;
@@ -88,13 +96,13 @@ public final class MongoBoardStore implements BoardStore {
       Document metaDoc = boards.find(Filters.eq("_id", boardId)).first();
       if (metaDoc == null) throw new IllegalArgumentException("no board " + boardId);
       Document snapDoc = snapshots.find(Filters.eq("_id", boardId)).first();
-      Snapshot snapshot = snapDoc == null ? null : BoardDocuments.snapshot(snapDoc);
+      Snapshot snapshot = snapDoc == null ? null : SnapshotDocuments.snapshot(snapDoc);
       long from = snapshot == null ? 1 : snapshot.version() + 1;
       List<StoredEvent> tail = new ArrayList<>();
-      while (true) {
-        List<String> ids = new ArrayList<>(TAIL_CHUNK);
-        for (long v = from; v < from + TAIL_CHUNK; v++) ids.add(BoardDocuments.eventId(boardId, v));
-        List<StoredEvent> chunk = new ArrayList<>(TAIL_CHUNK);
+      for (int size = FIRST_TAIL_CHUNK; ; size = Math.min(TAIL_CHUNK, size * 2)) {
+        List<String> ids = new ArrayList<>(size);
+        for (long v = from; v < from + size; v++) ids.add(BoardDocuments.eventId(boardId, v));
+        List<StoredEvent> chunk = new ArrayList<>(size);
         for (Document d : events.find(Filters.in("_id", ids))) chunk.add(BoardDocuments.event(d));
         chunk.sort(Comparator.comparingLong(StoredEvent::version));
         // the log is gapless: stop at the first version that is missing
@@ -103,7 +111,7 @@ public final class MongoBoardStore implements BoardStore {
           tail.add(e);
           from++;
         }
-        if (chunk.size() < TAIL_CHUNK) break;
+        if (chunk.size() < size) break;
       }
       return new LoadedBoard(BoardDocuments.meta(metaDoc), snapshot, tail);
     });
@@ -182,7 +190,7 @@ public final class MongoBoardStore implements BoardStore {
   }
 
   private void writeSnapshot(Snapshot s) {
-    snapshots.replaceOne(Filters.eq("_id", s.boardId()), BoardDocuments.snapshot(s), new ReplaceOptions().upsert(true));
+    snapshots.replaceOne(Filters.eq("_id", s.boardId()), SnapshotDocuments.document(s), new ReplaceOptions().upsert(true));
   }
 
   private <T> Future<T> blocking(Callable<T> work) {

@@ -81,4 +81,26 @@ class DedupeWindowTest {
     assertEquals(List.of("op-7", "op-8", "op-9", "op-10"), ids(w));
     assertEquals(10L, w.get("op-10").getLong("version"));
   }
+
+  @Test
+  @DisplayName("R2: a snapshot's window with the replies of the batch being written holds at most N entries, the newest")
+  void R2_export_with_newer_keeps_the_newest_n() {
+    DedupeWindow w = new DedupeWindow(4);
+    for (int i = 1; i <= 4; i++) w.put("op-" + i, reply(i));
+    List<Map<String, Object>> newer = List.of(Map.of("c", "op-5", "r", reply(5).getMap()), Map.of("c", "op-6", "r", reply(6).getMap()));
+    List<Map<String, Object>> out = w.exportWith(newer);
+    assertEquals(List.of("op-3", "op-4", "op-5", "op-6"), out.stream().map(e -> (String) e.get("c")).toList());
+    assertEquals(reply(6).getMap(), out.get(3).get("r"));
+    assertEquals(4, w.size(), "exporting does not change the window");
+  }
+
+  @Test
+  @DisplayName("R2: a batch larger than the window alone fills the exported window with its newest entries")
+  void R2_export_with_a_batch_larger_than_the_window() {
+    DedupeWindow w = new DedupeWindow(2);
+    w.put("op-1", reply(1));
+    List<Map<String, Object>> newer = new ArrayList<>();
+    for (int i = 2; i <= 5; i++) newer.add(Map.of("c", "op-" + i, "r", reply(i).getMap()));
+    assertEquals(List.of("op-4", "op-5"), w.exportWith(newer).stream().map(e -> (String) e.get("c")).toList());
+  }
 }

@@ -189,6 +189,16 @@ public abstract class BoardStoreContract {
   }
 
   @Test
+  @DisplayName("load reads a tail that ends exactly where one read of the log ends, and one just past it")
+  void tails_at_read_boundaries() throws Exception {
+    for (int n : new int[] {32, 33, 96, 97}) {
+      BoardMeta meta = createdBoard();
+      await(store.append(meta.id(), events(1, n), null));
+      assertEquals(events(1, n), await(store.load(meta.id())).tail(), n + " events");
+    }
+  }
+
+  @Test
   @DisplayName("event fields keep their types, including an explicit null (no cluster)")
   void event_fields_round_trip() throws Exception {
     BoardMeta meta = createdBoard();

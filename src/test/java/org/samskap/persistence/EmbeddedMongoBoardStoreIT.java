@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import io.vertx.core.Vertx;
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,26 @@ class EmbeddedMongoBoardStoreIT extends BoardStoreContract {
     stop();
     if (vertx != null) await(vertx.close());
     TempDirs.delete(dataDir);
+  }
+
+  @Test
+  @DisplayName("J4: a snapshot stored by an older version (format 1: content and replies as plain fields) loads with its tail")
+  void a_format_1_snapshot_still_loads() throws Exception {
+    BoardMeta meta = createdBoard();
+    await(store.append(meta.id(), events(1, 5), null));
+    Snapshot at3 = snapshot(meta.id(), 3, "Ved 3");
+    database.db().getCollection("snapshots").insertOne(new Document("_id", meta.id()).append("v", 3L).append("title", "Ved 3")
+        .append("content", new Document(at3.content())).append("replies", at3.recentReplies()));
+
+    LoadedBoard loaded = await(store.load(meta.id()));
+    assertEquals(at3, loaded.snapshot());
+    assertEquals(events(4, 5), loaded.tail());
+
+    Snapshot at5 = snapshot(meta.id(), 5, "Ved 5");
+    await(store.saveSnapshot(at5));
+    Document rewritten = database.db().getCollection("snapshots").find(new Document("_id", meta.id())).first();
+    assertEquals(2, rewritten.get("format"), "the next snapshot is written in the current format");
+    assertEquals(at5, await(store.load(meta.id())).snapshot());
   }
 
   @Test
