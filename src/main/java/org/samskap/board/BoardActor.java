@@ -261,16 +261,8 @@ final class BoardActor {
    * so a reload replays it; it is published redacted, so clients fetch a snapshot made for them.
    */
   private void restore(Message<Object> msg, JsonObject body) {
-    if (!(body.getValue("clientOpId") instanceof String clientOpId) || !CLIENT_OP_ID.matcher(clientOpId).matches()) {
-      refuse(msg, Reason.BAD_REQUEST, "Field 'clientOpId' must be 1-64 characters of A-Z a-z 0-9 . _ : -");
-      return;
-    }
-    JsonObject earlier = dedupe.get(clientOpId);
-    if (earlier != null || inFlight.containsKey(clientOpId)) {
-      if (earlier != null) msg.reply(earlier);
-      else inFlight.get(clientOpId).add(msg);
-      return;
-    }
+    String clientOpId = newOpId(msg, body);
+    if (clientOpId == null) return;
     Map<String, Object> event = BoardRestore.event(body.getMap());
     BoardModel next;
     try {
@@ -280,30 +272,13 @@ final class BoardActor {
       return;
     }
     model = next;
-    version++;
-    pending.add(new StoredEvent(version, clientOpId, SERVER_SESSION, clock.getAsLong(), event));
-    List<Message<Object>> waiters = new ArrayList<>(1);
-    waiters.add(msg);
-    inFlight.put(clientOpId, waiters);
-    flush();
+    enqueue(msg, clientOpId, SERVER_SESSION, event);
   }
 
   /** {@code server}: an op the server made (header {@code INTERNAL=server-op}); its actor is {@link Actor#SERVER}. */
   private void mutate(Message<Object> msg, JsonObject body, String type, String session, Role role, boolean server) {
-    if (!(body.getValue("clientOpId") instanceof String clientOpId) || !CLIENT_OP_ID.matcher(clientOpId).matches()) {
-      refuse(msg, Reason.BAD_REQUEST, "Field 'clientOpId' must be 1-64 characters of A-Z a-z 0-9 . _ : -");
-      return;
-    }
-    JsonObject earlier = dedupe.get(clientOpId);
-    if (earlier != null) {
-      msg.reply(earlier);
-      return;
-    }
-    List<Message<Object>> waiting = inFlight.get(clientOpId);
-    if (waiting != null) {
-      waiting.add(msg);
-      return;
-    }
+    String clientOpId = newOpId(msg, body);
+    if (clientOpId == null) return;
     Presence.Member member = room.member(session);
     Actor actor = server ? new Actor(role, Actor.SERVER, "", ids)
         : member == null ? new Actor(role, "s:" + session, "", ids) : new Actor(role, member.memberId(), member.name(), ids);
@@ -312,9 +287,36 @@ final class BoardActor {
       refuse(msg, r.rejection());
       return;
     }
+    enqueue(msg, clientOpId, session, ((Decision.Accepted<Map<String, Object>>) decision).event());
+  }
+
+  /**
+   * The op's {@code clientOpId} when it is new (rule R2). Otherwise the message is handled here
+   * and null returned: a bad id is refused, a stored op's reply is sent again, and a repeat of
+   * an op still being written waits for that write's reply.
+   */
+  private String newOpId(Message<Object> msg, JsonObject body) {
+    if (!(body.getValue("clientOpId") instanceof String clientOpId) || !CLIENT_OP_ID.matcher(clientOpId).matches()) {
+      refuse(msg, Reason.BAD_REQUEST, "Field 'clientOpId' must be 1-64 characters of A-Z a-z 0-9 . _ : -");
+      return null;
+    }
+    JsonObject earlier = dedupe.get(clientOpId);
+    if (earlier != null) {
+      msg.reply(earlier);
+      return null;
+    }
+    List<Message<Object>> waiting = inFlight.get(clientOpId);
+    if (waiting != null) {
+      waiting.add(msg);
+      return null;
+    }
+    return clientOpId;
+  }
+
+  /** An accepted event (already applied to the model) takes the next version and waits for the group commit. */
+  private void enqueue(Message<Object> msg, String clientOpId, String session, Map<String, Object> event) {
     version++;
-    pending.add(new StoredEvent(version, clientOpId, session, clock.getAsLong(),
-        ((Decision.Accepted<Map<String, Object>>) decision).event()));
+    pending.add(new StoredEvent(version, clientOpId, session, clock.getAsLong(), event));
     List<Message<Object>> waiters = new ArrayList<>(1);
     waiters.add(msg);
     inFlight.put(clientOpId, waiters);
