@@ -76,7 +76,10 @@ const sync = new BoardSync({
     },
     conn: setConn,
     reconnected: () => announce(t('conn.online')),
-    confirmed: (op) => { if (CONFIRMED[op.type]) announce(t(CONFIRMED[op.type])); },
+    confirmed: (op) => {
+      const message = CONFIRMED[op.type] ? t(CONFIRMED[op.type]) : facilitation.confirmedText(op);
+      if (message) announce(message);
+    },
     retrying: (op, reason, attempt) => { if (reason === 'unavailable' || attempt === 0) announce(reasonText(reason, op)); },
     refused: (op, reason) => alertError(t('err.prefix', { message: reasonText(reason, op) })),
     idLearned: (temp, realId) => {
