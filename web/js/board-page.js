@@ -15,6 +15,7 @@ import { SessionPanel } from './session-panel.js';
 import { FacilitatorPanel } from './facilitator-panel.js';
 import { PollPanel } from './poll-panel.js';
 import { BoardGate, EDIT_TYPES } from './board-gate.js';
+import { CursorLayer } from './cursors.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -76,7 +77,10 @@ const sync = new BoardSync({
     },
     conn: setConn,
     reconnected: () => announce(t('conn.online')),
-    confirmed: (op) => { if (CONFIRMED[op.type]) announce(t(CONFIRMED[op.type])); },
+    confirmed: (op) => {
+      const message = CONFIRMED[op.type] ? t(CONFIRMED[op.type]) : facilitation.confirmedText(op);
+      if (message) announce(message);
+    },
     retrying: (op, reason, attempt) => { if (reason === 'unavailable' || attempt === 0) announce(reasonText(reason, op)); },
     refused: (op, reason) => alertError(t('err.prefix', { message: reasonText(reason, op) })),
     idLearned: (temp, realId) => {
@@ -84,7 +88,10 @@ const sync = new BoardSync({
       if (editing === temp) editing = realId;
     },
     fatal: (reason) => showFatal(FATAL[reason] || 'board.badToken'),
-    ephemeral: (ev) => polls.onEvent(ev),
+    ephemeral: (ev) => {
+      polls.onEvent(ev);
+      cursors.onEvent(ev);
+    },
   },
 });
 
@@ -127,6 +134,12 @@ const facilitation = new FacilitatorPanel({
   token,
   boardId,
 });
+// Other people's pointers (E3, F7): decoration over the canvas, sent at most ten times a second.
+const cursors = new CursorLayer(canvasWrap, $('canvas'), {
+  send: (x, y) => sync.sendEphemeral({ type: 'cursor.move', x, y }),
+  origin: () => view.origin || { x: 0, y: 0 },
+  anonymous: () => t('presence.anon'),
+});
 const polls = new PollPanel({ token, boardId, announce: (m) => announce(m), alert: (m) => alertError(m) });
 
 function render() {
@@ -139,6 +152,7 @@ function render() {
   session.render(v, ctx);
   facilitation.render(v, ctx);
   polls.render(v, ctx);
+  cursors.render(v, ctx);
   view.fillClusterSelect($('note-cluster'), v, realId($('note-cluster').value));
   const n = sync.pendingCount;
   $('sync-status').textContent = n ? t('sync.pending', { count: n }) : t('sync.saved');

@@ -105,6 +105,11 @@ export class BoardSync {
     return body;
   }
 
+  /** Sends an ephemeral op (e.g. cursor.move, E3) without asking for a reply; dropped while offline. */
+  sendEphemeral(body) {
+    if (this.bus.connected && this.joined) this.bus.send(this.opsAddress, body, { token: this.token });
+  }
+
   setName(name) {
     this.name = name;
     if (this.bus.connected && this.joined) this.request({ type: 'presence.set', name }).catch(noop);

@@ -1,9 +1,12 @@
-// The facilitator's controls on the idea board (docs/PROTOCOL.md F1-F9, V1, V5, V6): phase,
-// lock, silent writing and reveal, follow me, hide cursors, timer, voting sessions, people
-// (remove) and revoking the participant link. Every control is a native button or form field.
+// The facilitator's controls on a board of any kind (docs/PROTOCOL.md F1-F9, V1, V5, V6):
+// phase, lock, timer, people (remove) and revoking the participant link on every page; silent
+// writing and reveal, follow me, hide cursors and voting sessions where the kind has them
+// (./session-markup.js builds the card for the page's features). Every control is a native
+// button or form field.
 
 import { t } from './i18n.js';
 import { sessionOf } from './session-state.js';
+import { buildFacilitation, IDEA_FEATURES } from './session-markup.js';
 
 const $ = (id) => document.getElementById(id);
 const PHASES = ['free', 'write', 'group', 'vote', 'discuss'];
@@ -13,35 +16,68 @@ export class FacilitatorPanel {
   /**
    * hooks: queue(op); announce(msg); alert(msg); confirm(message) -> Promise<boolean>;
    * viewCenter() -> {x, y} the centre of the facilitator's view in board coordinates;
-   * onScroll(fn) calls fn when the facilitator's view moves; token, boardId.
+   * onScroll(fn) calls fn when the facilitator's view moves (both only with features.follow);
+   * token, boardId. features: which optional controls the page has (IDEA_FEATURES, PLAIN_FEATURES).
    */
-  constructor(hooks) {
+  constructor(hooks, features = IDEA_FEATURES) {
     this.h = hooks;
+    this.f = features;
     this.session = null;
     this.following = false;
     this.followTimer = null;
+    buildFacilitation($('facilitation'), features);
     this.fillPhases();
     $('fac-phase-set').addEventListener('click', () => this.h.queue({ type: 'phase.set', phase: $('fac-phase').value }));
     $('fac-lock').addEventListener('click', () => this.h.queue({ type: 'board.lock', locked: !this.session.locked }));
-    $('fac-cursors').addEventListener('click', () => this.h.queue({ type: 'cursors.hide', hidden: !this.session.cursorsHidden }));
-    $('fac-silent').addEventListener('click', () => this.h.queue({ type: this.session.silent ? 'silent.reveal' : 'silent.start' }));
-    $('fac-follow').addEventListener('click', () => this.toggleFollow());
-    $('fac-timer-form').addEventListener('submit', (e) => {
-      e.preventDefault();
-      const minutes = Number($('fac-timer-min').value);
-      if (!(minutes >= 1 && minutes <= 1440)) {
-        this.h.alert(t('fac.timer.bad'));
-        $('fac-timer-min').focus();
-        return;
-      }
-      this.h.queue({ type: 'timer.start', seconds: Math.round(minutes * 60) });
-    });
+    $('fac-timer-form').addEventListener('submit', (e) => this.startTimer(e));
     $('fac-timer-stop').addEventListener('click', () => this.h.queue({ type: 'timer.stop' }));
-    $('fac-vote-form').addEventListener('submit', (e) => this.openVote(e));
-    $('fac-vote-close').addEventListener('click', () => this.h.queue({ type: 'vote.close' }));
     $('fac-people').addEventListener('click', (e) => this.onPeopleClick(e));
     $('fac-revoke').addEventListener('click', () => this.revoke());
-    this.h.onScroll(() => { if (this.following) this.sendFollowSoon(); });
+    if (features.cursors) {
+      $('fac-cursors').addEventListener('click', () => this.h.queue({ type: 'cursors.hide', hidden: !this.session.cursorsHidden }));
+    }
+    if (features.silent) {
+      $('fac-silent').addEventListener('click', () => this.h.queue({ type: this.session.silent ? 'silent.reveal' : 'silent.start' }));
+    }
+    if (features.follow) {
+      $('fac-follow').addEventListener('click', () => this.toggleFollow());
+      this.h.onScroll(() => { if (this.following) this.sendFollowSoon(); });
+    }
+    if (features.vote) {
+      $('fac-vote-form').addEventListener('submit', (e) => this.openVote(e));
+      $('fac-vote-close').addEventListener('click', () => this.h.queue({ type: 'vote.close' }));
+    }
+  }
+
+  startTimer(e) {
+    e.preventDefault();
+    const minutes = Number($('fac-timer-min').value);
+    if (!(minutes >= 1 && minutes <= 1440)) {
+      this.h.alert(t('fac.timer.bad'));
+      $('fac-timer-min').focus();
+      return;
+    }
+    this.h.queue({ type: 'timer.start', seconds: Math.round(minutes * 60) });
+  }
+
+  /**
+   * What to announce when one of the facilitator's own session ops is stored (the page's
+   * confirmed hook), or null: the participants' pages change with it, so say it happened.
+   */
+  confirmedText(op) {
+    switch (op.type) {
+      case 'phase.set': return t('fac.done.phase', { phase: t(`phase.${op.phase}`) });
+      case 'board.lock': return op.locked ? t('session.locked.fac') : t('fac.done.unlocked');
+      case 'timer.start': return t('fac.done.timer', { minutes: Math.round(op.seconds / 6) / 10 });
+      case 'timer.stop': return t('fac.done.timerStop');
+      case 'silent.start': return t('fac.done.silent');
+      case 'silent.reveal': return t('fac.done.reveal');
+      case 'cursors.hide': return op.hidden ? t('fac.done.cursorsHidden') : t('fac.done.cursorsShown');
+      case 'member.remove': return t('fac.done.removed');
+      case 'vote.open': return t('fac.done.voteOpen');
+      case 'vote.close': return t('vote.closed');
+      default: return null;
+    }
   }
 
   fillPhases() {
@@ -64,15 +100,23 @@ export class FacilitatorPanel {
     if (document.activeElement !== $('fac-phase')) $('fac-phase').value = s.phase;
     $('fac-lock').setAttribute('aria-pressed', String(!!s.locked));
     $('fac-lock').textContent = s.locked ? t('fac.unlock') : t('fac.lock');
-    $('fac-cursors').setAttribute('aria-pressed', String(!!s.cursorsHidden));
-    $('fac-cursors').textContent = s.cursorsHidden ? t('fac.cursors.show') : t('fac.cursors');
-    $('fac-silent').textContent = s.silent ? t('fac.silent.reveal', { count: s.privateCount || 0 }) : t('fac.silent.start');
-    this.following = !!s.follow;
-    $('fac-follow').setAttribute('aria-pressed', String(this.following));
-    $('fac-follow').textContent = this.following ? t('fac.unfollow') : t('fac.follow');
-    $('fac-vote-open').hidden = !!s.vote;
-    $('fac-vote-close').hidden = !s.vote;
-    for (const id of ['fac-budget', 'fac-cap', 'fac-duration', 'fac-anonymous', 'fac-live']) $(id).disabled = !!s.vote;
+    if (this.f.cursors) {
+      $('fac-cursors').setAttribute('aria-pressed', String(!!s.cursorsHidden));
+      $('fac-cursors').textContent = s.cursorsHidden ? t('fac.cursors.show') : t('fac.cursors');
+    }
+    if (this.f.silent) {
+      $('fac-silent').textContent = s.silent ? t('fac.silent.reveal', { count: s.privateCount || 0 }) : t('fac.silent.start');
+    }
+    if (this.f.follow) {
+      this.following = !!s.follow;
+      $('fac-follow').setAttribute('aria-pressed', String(this.following));
+      $('fac-follow').textContent = this.following ? t('fac.unfollow') : t('fac.follow');
+    }
+    if (this.f.vote) {
+      $('fac-vote-open').hidden = !!s.vote;
+      $('fac-vote-close').hidden = !s.vote;
+      for (const id of ['fac-budget', 'fac-cap', 'fac-duration', 'fac-anonymous', 'fac-live']) $(id).disabled = !!s.vote;
+    }
     this.renderPeople(v, ctx);
   }
 

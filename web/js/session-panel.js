@@ -1,10 +1,11 @@
-// What everyone sees of facilitation and voting on the idea board (docs/PROTOCOL.md F2-F7,
-// V1-V7): the session bar (phase, lock, timer, silent mode, follow) and the voting card, where
-// every vote is a button (keyboard first; no drag needed).
+// What everyone sees of facilitation and voting (docs/PROTOCOL.md F2-F7, V1-V7): the session
+// bar (phase, lock, timer, silent mode, follow), on a board of any kind, and on the idea board
+// the voting card, where every vote is a button (keyboard first; no drag needed).
 
 import { t } from './i18n.js';
 import { sessionOf, visibleCounts } from './session-state.js';
 import { gateOf } from './session-gate.js';
+import { buildSessionBar, IDEA_FEATURES } from './session-markup.js';
 import './session-i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -27,16 +28,22 @@ function short(s, n) {
 }
 
 export class SessionPanel {
-  /** hooks: queue(op), announce(message), follow(view) scrolls the board to the facilitator's view. */
-  constructor(hooks) {
+  /**
+   * hooks: queue(op), announce(message), follow(view) scrolls the board to the facilitator's
+   * view (only with features.follow). features: as for ./facilitator-panel.js; with
+   * features.vote the page has the voting card (#vote-card).
+   */
+  constructor(hooks, features = IDEA_FEATURES) {
     this.h = hooks;
+    this.f = features;
     this.clockSkew = 0;
     this.timerEndsAt = 0;
     this.timerTick = null;
     this.lastUsed = null;
     this.lastFollow = null;
-    $('vote-list').addEventListener('click', (e) => this.onVoteClick(e));
-    $('session-follow').addEventListener('change', () => { if ($('session-follow').checked) this.lastFollow = null; });
+    buildSessionBar($('session-bar'), features);
+    if (features.vote) $('vote-list').addEventListener('click', (e) => this.onVoteClick(e));
+    if (features.follow) $('session-follow').addEventListener('change', () => { if ($('session-follow').checked) this.lastFollow = null; });
   }
 
   render(v, ctx) {
@@ -49,6 +56,12 @@ export class SessionPanel {
     $('session-silent').hidden = !s.silent;
     $('session-silent').textContent = t('session.silent', { count: s.privateCount || 0 });
     this.renderTimer(s);
+    if (this.f.follow) this.renderFollow(s, facilitator);
+    if (this.f.vote) this.renderVotes(v, s, gateOf(s, ctx.role));
+    if (v.notes) this.decorateNotes(v, s);
+  }
+
+  renderFollow(s, facilitator) {
     $('session-follow-wrap').hidden = facilitator || !s.follow;
     if (!facilitator && s.follow && $('session-follow').checked) {
       const key = JSON.stringify(s.follow);
@@ -57,8 +70,6 @@ export class SessionPanel {
         this.h.follow(s.follow);
       }
     }
-    this.renderVotes(v, s, gateOf(s, ctx.role));
-    this.decorateNotes(v, s);
   }
 
   /** A badge on each note: private (silent writing) and its vote count when counts are visible. */

@@ -16,6 +16,7 @@ import { short } from './dom.js';
 import { ACTION_OPS, applyJourneyGate } from './journey-gate.js';
 import { PageGate } from '../session-gate-view.js';
 import { sessionOf } from '../session-state.js';
+import { plainFacilitation, fatalKey } from '../facilitation.js';
 
 const $ = (id) => document.getElementById(id);
 const boardId = boardIdFromPath();
@@ -54,14 +55,16 @@ const sync = new BoardSync({
     joined: () => { $('gate').hidden = true; $('board').hidden = false; },
     conn: setConn,
     reconnected: () => announce(t('conn.online')),
-    confirmed: () => announce(t('journey.saved')),
+    confirmed: (op) => announce(facilitation.confirmedText(op) || t('journey.saved')),
     retrying: (op, reason, attempt) => { if (reason === 'unavailable' || attempt === 0) announce(reasonText(reason)); },
     refused: (op, reason) => alertError(t('err.prefix', { message: reasonText(reason) })),
-    fatal: (reason) => showFatal(reason === 'missing_token' ? 'board.missingToken' : 'board.badToken'),
+    fatal: (reason) => showFatal(fatalKey(reason)),
   },
 });
 
 const realId = (id) => sync.realId(id);
+// Phase, lock, timer, people (docs/PROTOCOL.md F1-F4, F8, F9): the session bar and the facilitator's card.
+const facilitation = plainFacilitation(sync, { token, boardId });
 // What a participant may do now (docs/PROTOCOL.md F2, F3): greyed-out controls and a notice.
 const gate = new PageGate($('gate-notice'), (m) => announce(m));
 const view = new JourneyView(document, { action: (a, d) => act(a, d), select: (a, d, value) => choose(a, d, value) }, realId);
@@ -72,6 +75,7 @@ function render() {
   const v = sync.view();
   view.render(v, { role: sync.role, sessionId: sync.sessionId });
   applyJourneyGate($('board'), gate.update(sessionOf(v), sync.role), $('gate-notice'));
+  facilitation.render(v);
   const n = sync.pendingCount;
   $('sync-status').textContent = n ? t('sync.pending', { count: n }) : t('sync.saved');
 }

@@ -16,6 +16,7 @@ import { enableDrag } from './matrix-drag.js';
 import { makePilot } from './matrix-pilot.js';
 import { PageGate, setAllowed } from '../session-gate-view.js';
 import { sessionOf } from '../session-state.js';
+import { plainFacilitation, fatalKey } from '../facilitation.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -78,16 +79,19 @@ const sync = new BoardSync({
     reconnected: () => announce(t('conn.online')),
     confirmed: (op) => {
       if (op.type === 'item.score') model.confirmOwnScore(sync.state, op);
-      if (CONFIRMED[op.type]) announce(mt(CONFIRMED[op.type]));
+      const message = CONFIRMED[op.type] ? mt(CONFIRMED[op.type]) : facilitation.confirmedText(op);
+      if (message) announce(message);
     },
     retrying: (op, reason, attempt) => { if (reason === 'unavailable' || attempt === 0) announce(reasonText(reason)); },
     refused: (op, reason) => alertError(t('err.prefix', { message: reasonText(reason) })),
     idLearned: (temp, realId) => view.rekey(temp, realId),
-    fatal: (reason) => showFatal(reason === 'missing_token' ? 'board.missingToken' : 'board.badToken'),
+    fatal: (reason) => showFatal(fatalKey(reason)),
   },
 });
 
 const realId = (id) => sync.realId(id);
+// Phase, lock, timer, people (docs/PROTOCOL.md F1-F4, F8, F9): the session bar and the facilitator's card.
+const facilitation = plainFacilitation(sync, { token, boardId });
 const itemOf = (id) => sync.view().items.get(realId(id)) || null;
 
 // What a participant may do now (docs/PROTOCOL.md F2, F3): a score is a vote-phase op.
@@ -142,6 +146,7 @@ function render() {
   const v = sync.view();
   view.render(v, { role: sync.role, sessionId: sync.sessionId });
   applyGate(v);
+  facilitation.render(v);
   // Show settings someone else changed, unless the facilitator is editing the form right now.
   if (v.matrix !== filledMatrix && !$('settings-form').contains(document.activeElement)) {
     forms.fillSettings(v);
