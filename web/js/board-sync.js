@@ -150,6 +150,7 @@ export class BoardSync {
     this.state.me = reply.memberId || null;
     this.joined = true;
     this.hooks.joined();
+    announceRole(this.role);
     this.drainBuffer();
     this.online();
   }
@@ -428,4 +429,14 @@ export class BoardSync {
       }
     }
   }
+}
+
+/**
+ * Tells other scripts of the page (the export panel) which role the server gave this token,
+ * so they need not probe facilitator-only endpoints and log a 403 for everyone else.
+ */
+function announceRole(role) {
+  if (typeof document === 'undefined') return;
+  document.documentElement.dataset.role = role;
+  document.dispatchEvent(new CustomEvent('samskap:role', { detail: { role } }));
 }

@@ -1,7 +1,7 @@
 // Export and history panel (docs/EXPORT.md). Loaded by every board page and the pilot page
-// after the page's own module. A board's facilitator (the history list answers 200 only to
-// that token) gets export buttons and the saved versions; a pilot's token holder gets the
-// pilot exports. Downloads are fetched with the token in the Authorization header, with
+// after the page's own module. A board's facilitator (the role the join gave the token, told
+// by board-sync.js; the server checks it again on every request) gets export buttons and the
+// saved versions; a pilot's token holder gets the pilot exports. Downloads are fetched with the token in the Authorization header, with
 // progress told in a polite live region, then saved through a temporary object URL.
 
 import './export-i18n.js';
@@ -132,12 +132,19 @@ function historyBlock() {
   return wrap;
 }
 
+/** The role the board's join gave this token (board-sync.js announces it). */
+function boardRole() {
+  const known = document.documentElement.dataset.role;
+  if (known) return Promise.resolve(known);
+  return new Promise((resolve) => {
+    document.addEventListener('samskap:role', (e) => resolve(e.detail.role), { once: true });
+  });
+}
+
 async function init() {
   if (!id || !token()) return;
-  if (board) {
-    const probe = await fetch(`${api}/history`, { headers: auth(), cache: 'no-store' }).catch(() => null);
-    if (!probe || !probe.ok) return; // not the facilitator: no panel
-  }
+  if (board && await boardRole() !== 'facilitator') return; // exports and history are the facilitator's
+
   const section = el('section', { id: 'export-card', class: 'card export-card', 'aria-labelledby': 'export-h2' });
   section.append(el('h2', { id: 'export-h2', 'data-i18n': 'export.h2' }), el('p', { class: 'hint', 'data-i18n': 'export.intro' }));
   const group = el('div', { class: 'export-buttons', role: 'group', 'aria-labelledby': 'export-h2' });
