@@ -16,9 +16,16 @@ export class BusError extends Error {
   }
 }
 
+/**
+ * The bridge's websocket URL. On a board page it names the board (`?board=<id>`): the server
+ * ignores it, but a load balancer in front of a cluster can hash on it, so that every client
+ * of a board reaches the node that writes it (docs/OPERATIONS.md, board affinity).
+ */
 export function busUrl(loc = window.location) {
   const scheme = loc.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${loc.host}/eventbus/websocket`;
+  const board = /^\/b\/([^/]+)/.exec(loc.pathname || '');
+  const query = board ? `?board=${encodeURIComponent(decodeURIComponent(board[1]))}` : '';
+  return `${scheme}//${loc.host}/eventbus/websocket${query}`;
 }
 
 export class Bus {

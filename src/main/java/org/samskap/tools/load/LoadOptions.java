@@ -15,9 +15,12 @@ import java.util.Map;
  * @param serverPid the server's process id, for CPU and RSS (0: not measured)
  * @param json a file to write the JSON result to (null: stdout only)
  * @param label a name for this run in the report
+ * @param spread with several nodes: {@code clients} (each board's clients round-robin over the
+ *     nodes) or {@code boards} (all clients of a board on one node, boards round-robin: what a
+ *     load balancer hashing on the {@code board} query parameter does)
  */
 record LoadOptions(String url, int boards, int clients, double rate, int seconds, int warmup, long serverPid,
-    String json, String label) {
+    String json, String label, String spread) {
 
   static final String USAGE = """
       usage: java -cp samskap.jar org.samskap.tools.load.LoadTool [options]
@@ -31,6 +34,9 @@ record LoadOptions(String url, int boards, int clients, double rate, int seconds
         --server-pid PID   read the server's CPU and RSS from /proc (Linux)
         --json FILE        also write the result as JSON to FILE
         --label TEXT       a name for the run in the report
+        --spread MODE      with several nodes: clients (default; each board's clients
+                           round-robin over the nodes) or boards (all clients of a board on
+                           one node, as a load balancer hashing on ?board= does)
       """;
 
   /** The base URL of each node, without a trailing slash. */
@@ -56,10 +62,14 @@ record LoadOptions(String url, int boards, int clients, double rate, int seconds
         Integer.parseInt(m.getOrDefault("warmup", "5")),
         Long.parseLong(m.getOrDefault("server-pid", "0")),
         m.get("json"),
-        m.getOrDefault("label", ""));
+        m.getOrDefault("label", ""),
+        m.getOrDefault("spread", "clients"));
+    if (!o.spread().equals("clients") && !o.spread().equals("boards")) {
+      throw new IllegalArgumentException("--spread must be clients or boards");
+    }
     if (o.clients() < 2) throw new IllegalArgumentException("--clients must be at least 2 (a sender and a receiver)");
     if (!(o.rate() > 0)) throw new IllegalArgumentException("--rate must be above 0");
-    m.keySet().removeAll(java.util.Set.of("url", "boards", "clients", "rate", "seconds", "warmup", "server-pid", "json", "label"));
+    m.keySet().removeAll(java.util.Set.of("url", "boards", "clients", "rate", "seconds", "warmup", "server-pid", "json", "label", "spread"));
     if (!m.isEmpty()) throw new IllegalArgumentException("unknown option(s): " + m.keySet());
     return o;
   }

@@ -152,13 +152,14 @@ public final class LoadTool {
     String events = "board." + id + ".events";
     String ops = "board." + id + ".ops";
     List<URI> nodes = new ArrayList<>();
-    for (String u : options.urls()) nodes.add(URI.create(u.replaceFirst("^http", "ws") + "/eventbus/websocket"));
+    for (String u : options.urls()) nodes.add(URI.create(u.replaceFirst("^http", "ws") + "/eventbus/websocket?board=" + id));
 
     List<LoadSocket> clients = new ArrayList<>();
     List<CompletableFuture<JsonObject>> joins = new ArrayList<>();
     for (int i = 0; i < options.clients(); i++) {
       // clients are spread round-robin over the nodes given (cluster mode, docs/PROTOCOL.md C1)
-      LoadSocket s = LoadSocket.connect(http, nodes.get((first + i) % nodes.size()), "b" + index + "c" + i);
+      int node = options.spread().equals("boards") ? first : (first + i) % nodes.size();
+      LoadSocket s = LoadSocket.connect(http, nodes.get(node), "b" + index + "c" + i);
       allSockets.add(s);
       s.onEvent((opId, at) -> stats.received(s.id(), opId, at));
       s.register(events, token);

@@ -18,6 +18,14 @@ class LoadOptionsTest {
     assertEquals(10, o.clients());
     assertEquals(20.0, o.rate());
     assertEquals(30, o.seconds());
+    assertEquals("clients", o.spread());
+  }
+
+  @Test
+  void spread_is_clients_or_boards() {
+    assertEquals("boards", LoadOptions.parse(new String[] {"--spread", "boards"}).spread());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse(new String[] {"--spread", "nodes"}))
+        .getMessage().contains("--spread must be clients or boards"));
   }
 
   @Test
