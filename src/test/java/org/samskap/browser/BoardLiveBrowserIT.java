@@ -237,7 +237,7 @@ class BoardLiveBrowserIT extends TwoPeopleBrowserTest {
     AtomicBoolean refuse = new AtomicBoolean(false);
     List<WebSocketRoute> pageSockets = new CopyOnWriteArrayList<>();
     Page a = Chromium.page(contextA, "A");
-    a.routeWebSocket(Pattern.compile(".*/eventbus/websocket$"), ws -> {
+    a.routeWebSocket(Pattern.compile(".*/eventbus/websocket(\\?.*)?$"), ws -> {
       if (refuse.get()) {
         ws.close();
         return;
