@@ -2,7 +2,7 @@
 // kept in sessionStorage for reloads), asks for a name, and wires the board's sync engine
 // to the view, the forms and the dialogs.
 
-import { boardIdFromPath, readToken, loadName, saveName, announce, alertError, joinWithName } from './page-common.js';
+import { boardIdFromPath, readToken, loadName, saveName, announce, alertError, joinWithName, setConn } from './page-common.js';
 import { initI18n, onLangChange, t, translate } from './i18n.js';
 import { Bus } from './bus.js';
 import { Outbox } from './outbox.js';
@@ -22,20 +22,7 @@ const $ = (id) => document.getElementById(id);
 const boardId = boardIdFromPath();
 const token = readToken(boardId);
 
-
-
-
 // ---- status, announcements ----
-
-
-
-let connState = 'connecting';
-function setConn(s) {
-  connState = s;
-  const e = $('conn-status');
-  e.dataset.state = s;
-  e.textContent = t(`conn.${s}`);
-}
 
 function reasonText(reason, op) {
   if (reason === 'text_too_long' && op && op.type !== 'note.create' && op.type !== 'note.edit') {
@@ -165,7 +152,6 @@ function scheduleRender() {
 }
 
 onLangChange(() => {
-  setConn(connState);
   view.fillColorSelect($('note-color'));
   view.fillColorSelect($('edit-color'));
   renderCounters();

@@ -1,6 +1,9 @@
 // What every board page shares: the board id and token from the URL (the token lives in the
 // fragment, #t=<token>, and is kept in sessionStorage for reloads), the remembered display
-// name, and the two live regions: polite status announcements and role=alert errors.
+// name, the connection state in the header, and the two live regions: polite status
+// announcements and role=alert errors.
+
+import { t, onLangChange } from './i18n.js';
 
 const NAME_KEY = 'samskap.name';
 
@@ -75,3 +78,15 @@ export function joinWithName(sync, translate) {
   }, { once: true });
   input.focus();
 }
+
+let connState = 'connecting';
+
+/** Shows the connection state in #conn-status: data-state for the style, text in the page's language. */
+export function setConn(state) {
+  connState = state;
+  const e = document.getElementById('conn-status');
+  e.dataset.state = state;
+  e.textContent = t(`conn.${state}`);
+}
+
+onLangChange(() => { if (document.getElementById('conn-status')) setConn(connState); });

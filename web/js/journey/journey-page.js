@@ -2,7 +2,7 @@
 // name, and wires the sync engine (with the journey model) to the view and the dialogs.
 
 import './journey-strings.js';
-import { boardIdFromPath, readToken, loadName, saveName, announce, alertError, joinWithName } from '../page-common.js';
+import { boardIdFromPath, readToken, loadName, saveName, announce, alertError, joinWithName, setConn } from '../page-common.js';
 import { initI18n, onLangChange, t, translate } from '../i18n.js';
 import { Bus } from '../bus.js';
 import { Outbox } from '../outbox.js';
@@ -21,18 +21,6 @@ import { plainFacilitation, fatalKey } from '../facilitation.js';
 const $ = (id) => document.getElementById(id);
 const boardId = boardIdFromPath();
 const token = readToken(boardId);
-
-
-
-
-
-
-let connState = 'connecting';
-function setConn(s) {
-  connState = s;
-  $('conn-status').dataset.state = s;
-  $('conn-status').textContent = t(`conn.${s}`);
-}
 
 function reasonText(reason) {
   for (const key of [`journey.err.${reason}`, `err.${reason}`]) {
@@ -86,7 +74,7 @@ function scheduleRender() {
   queueMicrotask(render);
 }
 
-onLangChange(() => { setConn(connState); render(); });
+onLangChange(() => render());
 
 function showFatal(key) {
   $('board').hidden = true;

@@ -2,7 +2,7 @@
 // #t=<token>, kept in sessionStorage for reloads), asks for a name, and wires the board's sync
 // engine (../board-sync.js with ./matrix-state.js as its model) to the view and the forms.
 
-import { boardIdFromPath, readToken, loadName, saveName, announce, alertError, joinWithName } from '../page-common.js';
+import { boardIdFromPath, readToken, loadName, saveName, announce, alertError, joinWithName, setConn } from '../page-common.js';
 import { initI18n, onLangChange, t, translate } from '../i18n.js';
 import { Bus } from '../bus.js';
 import { Outbox } from '../outbox.js';
@@ -23,19 +23,7 @@ const $ = (id) => document.getElementById(id);
 const boardId = boardIdFromPath();
 const token = readToken(boardId);
 
-
-
-
 // ---- status, announcements ----
-
-
-
-let connState = 'connecting';
-function setConn(s) {
-  connState = s;
-  $('conn-status').dataset.state = s;
-  $('conn-status').textContent = t(`conn.${s}`);
-}
 
 function reasonText(reason) {
   const key = `err.${reason}`;
@@ -172,7 +160,6 @@ function scheduleRender() {
 }
 
 onLangChange(() => {
-  setConn(connState);
   translateMatrix(document);
   forms.onLangChange(sync.joined ? sync.view() : null);
   render();
