@@ -213,8 +213,21 @@ function render() {
   decForm.section.hidden = !editor || pilot.status !== 'evaluating';
 }
 
+// The page builds its forms in one language, so another language reloads it; the chosen
+// language's button gets the focus back after the reload, so a keyboard user is not sent to
+// the top of the page.
+const FOCUS_LANG = 'samskap.pilot.focusLang';
 initI18n($('lang-switch'));
-onLangChange(() => window.location.reload());
+try {
+  if (sessionStorage.getItem(FOCUS_LANG)) {
+    sessionStorage.removeItem(FOCUS_LANG);
+    $('lang-switch').querySelector('[aria-pressed="true"]')?.focus();
+  }
+} catch { /* no storage: focus starts at the top */ }
+onLangChange(() => {
+  try { sessionStorage.setItem(FOCUS_LANG, '1'); } catch { /* ignore */ }
+  window.location.reload();
+});
 if (!token) {
   alertError(pt('badToken'));
 } else {

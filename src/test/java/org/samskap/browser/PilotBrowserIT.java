@@ -169,6 +169,14 @@ class PilotBrowserIT {
       List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze().getViolations();
       assertEquals("", violations.stream().map(r -> r.getId() + ": " + r.getHelp() + " " + r.getNodes().stream()
           .map(n -> n.getTarget() + " " + n.getFailureSummary()).collect(Collectors.joining("; "))).collect(Collectors.joining("\n")));
+
+      // Another language reloads the page (its forms are built in one language); the
+      // keyboard focus comes back to the language button, not the top of the page.
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).focus();
+      page.keyboard().press("Enter");
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gains").setExact(true))).isVisible();
+      assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English"))).isFocused();
+      assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English"))).hasAttribute("aria-pressed", "true");
     }
   }
 }
