@@ -213,18 +213,47 @@ function render() {
   decForm.section.hidden = !editor || pilot.status !== 'evaluating';
 }
 
-// The page builds its forms in one language, so another language reloads it; the chosen
-// language's button gets the focus back after the reload, so a keyboard user is not sent to
-// the top of the page.
+// The page builds its forms in one language, so another language reloads it. Unsaved input
+// (and which gain was being edited) is kept for the reload in sessionStorage and put back, and
+// the chosen language's button gets the focus back, so a keyboard user is not sent to the top.
 const FOCUS_LANG = 'samskap.pilot.focusLang';
+const DRAFT = `samskap.pilot.${pilotId}.draft`;
 initI18n($('lang-switch'));
+let focusLang = false;
 try {
-  if (sessionStorage.getItem(FOCUS_LANG)) {
-    sessionStorage.removeItem(FOCUS_LANG);
-    $('lang-switch').querySelector('[aria-pressed="true"]')?.focus();
-  }
+  focusLang = !!sessionStorage.getItem(FOCUS_LANG);
+  sessionStorage.removeItem(FOCUS_LANG);
 } catch { /* no storage: focus starts at the top */ }
+const focusLangButton = () => { if (focusLang) $('lang-switch').querySelector('[aria-pressed="true"]')?.focus(); };
+focusLangButton();
+
+function saveDraft() {
+  const values = {};
+  for (const el of document.querySelectorAll('form input[id], form textarea[id], form select[id]')) {
+    values[el.id] = el.type === 'checkbox' ? el.checked : el.value;
+  }
+  try { sessionStorage.setItem(DRAFT, JSON.stringify({ values, editing: gains.editing })); } catch { /* ignore */ }
+}
+
+function restoreDraft() {
+  let draft = null;
+  try {
+    draft = JSON.parse(sessionStorage.getItem(DRAFT) || 'null');
+    sessionStorage.removeItem(DRAFT);
+  } catch { return; }
+  if (!draft || !pilot) return;
+  const editing = draft.editing && pilot.gains.find((g) => g.id === draft.editing);
+  if (editing) gains.startEditing(editing);
+  for (const [id, v] of Object.entries(draft.values || {})) {
+    const el = document.getElementById(id);
+    if (!el) continue;
+    if (el.type === 'checkbox') el.checked = !!v; else el.value = v;
+  }
+  focusLangButton();
+}
+
 onLangChange(() => {
+  saveDraft();
   try { sessionStorage.setItem(FOCUS_LANG, '1'); } catch { /* ignore */ }
   window.location.reload();
 });
@@ -232,6 +261,7 @@ if (!token) {
   alertError(pt('badToken'));
 } else {
   load().then(() => {
+    restoreDraft();
     const bus = new Bus();
     let timer = null;
     bus.register(`pilot.${pilotId}.events`, { token }, (ev) => {

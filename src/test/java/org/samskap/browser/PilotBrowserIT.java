@@ -170,11 +170,14 @@ class PilotBrowserIT {
       assertEquals("", violations.stream().map(r -> r.getId() + ": " + r.getHelp() + " " + r.getNodes().stream()
           .map(n -> n.getTarget() + " " + n.getFailureSummary()).collect(Collectors.joining("; "))).collect(Collectors.joining("\n")));
 
-      // Another language reloads the page (its forms are built in one language); the
-      // keyboard focus comes back to the language button, not the top of the page.
+      // Another language reloads the page (its forms are built in one language): input not
+      // yet saved comes back, and the keyboard focus returns to the language button.
+      indicator.fill("Ikkje lagra enno");
+      String indicatorId = indicator.getAttribute("id");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).focus();
       page.keyboard().press("Enter");
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gains").setExact(true))).isVisible();
+      assertThat(page.locator("#" + indicatorId)).hasValue("Ikkje lagra enno");
       assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English"))).isFocused();
       assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English"))).hasAttribute("aria-pressed", "true");
     }
