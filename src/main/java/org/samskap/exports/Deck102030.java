@@ -77,7 +77,8 @@ public final class Deck102030 {
       d.page(H_GAIN_PLAN.in(l));
       if (p.gains().isEmpty()) d.text(NO_GAINS.in(l));
       for (Gain g : p.gains()) {
-        d.bullet(g.indicator() + " (" + g.kind().wire() + "): " + l.num(g.baseline()) + " → " + l.num(g.target()) + " " + g.unit()
+        d.bullet(g.indicator() + " (" + g.kind().wire() + "): " + FROM.in(l) + " " + l.num(g.baseline()) + " " + TO.in(l) + " "
+            + l.num(g.target()) + " " + g.unit()
             + " " + BY.in(l) + " " + g.targetDate() + "; " + GAIN_OWNER.in(l) + " " + orDash(g.owner()));
       }
       d.gap();

@@ -31,6 +31,8 @@ enum PilotText {
   ERROR_HANDLING("Feilhåndtering", "Feilhandtering", "Error handling"),
   INFORMATION("Informasjon", "Informasjon", "Information"),
   NO_GAINS("Ingen gevinster er registrert.", "Ingen gevinstar er registrerte.", "No benefits are recorded."),
+  FROM("fra", "frå", "from"),
+  TO("til", "til", "to"),
   BY("innen", "innan", "by"),
   GAIN_OWNER("gevinstansvarlig", "gevinstansvarleg", "benefit owner"),
   BENEFIT_PER_YEAR("Gevinster per år", "Gevinstar per år", "Benefits per year"),
