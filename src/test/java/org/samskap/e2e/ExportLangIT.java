@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import org.samskap.testing.TestServer;
 
-/** docs/EXPORT.md [X13]: the {@code lang} parameter of the board, history and pilot exports over real HTTP. */
+/** docs/EXPORT.md [X16]: the {@code lang} parameter of the board, history and pilot exports over real HTTP. */
 class ExportLangIT {
   static TestServer server;
   static PilotIT.Accepted accepted;
@@ -61,7 +61,7 @@ class ExportLangIT {
   }
 
   @Test
-  void X13_the_deck_comes_in_english_and_nynorsk_and_bokmal_stays_the_default() throws IOException {
+  void X16_the_deck_comes_in_english_and_nynorsk_and_bokmal_stays_the_default() throws IOException {
     String base = "/api/pilots/" + pilotId + "/export.pdf";
     String en = pdfText(get(server, base + "?lang=en", viewer));
     assertTrue(en.contains("Name of the solution") && en.contains("Lessons learned") && en.contains("Original idea: Nattlys"), en);
@@ -74,7 +74,7 @@ class ExportLangIT {
   }
 
   @Test
-  void X13_the_gain_plan_workbook_comes_in_english() throws IOException {
+  void X16_the_gain_plan_workbook_comes_in_english() throws IOException {
     HttpResponse<byte[]> r = get(server, "/api/pilots/" + pilotId + "/export.xlsx?lang=en", viewer);
     assertEquals(200, r.statusCode());
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
@@ -85,7 +85,7 @@ class ExportLangIT {
   }
 
   @Test
-  void X13_the_board_summary_and_a_history_view_come_in_english() throws IOException {
+  void X16_the_board_summary_and_a_history_view_come_in_english() throws IOException {
     PilotIT.Board m = accepted.matrix();
     String en = pdfText(get(server, "/api/boards/" + m.id() + "/export.pdf?lang=en", m.facilitator()));
     assertTrue(en.contains("Prioritisation matrix, version") && en.contains("Decision: accepted: Rask gevinst") && en.contains("Decision log"), en);
@@ -98,7 +98,7 @@ class ExportLangIT {
   }
 
   @Test
-  void X13_an_unknown_or_repeated_lang_is_refused_with_400_naming_the_parameter() {
+  void X16_an_unknown_or_repeated_lang_is_refused_with_400_naming_the_parameter() {
     refusesLang(get(server, "/api/pilots/" + pilotId + "/export.pdf?lang=xx", viewer));
     refusesLang(get(server, "/api/pilots/" + pilotId + "/export.xlsx?lang=EN", viewer));
     refusesLang(get(server, "/api/pilots/" + pilotId + "/export.pdf?lang=en&lang=nn", viewer));
@@ -108,7 +108,7 @@ class ExportLangIT {
   }
 
   @Test
-  void X13_data_formats_take_lang_but_stay_the_same() {
+  void X16_data_formats_take_lang_but_stay_the_same() {
     String base = "/api/pilots/" + pilotId + "/export.csv";
     HttpResponse<byte[]> nb = get(server, base, viewer);
     HttpResponse<byte[]> en = get(server, base + "?lang=en", viewer);

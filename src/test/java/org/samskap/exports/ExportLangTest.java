@@ -26,7 +26,7 @@ import org.samskap.domain.pilot.Pilot;
 import org.samskap.domain.pilot.Provenance;
 import org.samskap.domain.pilot.Smarte;
 
-/** docs/EXPORT.md [X13]: the human-readable exports in Bokmål, Nynorsk and English. */
+/** docs/EXPORT.md [X16]: the human-readable exports in Bokmål, Nynorsk and English. */
 class ExportLangTest {
   private static final LocalDate JAN = LocalDate.of(2025, 1, 1);
   private static final LocalDate DEC = LocalDate.of(2025, 12, 31);
@@ -61,7 +61,7 @@ class ExportLangTest {
   }
 
   @Test
-  void X13_lang_takes_nb_nn_en_only_and_numbers_use_a_decimal_comma_in_norwegian() {
+  void X16_lang_takes_nb_nn_en_only_and_numbers_use_a_decimal_comma_in_norwegian() {
     assertEquals(Optional.of(ExportLang.NN), ExportLang.of("nn"));
     assertEquals(Optional.of(ExportLang.EN), ExportLang.of("en"));
     assertEquals(Optional.of(ExportLang.NB), ExportLang.of("nb"));
@@ -75,7 +75,7 @@ class ExportLangTest {
   }
 
   @Test
-  void X13_every_text_has_three_non_empty_languages() {
+  void X16_every_text_has_three_non_empty_languages() {
     for (ExportLang l : ExportLang.values()) {
       for (PilotText t : PilotText.values()) assertFalse(t.in(l).isBlank(), t + " " + l);
       for (BoardPdfText t : BoardPdfText.values()) assertFalse(t.in(l).isBlank(), t + " " + l);
@@ -86,7 +86,7 @@ class ExportLangTest {
   }
 
   @Test
-  void X13_the_deck_has_its_ten_headings_in_nynorsk_and_english_with_numbers_and_comparison_in_the_language() throws IOException {
+  void X16_the_deck_has_its_ten_headings_in_nynorsk_and_english_with_numbers_and_comparison_in_the_language() throws IOException {
     List<String> nn = pages(Deck102030.bytes(pilot(), measurements(), ExportLang.NN));
     List<String> en = pages(Deck102030.bytes(pilot(), measurements(), ExportLang.EN));
     List<String> nb = pages(Deck102030.bytes(pilot(), measurements()));
@@ -109,7 +109,7 @@ class ExportLangTest {
   }
 
   @Test
-  void X13_the_gain_plan_workbook_names_its_sheets_and_columns_in_the_language() throws IOException {
+  void X16_the_gain_plan_workbook_names_its_sheets_and_columns_in_the_language() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(GainPlanXlsx.bytes(pilot(), measurements(), ExportLang.NN)))) {
       assertEquals(List.of("Gevinstplan", "Målingar", "Økonomi"), List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
       assertEquals("Gevinstansvarleg", wb.getSheet("Gevinstplan").getRow(3).getCell(3).getStringCellValue());
@@ -126,7 +126,7 @@ class ExportLangTest {
   }
 
   @Test
-  void X13_the_board_summary_and_svg_speak_the_language() throws IOException {
+  void X16_the_board_summary_and_svg_speak_the_language() throws IOException {
     Map<String, Object> journey = Map.of("journeys", Map.of("current", Map.of(), "future", Map.of()));
     BoardSnapshot s = new BoardSnapshot("b1", "journey", "Reisa", 3, 0, journey);
     String nn = String.join("\n", pages(BoardPdf.bytes(s, ExportLang.NN)));
