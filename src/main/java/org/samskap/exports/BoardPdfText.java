@@ -16,7 +16,7 @@ enum BoardPdfText {
   DELETED("(slettet)", "(sletta)", "(deleted)"),
   VOTES("stemmer", "røyster", "votes"),
   ASSESSMENTS("Vurderinger", "Vurderingar", "Assessments"),
-  MEDIAN_FEASIBILITY("Median gjennomførbarhet", "Median gjennomføring", "Median feasibility"),
+  MEDIAN_FEASIBILITY("Median gjennomførbarhet", "Median gjennomførbarheit", "Median feasibility"),
   MEDIAN_GAIN("Median gevinst", "Median gevinst", "Median benefit"),
   FIELD("Felt", "Felt", "Field"),
   DECISION("Beslutning", "Avgjerd", "Decision"),
@@ -25,8 +25,8 @@ enum BoardPdfText {
   FUTURE_JOURNEY("Fremtidig tjenestereise", "Framtidig tenestereise", "Future service journey"),
   FEELING("følelse", "kjensle", "feeling"),
   NO_STAGES("Ingen trinn.", "Ingen steg.", "No stages."),
-  FEASIBILITY("Gjennomførbarhet", "Gjennomføring", "Feasibility"),
-  EXPECTED_GAIN("Forventet gevinst", "Venta gevinst", "Expected benefit"),
+  FEASIBILITY("Gjennomførbarhet", "Gjennomførbarheit", "Feasibility"),
+  EXPECTED_GAIN("Forventet gevinst", "Forventa gevinst", "Expected benefit"),
   NOT_PLACED("Ikke plassert", "Ikkje plassert", "Not placed");
 
   private final String nb;

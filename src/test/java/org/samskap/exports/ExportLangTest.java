@@ -113,7 +113,7 @@ class ExportLangTest {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(GainPlanXlsx.bytes(pilot(), measurements(), ExportLang.NN)))) {
       assertEquals(List.of("Gevinstplan", "Målingar", "Økonomi"), List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
       assertEquals("Gevinstansvarleg", wb.getSheet("Gevinstplan").getRow(3).getCell(3).getStringCellValue());
-      assertEquals("Venta", wb.getSheet("Målingar").getRow(0).getCell(4).getStringCellValue());
+      assertEquals("Forventa", wb.getSheet("Målingar").getRow(0).getCell(4).getStringCellValue());
       assertEquals("Eingongskostnader", wb.getSheet("Økonomi").getRow(3).getCell(0).getStringCellValue());
     }
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(GainPlanXlsx.bytes(pilot(), measurements(), ExportLang.EN)))) {
