@@ -5,7 +5,7 @@
 // progress told in a polite live region, then saved through a temporary object URL.
 
 import './export-i18n.js';
-import { t, translate, onLangChange } from './i18n.js';
+import { t, translate, onLangChange, lang } from './i18n.js';
 import { confirmDialog } from './dialogs.js';
 
 const path = window.location.pathname;
@@ -44,6 +44,12 @@ function say(message) {
 
 async function problem(r) {
   try { return (await r.json()).message || r.statusText; } catch { return r.statusText || String(r.status); }
+}
+
+/** Human-readable formats are written in the page's language (docs/EXPORT.md [X16]); data formats stay as they are. */
+const READABLE = new Set(['pdf', 'svg', 'xlsx']);
+function inLang(url, format) {
+  return READABLE.has(format) ? `${url}?lang=${encodeURIComponent(lang())}` : url;
 }
 
 /** Fetches url and saves it as a file, telling progress in the live region. */
@@ -92,7 +98,7 @@ async function loadHistory() {
     const li = el('li', { class: 'history-item' });
     li.append(el('span', {}, `${s.name} (${t(`history.reason.${s.reason}`)}, ${when})`));
     const view = el('button', { type: 'button', class: 'btn btn--small' }, t('history.view', { name: s.name }));
-    view.addEventListener('click', () => download(`${api}/history/${encodeURIComponent(s.id)}/export.pdf`, 'PDF'));
+    view.addEventListener('click', () => download(inLang(`${api}/history/${encodeURIComponent(s.id)}/export.pdf`, 'pdf'), 'PDF'));
     const restore = el('button', { type: 'button', class: 'btn btn--small' }, t('history.restore', { name: s.name }));
     restore.addEventListener('click', async () => {
       const question = t('history.confirm', { name: s.name });
@@ -150,7 +156,7 @@ async function init() {
   const group = el('div', { class: 'export-buttons', role: 'group', 'aria-labelledby': 'export-h2' });
   for (const [format, key] of FORMATS) {
     const b = el('button', { type: 'button', class: 'btn btn--small', 'data-i18n': key, 'data-format': format });
-    b.addEventListener('click', () => download(`${api}/export.${format}`, t(key)));
+    b.addEventListener('click', () => download(inLang(`${api}/export.${format}`, format), t(key)));
     group.append(b);
   }
   status = el('p', { id: 'export-status', class: 'status', role: 'status', 'aria-live': 'polite' });

@@ -9,12 +9,17 @@ public final class BoardExports {
   private BoardExports() {}
 
   public static ExportFile render(String format, BoardSnapshot s) {
+    return render(format, s, ExportLang.NB);
+  }
+
+  /** {@code lang} applies to the human-readable formats (svg, pdf); json and csv are data and stay as they are. */
+  public static ExportFile render(String format, BoardSnapshot s, ExportLang lang) {
     return switch (format) {
       case "json" -> new ExportFile(ExportFile.name(s.title(), ".samskap.json"), "application/json; charset=utf-8",
           JsonExport.bytes(ExportSchema.board(s.boardId(), s.kind(), s.title(), s.version(), s.exportedAt(), s.content())));
       case "csv" -> new ExportFile(ExportFile.name(s.title(), ".csv"), "text/csv; charset=utf-8", BoardCsv.bytes(s));
-      case "svg" -> new ExportFile(ExportFile.name(s.title(), ".svg"), "image/svg+xml; charset=utf-8", BoardSvg.bytes(s));
-      case "pdf" -> new ExportFile(ExportFile.name(s.title(), ".pdf"), "application/pdf", BoardPdf.bytes(s));
+      case "svg" -> new ExportFile(ExportFile.name(s.title(), ".svg"), "image/svg+xml; charset=utf-8", BoardSvg.bytes(s, lang));
+      case "pdf" -> new ExportFile(ExportFile.name(s.title(), ".pdf"), "application/pdf", BoardPdf.bytes(s, lang));
       default -> throw new IllegalArgumentException("no export format " + format);
     };
   }

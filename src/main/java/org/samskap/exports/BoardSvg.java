@@ -19,10 +19,14 @@ public final class BoardSvg {
   private BoardSvg() {}
 
   public static byte[] bytes(BoardSnapshot s) {
+    return bytes(s, ExportLang.NB);
+  }
+
+  public static byte[] bytes(BoardSnapshot s, ExportLang lang) {
     return switch (s.kind()) {
       case "ideas" -> ideas(s);
-      case "matrix" -> matrix(s);
-      case "journey" -> journey(s);
+      case "matrix" -> matrix(s, lang);
+      case "journey" -> journey(s, lang);
       default -> throw new IllegalArgumentException("no SVG for kind " + s.kind());
     };
   }
@@ -58,7 +62,7 @@ public final class BoardSvg {
     return svg.bytes();
   }
 
-  static byte[] matrix(BoardSnapshot s) {
+  static byte[] matrix(BoardSnapshot s, ExportLang lang) {
     double size = 600, left = 80, top = 70;
     Svg svg = new Svg(left + size + 360, top + size + 80, s.title());
     svg.text(20, 36, 22, true, s.title());
@@ -66,14 +70,14 @@ public final class BoardSvg {
     svg.line(left + size / 2, top, left + size / 2, top + size, "#9e9e9e");
     svg.line(left, top + size / 2, left + size, top + size / 2, "#9e9e9e");
     Map<String, Object> matrix = Plain.map(s.content().get("matrix"));
-    String xName = Plain.str(Plain.at(matrix, "axes", "x", "names", "nb"));
-    String yName = Plain.str(Plain.at(matrix, "axes", "y", "names", "nb"));
-    svg.text(left + size / 2 - 60, top + size + 40, 14, true, xName.isEmpty() ? "Gjennomførbarhet" : xName);
-    svg.text(8, top - 12, 14, true, yName.isEmpty() ? "Forventet gevinst" : yName);
+    String xName = named(Plain.map(Plain.at(matrix, "axes", "x", "names")), lang);
+    String yName = named(Plain.map(Plain.at(matrix, "axes", "y", "names")), lang);
+    svg.text(left + size / 2 - 60, top + size + 40, 14, true, xName.isEmpty() ? BoardPdfText.FEASIBILITY.in(lang) : xName);
+    svg.text(8, top - 12, 14, true, yName.isEmpty() ? BoardPdfText.EXPECTED_GAIN.in(lang) : yName);
     for (Map<String, Object> q : Plain.list(matrix.get("quadrants"))) {
       boolean hx = Boolean.TRUE.equals(q.get("highX"));
       boolean hy = Boolean.TRUE.equals(q.get("highY"));
-      svg.text(left + (hx ? size / 2 : 0) + 10, top + (hy ? 0 : size / 2) + 22, 13, true, Plain.str(Plain.at(q, "names", "nb")));
+      svg.text(left + (hx ? size / 2 : 0) + 10, top + (hy ? 0 : size / 2) + 22, 13, true, named(Plain.map(q.get("names")), lang));
     }
     List<String> unplaced = new ArrayList<>();
     int i = 0;
@@ -89,12 +93,12 @@ public final class BoardSvg {
       svg.circle(cx, cy, 6, "#1565c0");
       svg.text(cx + 9, cy + 4, 12, false, i + ". " + shorten(Plain.str(item.get("text")), 40));
     }
-    svg.text(left + size + 30, top + 10, 14, true, unplaced.isEmpty() ? "" : "Ikke plassert");
+    svg.text(left + size + 30, top + 10, 14, true, unplaced.isEmpty() ? "" : BoardPdfText.NOT_PLACED.in(lang));
     for (int k = 0; k < unplaced.size() && k < 40; k++) svg.text(left + size + 30, top + 32 + k * 16, 12, false, shorten(unplaced.get(k), 48));
     return svg.bytes();
   }
 
-  static byte[] journey(BoardSnapshot s) {
+  static byte[] journey(BoardSnapshot s, ExportLang lang) {
     double colW = 200, rowH = 120, labelW = 150;
     List<Map<String, Object>> versions = new ArrayList<>();
     double height = 60;
@@ -108,7 +112,7 @@ public final class BoardSvg {
     Svg svg = new Svg(labelW + maxStages * colW + 40, height, s.title());
     svg.text(20, 34, 22, true, s.title());
     double y = 60;
-    String[] names = {"Nåværende tjenestereise", "Fremtidig tjenestereise"};
+    String[] names = {BoardPdfText.CURRENT_JOURNEY.in(lang), BoardPdfText.FUTURE_JOURNEY.in(lang)};
     for (int vi = 0; vi < 2; vi++) {
       Map<String, Object> j = versions.get(vi);
       svg.text(20, y + 24, 18, true, names[vi]);
@@ -143,6 +147,12 @@ public final class BoardSvg {
       y = gridTop + lanes.size() * rowH + 10;
     }
     return svg.bytes();
+  }
+
+  /** The board's own name in the language, else its Bokmål name. */
+  static String named(Map<String, Object> names, ExportLang lang) {
+    String own = Plain.str(names.get(lang.code()));
+    return own.isEmpty() ? Plain.str(names.get("nb")) : own;
   }
 
   static String shorten(String s, int max) {

@@ -11,128 +11,132 @@ import org.samskap.domain.pilot.Pilot;
 import org.samskap.domain.pilot.PilotPlan;
 import org.samskap.domain.pilot.Round;
 
+import static org.samskap.exports.PilotText.*;
+
 /**
  * The 10-20-30 report of a pilot (KS roadmap, step 11 "Rapporter resultater"): ten landscape
  * pages in the method's order, filled from the pilot. A page whose text does not fit is cut
  * with an ellipsis, so the deck always has exactly ten pages.
  */
 public final class Deck102030 {
-  /** The ten headings, in the seed's order (foil 1-10). */
-  public static final List<String> HEADINGS = List.of(
-      "Navn på løsningen",
-      "Mål",
-      "Endelig løsning",
-      "Oppdatert tjenestereise",
-      "Status på implementeringen",
-      "Gevinstplan",
-      "Oppfølging av gevinster i drift",
-      "Plan for videre gevinstrealisering",
-      "Forvaltning av løsningen",
-      "Læringspunkter");
+  /** The ten headings, foil 1-10, in the method's order. */
+  static final List<PilotText> PAGES = List.of(H_NAME, H_GOALS, H_SOLUTION, H_JOURNEY, H_STATUS, H_GAIN_PLAN, H_FOLLOW_UP,
+      H_FURTHER, H_MANAGEMENT, H_LESSONS);
+
+  /** The ten headings in Bokmål, in the seed's order (foil 1-10). */
+  public static final List<String> HEADINGS = headings(ExportLang.NB);
 
   private Deck102030() {}
 
+  /** The ten headings in a language. */
+  public static List<String> headings(ExportLang lang) {
+    return PAGES.stream().map(t -> t.in(lang)).toList();
+  }
+
   public static byte[] bytes(Pilot p, List<Measurement> ms) {
+    return bytes(p, ms, ExportLang.NB);
+  }
+
+  public static byte[] bytes(Pilot p, List<Measurement> ms, ExportLang l) {
     PilotPlan plan = p.plan();
     Evaluation ev = p.evaluation();
     MoneyView money = p.money();
+    String kr = " (" + KR.in(l) + ")";
     try (PdfPages d = new PdfPages(p.title() + " – 10-20-30", true, false)) {
-      d.page(HEADINGS.get(0));
+      d.page(H_NAME.in(l));
       d.subheading(p.title());
-      d.field("Opprinnelig idé", p.provenance().text());
-      d.field("Ansvarlig", plan.responsible());
-      d.field("Status", p.status().wire() + ", runde " + p.round());
+      d.field(ORIGINAL_IDEA.in(l), p.provenance().text());
+      d.field(RESPONSIBLE.in(l), plan.responsible());
+      d.field(STATUS.in(l), p.status().wire() + ", " + ROUND_LOWER.in(l) + " " + p.round());
 
-      d.page(HEADINGS.get(1));
+      d.page(H_GOALS.in(l));
       d.text(orDash(plan.goals()));
 
-      d.page(HEADINGS.get(2));
+      d.page(H_SOLUTION.in(l));
       d.text(p.provenance().text());
-      d.field("Kontaktpunkter", plan.touchpoints());
-      d.field("Arbeidsprosesser", plan.processes());
-      d.field("Installasjoner", plan.installations() > 0 ? plan.installations() : null);
-      if (p.decision() != null) d.field("Veivalg", p.decision().route().wire() + ": " + p.decision().rationale());
+      d.field(TOUCHPOINTS.in(l), plan.touchpoints());
+      d.field(PROCESSES.in(l), plan.processes());
+      d.field(INSTALLATIONS.in(l), plan.installations() > 0 ? plan.installations() : null);
+      if (p.decision() != null) d.field(ROUTE.in(l), p.decision().route().wire() + ": " + p.decision().rationale());
 
-      d.page(HEADINGS.get(3));
+      d.page(H_JOURNEY.in(l));
       List<String> steps = p.provenance().journeySteps();
-      if (steps.isEmpty()) d.text("Ingen trinn fra tjenestereisen er knyttet til piloten.");
+      if (steps.isEmpty()) d.text(NO_JOURNEY.in(l));
       for (int i = 0; i < steps.size(); i++) d.bullet((i + 1) + ". " + steps.get(i));
-      d.field("Kontaktpunkter", plan.touchpoints());
+      d.field(TOUCHPOINTS.in(l), plan.touchpoints());
 
-      d.page(HEADINGS.get(4));
-      d.field("Status", p.status().wire());
-      d.field("Runde", p.round());
-      d.field("Periode", (plan.start() == null ? "?" : plan.start()) + " – " + (plan.end() == null ? "?" : plan.end()));
-      d.field("Deltakere", plan.participants());
-      d.field("Opplæring", plan.training());
-      d.field("Feilhåndtering", plan.errorHandling());
-      d.field("Informasjon", plan.information());
+      d.page(H_STATUS.in(l));
+      d.field(STATUS.in(l), p.status().wire());
+      d.field(ROUND.in(l), p.round());
+      d.field(PERIOD.in(l), (plan.start() == null ? "?" : plan.start()) + " – " + (plan.end() == null ? "?" : plan.end()));
+      d.field(PARTICIPANTS.in(l), plan.participants());
+      d.field(TRAINING.in(l), plan.training());
+      d.field(ERROR_HANDLING.in(l), plan.errorHandling());
+      d.field(INFORMATION.in(l), plan.information());
 
-      d.page(HEADINGS.get(5));
-      if (p.gains().isEmpty()) d.text("Ingen gevinster er registrert.");
+      d.page(H_GAIN_PLAN.in(l));
+      if (p.gains().isEmpty()) d.text(NO_GAINS.in(l));
       for (Gain g : p.gains()) {
-        d.bullet(g.indicator() + " (" + g.kind().wire() + "): " + num(g.baseline()) + " → " + num(g.target()) + " " + g.unit()
-            + " innen " + g.targetDate() + "; gevinstansvarlig " + orDash(g.owner()));
+        d.bullet(g.indicator() + " (" + g.kind().wire() + "): " + FROM.in(l) + " " + l.num(g.baseline()) + " " + TO.in(l) + " "
+            + l.num(g.target()) + " " + g.unit()
+            + " " + BY.in(l) + " " + g.targetDate() + "; " + GAIN_OWNER.in(l) + " " + orDash(g.owner()));
       }
       d.gap();
-      d.field("Gevinster per år (kr)", num(money.yearlyBenefit()));
-      d.field("Kostnader per år (kr)", num(money.yearlyCosts()));
-      d.field("Engangskostnader (kr)", num(money.oneOffCosts()));
-      d.field("Nåverdi (kr)", num(money.npv()));
-      d.field("Tilbakebetalingstid (år)", money.paybackYears() == null ? "aldri" : num(money.paybackYears()));
+      d.field(BENEFIT_PER_YEAR.in(l) + kr, l.num(money.yearlyBenefit()));
+      d.field(COSTS_PER_YEAR.in(l) + kr, l.num(money.yearlyCosts()));
+      d.field(ONE_OFF_COSTS.in(l) + kr, l.num(money.oneOffCosts()));
+      d.field(NPV.in(l) + kr, l.num(money.npv()));
+      d.field(PAYBACK.in(l), money.paybackYears() == null ? NEVER.in(l) : l.num(money.paybackYears()));
 
-      d.page(HEADINGS.get(6));
+      d.page(H_FOLLOW_UP.in(l));
       for (Gain g : p.gains()) {
         List<Measurement> mine = ms.stream().filter(m -> m.gainId().equals(g.id())).toList();
         d.subheading(g.indicator());
         d.field("S.M.A.R.T.E.", GainPlanXlsx.smarte(g.smarte()));
-        d.field("Måles slik", g.method());
-        d.field("Hvor ofte", g.frequency());
+        d.field(MEASURED_HOW.in(l), g.method());
+        d.field(HOW_OFTEN.in(l), g.frequency());
         if (!mine.isEmpty()) {
           Measurement last = mine.get(mine.size() - 1);
-          d.field("Siste måling", last.date() + ": " + num(last.value()) + " (forventet " + num(g.expectedOn(last.date())) + ")");
-          d.field("Test mot kontroll", Comparison.of(g, mine).nb());
+          d.field(LAST_MEASUREMENT.in(l), last.date() + ": " + l.num(last.value()) + " (" + EXPECTED_LOWER.in(l) + " "
+              + l.num(g.expectedOn(last.date())) + ")");
+          Comparison c = Comparison.of(g, mine);
+          d.field(TEST_VS_CONTROL.in(l), l.pick(c.nb(), c.nn(), c.en()));
         }
       }
 
-      d.page(HEADINGS.get(7));
-      for (MoneyView.Line l : money.lines()) d.bullet(l.indicator() + ": " + num(l.yearlyValue()) + " kr per år");
+      d.page(H_FURTHER.in(l));
+      for (MoneyView.Line line : money.lines()) d.bullet(line.indicator() + ": " + l.num(line.yearlyValue()) + " " + KR_PER_YEAR.in(l));
       if (ev != null) {
-        d.field("Oppnår vi gevinstene", ev.gainsRealised() == null ? null : ev.gainsRealised().wire());
-        d.field("Kommentar", ev.gainsComment());
-        d.field("Nye gevinster", ev.newGains());
+        d.field(REALISED.in(l), ev.gainsRealised() == null ? null : ev.gainsRealised().wire());
+        d.field(COMMENT.in(l), ev.gainsComment());
+        d.field(NEW_GAINS.in(l), ev.newGains());
       }
 
-      d.page(HEADINGS.get(8));
-      d.field("Ansvarlig", plan.responsible());
-      d.field("Dokumentasjon", plan.documentation());
-      d.field("Måling", plan.measurement());
-      d.field("Observasjon", plan.observation());
-      if (p.decision() != null) d.field("Beslutning", p.decision().route().wire() + " (" + p.decision().decidedBy() + ")");
+      d.page(H_MANAGEMENT.in(l));
+      d.field(RESPONSIBLE.in(l), plan.responsible());
+      d.field(DOCUMENTATION.in(l), plan.documentation());
+      d.field(MEASURING.in(l), plan.measurement());
+      d.field(OBSERVATION.in(l), plan.observation());
+      if (p.decision() != null) d.field(DECISION.in(l), p.decision().route().wire() + " (" + p.decision().decidedBy() + ")");
 
-      d.page(HEADINGS.get(9));
+      d.page(H_LESSONS.in(l));
       boolean any = false;
       for (Round r : p.rounds()) {
         if (r.evaluation() != null && !r.evaluation().lessons().isBlank()) {
-          d.field("Runde " + r.number(), r.evaluation().lessons());
+          d.field(ROUND.in(l) + " " + r.number(), r.evaluation().lessons());
           any = true;
         }
       }
       if (ev != null && !ev.lessons().isBlank()) {
-        d.field("Runde " + ev.round(), ev.lessons());
+        d.field(ROUND.in(l) + " " + ev.round(), ev.lessons());
         any = true;
       }
-      if (!any) d.text("Ingen læringspunkter er skrevet ennå (evalueringen, feltet «lessons»).");
+      if (!any) d.text(NO_LESSONS.in(l));
       return d.bytes();
     }
   }
 
   static String orDash(String s) {
     return s == null || s.isBlank() ? "–" : s;
-  }
-
-  static String num(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(java.util.Locale.ROOT, "%,.0f", v).replace(',', ' ')
-        : String.format(java.util.Locale.ROOT, "%,.2f", v).replace(',', ' ');
   }
 }

@@ -19,6 +19,8 @@ import org.samskap.domain.pilot.MoneyView;
 import org.samskap.domain.pilot.Pilot;
 import org.samskap.domain.pilot.Smarte;
 
+import static org.samskap.exports.PilotText.*;
+
 /**
  * The gain plan of a pilot as an XLSX workbook laid out like KS' gevinstverktøy: sheet
  * {@code Gevinstplan} (a row per gain: indicator, kind, owner, baseline, target, method,
@@ -27,25 +29,29 @@ import org.samskap.domain.pilot.Smarte;
  * never formulas, so nothing a participant typed runs in a spreadsheet.
  */
 public final class GainPlanXlsx {
-  public static final String PLAN = "Gevinstplan";
-  public static final String MEASUREMENTS = "Målinger";
-  public static final String MONEY = "Økonomi";
-  static final String[] PLAN_HEADER = {"Gevinst (indikator)", "Type", "Beskrivelse", "Gevinstansvarlig", "Måleenhet",
-      "Nullpunkt", "Dato nullpunkt", "Mål", "Måldato", "Målemetode", "Frekvens", "S.M.A.R.T.E.", "Forventet per år",
-      "Verdi per år (kr)", "Kvalitet (1-5)"};
+  public static final String PLAN = SHEET_PLAN.in(ExportLang.NB);
+  public static final String MEASUREMENTS = SHEET_MEASUREMENTS.in(ExportLang.NB);
+  public static final String MONEY = SHEET_MONEY.in(ExportLang.NB);
+  static final List<PilotText> PLAN_HEADER = List.of(C_INDICATOR, C_KIND, C_DESCRIPTION, C_OWNER, C_UNIT, C_BASELINE,
+      C_BASELINE_DATE, C_TARGET, C_TARGET_DATE, C_METHOD, C_FREQUENCY, C_SMARTE, C_EXPECTED_PER_YEAR, C_VALUE_PER_YEAR, C_QUALITY);
+  static final List<PilotText> MEASUREMENT_HEADER = List.of(C_INDICATOR, C_DATE, C_VALUE, C_GROUP, C_EXPECTED, C_GAP, C_GAP_REASON, ROUND);
 
   private GainPlanXlsx() {}
 
   public static byte[] bytes(Pilot p, List<Measurement> ms) {
+    return bytes(p, ms, ExportLang.NB);
+  }
+
+  public static byte[] bytes(Pilot p, List<Measurement> ms, ExportLang l) {
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       CellStyle bold = wb.createCellStyle();
       Font f = wb.createFont();
       f.setBold(true);
       bold.setFont(f);
       MoneyView money = p.money();
-      plan(wb.createSheet(PLAN), bold, p, money);
-      measurements(wb.createSheet(MEASUREMENTS), bold, p, ms);
-      money(wb.createSheet(MONEY), bold, p, money);
+      plan(wb.createSheet(SHEET_PLAN.in(l)), bold, p, money, l);
+      measurements(wb.createSheet(SHEET_MEASUREMENTS.in(l)), bold, p, ms, l);
+      money(wb.createSheet(SHEET_MONEY.in(l)), bold, p, money, l);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -53,22 +59,27 @@ public final class GainPlanXlsx {
     }
   }
 
-  private static void plan(Sheet s, CellStyle bold, Pilot p, MoneyView money) {
-    cells(s.createRow(0), bold, "Gevinstrealiseringsplan: " + p.title());
-    cells(s.createRow(1), null, "Ansvarlig: " + p.plan().responsible(), "Status: " + p.status().wire(), "Runde: " + p.round());
-    cells(s.createRow(3), bold, (Object[]) PLAN_HEADER);
+  private static Object[] texts(List<PilotText> texts, ExportLang l) {
+    return texts.stream().map(t -> t.in(l)).toArray();
+  }
+
+  private static void plan(Sheet s, CellStyle bold, Pilot p, MoneyView money, ExportLang l) {
+    cells(s.createRow(0), bold, PLAN_TITLE.in(l) + ": " + p.title());
+    cells(s.createRow(1), null, RESPONSIBLE.in(l) + ": " + p.plan().responsible(), STATUS.in(l) + ": " + p.status().wire(),
+        ROUND.in(l) + ": " + p.round());
+    cells(s.createRow(3), bold, texts(PLAN_HEADER, l));
     int r = 4;
     for (Gain g : p.gains()) {
-      Double value = money.lines().stream().filter(l -> l.gainId().equals(g.id())).map(MoneyView.Line::yearlyValue).findFirst().orElse(null);
+      Double value = money.lines().stream().filter(x -> x.gainId().equals(g.id())).map(MoneyView.Line::yearlyValue).findFirst().orElse(null);
       cells(s.createRow(r++), null, g.indicator(), g.kind().wire(), g.description(), g.owner(), g.unit(), g.baseline(),
           str(g.baselineDate()), g.target(), str(g.targetDate()), g.method(), g.frequency(), smarte(g.smarte()),
           g.expectedPerYear(), value, g.qualityScore());
     }
-    for (int c = 0; c < PLAN_HEADER.length; c++) s.setColumnWidth(c, c == 2 ? 40 * 256 : 18 * 256);
+    for (int c = 0; c < PLAN_HEADER.size(); c++) s.setColumnWidth(c, c == 2 ? 40 * 256 : 18 * 256);
   }
 
-  private static void measurements(Sheet s, CellStyle bold, Pilot p, List<Measurement> ms) {
-    cells(s.createRow(0), bold, "Gevinst (indikator)", "Dato", "Verdi", "Gruppe", "Forventet", "Avvik", "Årsak til avvik", "Runde");
+  private static void measurements(Sheet s, CellStyle bold, Pilot p, List<Measurement> ms, ExportLang l) {
+    cells(s.createRow(0), bold, texts(MEASUREMENT_HEADER, l));
     int r = 1;
     for (Measurement m : ms) {
       Gain g = p.gains().stream().filter(x -> x.id().equals(m.gainId())).findFirst().orElse(null);
@@ -76,20 +87,20 @@ public final class GainPlanXlsx {
       cells(s.createRow(r++), null, g.indicator(), m.date().toString(), m.value(), m.group().wire(), g.expectedOn(m.date()),
           m.gap(g), m.gapReason(), m.round());
     }
-    for (int c = 0; c < 8; c++) s.setColumnWidth(c, 18 * 256);
+    for (int c = 0; c < MEASUREMENT_HEADER.size(); c++) s.setColumnWidth(c, 18 * 256);
   }
 
-  private static void money(Sheet s, CellStyle bold, Pilot p, MoneyView m) {
-    cells(s.createRow(0), bold, "Økonomi", "Kroner");
-    cells(s.createRow(1), null, "Gevinster per år", m.yearlyBenefit());
-    cells(s.createRow(2), null, "Kostnader per år", m.yearlyCosts());
-    cells(s.createRow(3), null, "Engangskostnader", m.oneOffCosts());
-    cells(s.createRow(4), null, "Netto per år", m.yearlyNet());
-    cells(s.createRow(5), null, "Tilbakebetalingstid (år)", m.paybackYears() == null ? "aldri" : m.paybackYears());
-    cells(s.createRow(6), null, "Nåverdi", m.npv());
-    cells(s.createRow(7), null, "Horisont (år)", m.horizonYears());
-    cells(s.createRow(8), null, "Kalkulasjonsrente", m.discountRate());
-    cells(s.createRow(10), bold, "Kostnader ved implementering", "Engangs", "Per år");
+  private static void money(Sheet s, CellStyle bold, Pilot p, MoneyView m, ExportLang l) {
+    cells(s.createRow(0), bold, SHEET_MONEY.in(l), C_KRONER.in(l));
+    cells(s.createRow(1), null, BENEFIT_PER_YEAR.in(l), m.yearlyBenefit());
+    cells(s.createRow(2), null, COSTS_PER_YEAR.in(l), m.yearlyCosts());
+    cells(s.createRow(3), null, ONE_OFF_COSTS.in(l), m.oneOffCosts());
+    cells(s.createRow(4), null, NET_PER_YEAR.in(l), m.yearlyNet());
+    cells(s.createRow(5), null, PAYBACK.in(l), m.paybackYears() == null ? NEVER.in(l) : m.paybackYears());
+    cells(s.createRow(6), null, NPV.in(l), m.npv());
+    cells(s.createRow(7), null, HORIZON.in(l), m.horizonYears());
+    cells(s.createRow(8), null, DISCOUNT_RATE.in(l), m.discountRate());
+    cells(s.createRow(10), bold, IMPLEMENTATION_COSTS.in(l), ONE_OFF.in(l), PER_YEAR.in(l));
     int r = 11;
     for (ImplementationCost c : p.costs()) cells(s.createRow(r++), null, c.description(), c.oneOff(), c.yearly());
     s.setColumnWidth(0, 34 * 256);

@@ -26,6 +26,7 @@ import org.samskap.exports.BoardExports;
 import org.samskap.exports.BoardImport;
 import org.samskap.exports.BoardSnapshot;
 import org.samskap.exports.ExportFile;
+import org.samskap.exports.ExportLang;
 import org.samskap.exports.ImportException;
 import org.samskap.exports.ImportReader;
 import org.samskap.exports.NotesCsvImport;
@@ -77,10 +78,12 @@ final class ExportRoutes {
 
   private void export(RoutingContext rc, String format) {
     String boardId = rc.pathParam("boardId");
+    ExportLang lang = ExportLangParam.read(rc).orElse(null);
+    if (lang == null) return;
     FacilitatorAuth.check(rc, access, boardId).onSuccess(allowed -> {
       if (!allowed) return;
       BoardReads.raw(vertx, directory, boardId)
-          .compose(reply -> vertx.executeBlocking(() -> BoardExports.render(format, snapshot(boardId, reply)), false))
+          .compose(reply -> vertx.executeBlocking(() -> BoardExports.render(format, snapshot(boardId, reply), lang), false))
           .onSuccess(file -> sendFile(rc, file))
           .onFailure(e -> {
             LOG.warn("board {}: export {} failed: {}", boardId, format, e.toString());

@@ -71,6 +71,8 @@ final class HistoryRoutes {
   }
 
   private void view(RoutingContext rc, String format) {
+    org.samskap.exports.ExportLang lang = ExportLangParam.read(rc).orElse(null);
+    if (lang == null) return;
     history.store().find(rc.pathParam("boardId"), rc.pathParam("hid")).onFailure(e -> unavailable(rc, e)).onSuccess(found -> {
       if (found.isEmpty()) {
         Problems.send(rc, 404, "not_found", "There is no such snapshot of this board.");
@@ -78,7 +80,7 @@ final class HistoryRoutes {
       }
       HistoryEntry e = found.get();
       vertx.executeBlocking(() -> BoardExports.render(format,
-          new BoardSnapshot(e.boardId(), e.kind(), e.title(), e.version(), e.at(), e.content())), false)
+          new BoardSnapshot(e.boardId(), e.kind(), e.title(), e.version(), e.at(), e.content()), lang), false)
           .onFailure(x -> unavailable(rc, x)).onSuccess(file -> ExportRoutes.sendFile(rc, file));
     });
   }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.samskap.access.Tokens;
+import org.samskap.exports.ExportLang;
 import org.samskap.exports.ImportException;
 import org.samskap.exports.ImportReader;
 import org.samskap.exports.PilotExports;
@@ -49,6 +50,8 @@ final class PilotExportRoutes {
   }
 
   private void export(RoutingContext rc, String format) {
+    ExportLang lang = ExportLangParam.read(rc).orElse(null);
+    if (lang == null) return;
     String token = FacilitatorAuth.bearer(rc);
     if (token == null) {
       Problems.send(rc, 401, "missing_token", "Send a pilot token as 'Authorization: Bearer <token>'.");
@@ -61,7 +64,7 @@ final class PilotExportRoutes {
       }
       PilotStore.Stored s = granted.get().stored();
       store.measurements(s.pilot().id(), null, PilotExports.MAX_MEASUREMENTS)
-          .compose(ms -> vertx.executeBlocking(() -> PilotFiles.render(format, s.pilot(), s.rev(), System.currentTimeMillis(), ms), false))
+          .compose(ms -> vertx.executeBlocking(() -> PilotFiles.render(format, s.pilot(), s.rev(), System.currentTimeMillis(), ms, lang), false))
           .onSuccess(file -> ExportRoutes.sendFile(rc, file))
           .onFailure(e -> {
             LOG.warn("pilot {}: export {} failed: {}", s.pilot().id(), format, e.toString());

@@ -133,9 +133,16 @@ class ExportBrowserIT {
           new Page.GetByRoleOptions().setName("Gain plan (Excel)")).click());
       assertEquals("nattlys-i-gangen-gevinstplan.xlsx", xlsx.suggestedFilename());
       assertTrue(Files.size(xlsx.path()) > 1000);
+      try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx.path()))) {
+        assertEquals("Benefit plan", wb.getSheetName(0), "X16: the English page asks for an English workbook");
+      }
       Download deck = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
           new Page.GetByRoleOptions().setName("10-20-30 presentation (PDF)")).click());
       assertEquals("nattlys-i-gangen-10-20-30.pdf", deck.suggestedFilename());
+      try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(deck.path()))) {
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        assertTrue(text.contains("Name of the solution") && text.contains("Lessons learned"), "X16: an English deck: " + text);
+      }
       assertThat(page.locator("#export-status")).hasText("Done: nattlys-i-gangen-10-20-30.pdf is downloaded.");
       Axe.assertNoViolations(page, "pilot page with the export panel");
     }

@@ -1,0 +1,31 @@
+package org.samskap.http;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+import org.samskap.exports.ExportLang;
+
+/**
+ * The optional {@code lang} query parameter of the export routes (docs/EXPORT.md): nb (the
+ * default), nn or en. Anything else, or the parameter given twice, is answered 400 bad_request
+ * naming the parameter and the allowed values, before anything is read.
+ */
+final class ExportLangParam {
+  private ExportLangParam() {}
+
+  /** The language asked for; empty after a 400 was sent. */
+  static Optional<ExportLang> read(RoutingContext rc) {
+    List<String> given = rc.queryParam("lang");
+    if (given.isEmpty()) return Optional.of(ExportLang.NB);
+    Optional<ExportLang> lang = given.size() == 1 ? ExportLang.of(given.get(0)) : Optional.empty();
+    if (lang.isEmpty()) {
+      JsonObject out = new JsonObject().put("error", "bad_request").put("field", "lang")
+          .put("message", "Query parameter 'lang' must be one of " + String.join(", ", ExportLang.CODES) + " (once).");
+      rc.response().setStatusCode(400).putHeader("Content-Type", "application/json; charset=utf-8").end(out.encode());
+    }
+    return lang;
+  }
+}
