@@ -331,7 +331,7 @@ final class BoardActor {
     pending = new ArrayList<>();
     writing = true;
     Snapshot snap = !snapshotting && version - snapshotVersion >= snapshotEvery ? snapshot(batch) : null;
-    store.append(meta.id(), batch, null).onComplete(ar -> {
+    store.append(meta.id(), batch).onComplete(ar -> {
       writing = false;
       if (ar.failed()) {
         fail(batch, ar.cause());

@@ -23,11 +23,10 @@ public interface BoardStore {
 
   /**
    * Appends events (consecutive versions, continuing the stored log without a gap; a gap or a
-   * repeated version fails and stores nothing) and then, if given, replaces the board's snapshot.
-   * Succeeds once the events are durable; a failed snapshot write after durable events is
-   * logged, not failed, and reported by returning false.
+   * repeated version fails and stores nothing). Succeeds once the events are durable. Snapshots
+   * are written on their own ({@link #saveSnapshot}), after the events they cover.
    */
-  Future<Boolean> append(String boardId, List<StoredEvent> events, Snapshot snapshot);
+  Future<Void> append(String boardId, List<StoredEvent> events);
 
   Future<Void> saveSnapshot(Snapshot snapshot);
 

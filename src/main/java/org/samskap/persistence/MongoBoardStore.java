@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -125,7 +124,7 @@ public final class MongoBoardStore implements BoardStore {
    * version, so an event written after a gap would be lost on the next load.
    */
   @Override
-  public Future<Boolean> append(String boardId, List<StoredEvent> batch, Snapshot snapshot) {
+  public Future<Void> append(String boardId, List<StoredEvent> batch) {
     appends.incrementAndGet();
     String notConsecutive = notConsecutive(batch);
     if (notConsecutive != null) {
@@ -133,17 +132,7 @@ public final class MongoBoardStore implements BoardStore {
     }
     List<Document> docs = new ArrayList<>(batch.size());
     for (StoredEvent e : batch) docs.add(BoardDocuments.event(boardId, e));
-    Future<Void> stored = writer.append(boardId, batch.get(0).version(), docs);
-    if (snapshot == null) return stored.map(false);
-    return stored.compose(v -> blocking(() -> {
-      try {
-        writeSnapshot(snapshot);
-        return true;
-      } catch (MongoException e) {
-        LOG.warn("board {}: snapshot at version {} not written: {}", boardId, snapshot.version(), e.toString());
-        return false;
-      }
-    }));
+    return writer.append(boardId, batch.get(0).version(), docs);
   }
 
   @Override

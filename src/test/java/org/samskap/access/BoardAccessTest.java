@@ -52,7 +52,7 @@ class BoardAccessTest {
     }
     @Override public Future<Void> createBoard(BoardMeta m) { throw new UnsupportedOperationException(); }
     @Override public Future<LoadedBoard> load(String boardId) { throw new UnsupportedOperationException(); }
-    @Override public Future<Boolean> append(String b, List<StoredEvent> e, Snapshot s) { throw new UnsupportedOperationException(); }
+    @Override public Future<Void> append(String b, List<StoredEvent> e) { throw new UnsupportedOperationException(); }
     @Override public Future<Void> saveSnapshot(Snapshot s) { throw new UnsupportedOperationException(); }
     @Override public Future<Void> ping() { throw new UnsupportedOperationException(); }
     @Override public Future<Boolean> replaceToken(String b, org.samskap.domain.Role r, String h) {

@@ -40,7 +40,7 @@ class StoreAppendBench {
       for (int v = 1; v <= APPENDS; v++) {
         StoredEvent e = new StoredEvent(v, "c" + v, "s", v, Map.of("type", "note.move", "noteId", "n1", "x", (double) v, "y", 1.0));
         long t0 = System.nanoTime();
-        store.append("bench", List.of(e), null).toCompletionStage().toCompletableFuture().get();
+        store.append("bench", List.of(e)).toCompletionStage().toCompletableFuture().get();
         ms[v - 1] = (System.nanoTime() - t0) / 1e6;
       }
       assertEquals(APPENDS, store.load("bench").toCompletionStage().toCompletableFuture().get().tail().size());
