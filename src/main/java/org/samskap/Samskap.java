@@ -117,7 +117,8 @@ public final class Samskap {
   public static BoardKinds kinds(SamskapConfig config) {
     List<org.samskap.kinds.BoardKind> all = List.of(
         new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars()))),
-        new MatrixKind(new MatrixRules(MatrixLimits.withMaxTextChars(config.maxNoteChars())), System::currentTimeMillis),
+        new MatrixKind(new MatrixRules(MatrixLimits.withMaxTextChars(config.maxNoteChars()), config.matrixRevealAt()),
+            System::currentTimeMillis),
         new org.samskap.kinds.journey.JourneyKind(new org.samskap.domain.journey.JourneyRules(
             org.samskap.domain.journey.JourneyLimits.withMaxCardChars(config.maxNoteChars()))));
     // Facilitation and dot voting work on every kind (docs/PROTOCOL.md, "Facilitation and voting").

@@ -27,7 +27,8 @@ public record SamskapConfig(
     boolean embeddedFsync,
     int boardShards,
     int apiRequestsPerMinute,
-    List<String> trustedProxies) {
+    List<String> trustedProxies,
+    int matrixRevealAt) {
 
   public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -41,6 +42,8 @@ public record SamskapConfig(
   public static final int DEFAULT_SNAPSHOT_EVERY = 200;
   public static final int DEFAULT_EMBEDDED_MONGO_PORT = 0;
   public static final int DEFAULT_API_REQUESTS_PER_MINUTE = 600;
+  /** Scorers an item needs before the matrix shows its aggregate (docs/PROTOCOL.md, M11). */
+  public static final int DEFAULT_MATRIX_REVEAL_AT = 3;
 
   public SamskapConfig {
     requireRange("SAMSKAP_HTTP_PORT", httpPort, 0, 65535);
@@ -53,12 +56,23 @@ public record SamskapConfig(
     requireRange("SAMSKAP_SNAPSHOT_EVERY", snapshotEvery, 1, 1_000_000);
     requireRange("SAMSKAP_BOARD_SHARDS", boardShards, 1, 64);
     requireRange("SAMSKAP_API_REQUESTS_PER_MINUTE", apiRequestsPerMinute, 1, 10_000_000);
+    requireRange("SAMSKAP_MATRIX_REVEAL_AT", matrixRevealAt, 1, 100);
     if (dataDir == null) throw new IllegalArgumentException("SAMSKAP_DATA_DIR must not be empty");
     if (mongoDatabase == null || mongoDatabase.isBlank()) {
       throw new IllegalArgumentException("SAMSKAP_MONGO_DATABASE must not be empty");
     }
     allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
     trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+  }
+
+  /** Every setting but {@code matrixRevealAt}, which takes its default. */
+  public SamskapConfig(String httpHost, int httpPort, Path dataDir, String mongoUri, String mongoDatabase,
+      List<String> allowedOrigins, String publicUrl, int maxNoteChars, int maxFrameBytes, int opsPerSecond,
+      int dedupeWindow, int idleUnloadSeconds, int snapshotEvery, int embeddedMongoPort, boolean embeddedFsync,
+      int boardShards, int apiRequestsPerMinute, List<String> trustedProxies) {
+    this(httpHost, httpPort, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl, maxNoteChars, maxFrameBytes,
+        opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery, embeddedMongoPort, embeddedFsync, boardShards,
+        apiRequestsPerMinute, trustedProxies, DEFAULT_MATRIX_REVEAL_AT);
   }
 
   /** The defaults, as a user who sets nothing gets them. */
@@ -87,7 +101,8 @@ public record SamskapConfig(
         boolVar(env, "SAMSKAP_EMBEDDED_FSYNC", false),
         intVar(env, "SAMSKAP_BOARD_SHARDS", Math.max(1, Runtime.getRuntime().availableProcessors())),
         intVar(env, "SAMSKAP_API_REQUESTS_PER_MINUTE", DEFAULT_API_REQUESTS_PER_MINUTE),
-        listVar(env, "SAMSKAP_TRUSTED_PROXIES"));
+        listVar(env, "SAMSKAP_TRUSTED_PROXIES"),
+        intVar(env, "SAMSKAP_MATRIX_REVEAL_AT", DEFAULT_MATRIX_REVEAL_AT));
   }
 
   public boolean embeddedDatabase() {
@@ -97,19 +112,19 @@ public record SamskapConfig(
   public SamskapConfig withHttpPort(int port) {
     return new SamskapConfig(httpHost, port, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt);
   }
 
   public SamskapConfig withDataDir(Path dir) {
     return new SamskapConfig(httpHost, httpPort, dir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt);
   }
 
   public SamskapConfig withMongoUri(String uri) {
     return new SamskapConfig(httpHost, httpPort, dataDir, uri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt);
   }
 
   private static void requireRange(String name, int value, int min, int max) {

@@ -10,6 +10,7 @@ import org.samskap.domain.matrix.Axis;
 import org.samskap.domain.matrix.Item;
 import org.samskap.domain.matrix.MatrixEvent;
 import org.samskap.domain.matrix.MatrixOp;
+import org.samskap.domain.matrix.MatrixRules;
 import org.samskap.domain.matrix.Placement;
 import org.samskap.domain.matrix.Point;
 import org.samskap.domain.matrix.Quadrant;
@@ -53,6 +54,10 @@ public final class MatrixCodec {
         case "item.delete" -> new MatrixOp.DeleteItem(f.id("itemId"));
         case "item.place" -> new MatrixOp.PlaceItem(f.id("itemId"), f.number("x"), f.number("y"));
         case "item.score" -> new MatrixOp.ScoreItem(f.id("itemId"), f.number("x"), f.number("y"));
+        case "scores.reveal" -> {
+          if (!(body.get("revealed") instanceof Boolean b)) throw Fields.invalid("Field 'revealed' must be true or false.");
+          yield new MatrixOp.RevealScores(b);
+        }
         case "item.decide" -> new MatrixOp.DecideItem(f.id("itemId"), Verdict.fromWire(f.string("status"))
             .orElseThrow(() -> Fields.invalid("Field 'status' must be accepted, parked or rejected.")), f.string("reason"));
         default -> throw new Fields.Invalid(Reason.UNKNOWN_OP, "Unknown op '" + type + "'.");
@@ -111,7 +116,7 @@ public final class MatrixCodec {
       m.put("memberId", e.memberId());
       m.put("x", e.score().x());
       m.put("y", e.score().y());
-      m.put("aggregate", MatrixWire.aggregate(e.aggregate()));
+      m.put("aggregate", MatrixWire.shownAggregate(e.count(), e.aggregate()));
     } else if (event instanceof MatrixEvent.ItemDecided e) {
       m.putAll(MatrixWire.logEntry(e.entry()));
     } else if (event instanceof MatrixOp.RenameBoard e) {
@@ -129,22 +134,50 @@ public final class MatrixCodec {
       m.put("itemId", e.itemId());
       m.put("x", e.x());
       m.put("y", e.y());
+    } else if (event instanceof MatrixOp.RevealScores e) {
+      m.put("revealed", e.revealed());
     } else {
       throw new IllegalArgumentException("unknown matrix event " + event);
     }
     return m;
   }
 
+  /** {@link #publicEvent(Map, int)} with the default threshold. */
+  public static Map<String, Object> publicEvent(Map<String, Object> event) {
+    return publicEvent(event, MatrixRules.DEFAULT_REVEAL_AT);
+  }
+
   /**
    * The event as everyone on the board sees it. A score keeps who gave it and its values
-   * private (rule M4): others see only the item's new aggregate.
+   * private (rule M4): others see only the item's new aggregate, as rule M11 lets them (an
+   * event stored before M11 has no {@code hidden} mark, so fewer than {@code revealAt} scores
+   * are hidden here).
    */
-  public static Map<String, Object> publicEvent(Map<String, Object> event) {
+  public static Map<String, Object> publicEvent(Map<String, Object> event, int revealAt) {
     if (!"item.score".equals(event.get("type"))) return event;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", "item.score");
     m.put("itemId", event.get("itemId"));
-    m.put("aggregate", event.get("aggregate"));
+    Map<String, Object> aggregate = MatrixWire.map(event.get("aggregate"), "aggregate");
+    if (!aggregate.containsKey("hidden") && aggregate.get("count") instanceof Number n && n.intValue() < revealAt) {
+      m.put("aggregate", MatrixWire.hiddenAggregate(n.intValue()));
+    } else {
+      m.put("aggregate", event.get("aggregate"));
+    }
+    return m;
+  }
+
+  /**
+   * The {@code item.decide} event as others see it (rule M11): a decision on an item whose
+   * aggregate is hidden carries the count only and no scores.
+   */
+  public static Map<String, Object> publicDecision(Map<String, Object> event, int revealAt, boolean revealed) {
+    Map<String, Object> aggregate = MatrixWire.map(event.get("aggregate"), "aggregate");
+    int count = aggregate.get("count") instanceof Number n ? n.intValue() : 0;
+    if (MatrixRules.shows(count, revealAt, revealed)) return event;
+    Map<String, Object> m = new LinkedHashMap<>(event);
+    m.put("aggregate", MatrixWire.hiddenAggregate(count));
+    m.put("scores", List.of());
     return m;
   }
 
@@ -170,9 +203,12 @@ public final class MatrixCodec {
       case "quadrant.rename":
         return new MatrixEvent.QuadrantRenamed(Quadrant.fromWire(f.string("quadrant")).orElseThrow(),
             MatrixWire.names(MatrixWire.map(m.get("names"), "names")));
-      case "item.score":
+      case "item.score": {
+        Map<String, Object> aggregate = MatrixWire.map(m.get("aggregate"), "aggregate");
+        int count = (int) new Fields(aggregate).wholeNumber("count");
         return new MatrixEvent.ItemScored(f.string("itemId"), f.string("memberId"), new Point(f.number("x"), f.number("y")),
-            MatrixWire.aggregate(m.get("aggregate")));
+            count, MatrixWire.isHidden(aggregate) ? null : MatrixWire.aggregate(aggregate));
+      }
       case "item.decide":
         return new MatrixEvent.ItemDecided(MatrixWire.logEntry(m));
       default:

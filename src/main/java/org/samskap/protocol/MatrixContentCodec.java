@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.samskap.domain.matrix.Aggregate;
 import org.samskap.domain.matrix.Axis;
 import org.samskap.domain.matrix.Item;
 import org.samskap.domain.matrix.LogEntry;
 import org.samskap.domain.matrix.MatrixBoard;
 import org.samskap.domain.matrix.MatrixEvent;
+import org.samskap.domain.matrix.MatrixRules;
 import org.samskap.domain.matrix.Placement;
 import org.samskap.domain.matrix.Point;
 import org.samskap.domain.matrix.Quadrant;
@@ -21,19 +23,32 @@ import org.samskap.domain.matrix.Verdict;
  * The matrix board's part of a snapshot (docs/PROTOCOL.md, rule M8): {@code matrix} (axes,
  * scale, placement mode, quadrants), {@code items}, {@code accepted} (the accepted items, for
  * the pilot-candidate step) and {@code decisionLog}. A member sees their own score of each
- * item ({@code myScore}); storage keeps every score.
+ * item ({@code myScore}) and the aggregates rule M11 shows; storage keeps every score.
  */
 public final class MatrixContentCodec {
   private MatrixContentCodec() {}
 
-  /** {@code memberId} null means storage: every score, with who gave it. */
+  /** {@link #encode(MatrixBoard, String, int, Map)} with the default threshold of rule M11. */
   public static void encode(MatrixBoard board, String memberId, Map<String, Object> into) {
+    encode(board, memberId, MatrixRules.DEFAULT_REVEAL_AT, into);
+  }
+
+  /**
+   * {@code memberId} null means storage: every score, with who gave it, and every aggregate.
+   * Anyone else (facilitators too) sees an aggregate, and what follows from it (the position
+   * by scores, its field, a decision's scores), only when rule M11 shows it: at least
+   * {@code revealAt} scores, or revealed by the facilitator.
+   */
+  public static void encode(MatrixBoard board, String memberId, int revealAt, Map<String, Object> into) {
+    boolean storage = memberId == null;
     Map<String, Object> matrix = new LinkedHashMap<>();
     matrix.put("scale", board.scale().wire());
     matrix.put("min", Scale.MIN);
     matrix.put("max", Scale.MAX);
     matrix.put("middle", Scale.MIDDLE);
     matrix.put("placement", board.placement().wire());
+    matrix.put("revealed", board.revealed());
+    if (!storage) matrix.put("revealAt", revealAt);
     Map<String, Object> axes = new LinkedHashMap<>();
     for (Axis a : Axis.values()) axes.put(a.wire(), Map.of("names", MatrixWire.names(board.axis(a))));
     matrix.put("axes", axes);
@@ -50,25 +65,38 @@ public final class MatrixContentCodec {
     List<Object> items = new ArrayList<>();
     List<Object> accepted = new ArrayList<>();
     for (Item i : board.items()) {
-      items.add(item(board, i, memberId));
-      if (i.decision() != null && i.decision().verdict() == Verdict.ACCEPTED) accepted.add(item(board, i, ""));
+      items.add(item(board, i, memberId, storage, revealAt));
+      if (i.decision() != null && i.decision().verdict() == Verdict.ACCEPTED) accepted.add(item(board, i, "", storage, revealAt));
     }
     List<Object> log = new ArrayList<>();
-    for (LogEntry e : board.log()) log.add(MatrixWire.logEntry(e));
+    for (LogEntry e : board.log()) {
+      Map<String, Object> entry = MatrixWire.logEntry(e);
+      log.add(storage ? entry : MatrixCodec.publicDecision(entry, revealAt, board.revealed()));
+    }
     into.put("matrix", matrix);
     into.put("items", items);
     into.put("accepted", accepted);
     into.put("decisionLog", log);
   }
 
-  private static Map<String, Object> item(MatrixBoard board, Item i, String memberId) {
+  /**
+   * {@code memberId}: null for every score with who gave it, empty for none, else the viewer's
+   * own; {@code storage}: every aggregate, else as rule M11 shows them.
+   */
+  private static Map<String, Object> item(MatrixBoard board, Item i, String memberId, boolean storage, int revealAt) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", i.id());
     m.put("text", i.text());
     m.put("source", MatrixWire.source(i.source()));
     m.put("placed", MatrixWire.point(i.placed()));
-    m.put("aggregate", MatrixWire.aggregate(i.aggregate()));
-    Point at = i.position(board.placement());
+    Aggregate aggregate = i.aggregate();
+    boolean shown = storage || MatrixRules.shows(aggregate.count(), revealAt, board.revealed());
+    if (storage) {
+      m.put("aggregate", MatrixWire.aggregate(aggregate));
+    } else {
+      m.put("aggregate", MatrixWire.shownAggregate(aggregate.count(), shown ? aggregate : null));
+    }
+    Point at = shown || board.placement() == Placement.FACILITATOR ? i.position(board.placement()) : null;
     m.put("position", MatrixWire.point(at));
     m.put("quadrant", at == null ? null : Quadrant.of(at).map(Quadrant::wire).orElse(null));
     LogEntry d = i.decision();
@@ -106,6 +134,7 @@ public final class MatrixContentCodec {
     Fields f = new Fields(matrix);
     board.restoreSettings(Scale.fromWire(f.string("scale")).orElseThrow(),
         Placement.fromWire(f.string("placement")).orElseThrow());
+    board.restoreRevealed(Boolean.TRUE.equals(matrix.get("revealed")));
     Map<String, Object> axes = MatrixWire.map(matrix.get("axes"), "axes");
     for (Axis a : Axis.values()) {
       Map<String, Object> axis = MatrixWire.map(axes.get(a.wire()), "axes." + a.wire());

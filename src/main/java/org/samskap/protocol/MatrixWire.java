@@ -58,6 +58,32 @@ final class MatrixWire {
     return m;
   }
 
+  /**
+   * An aggregate as a viewer may see it (rule M11): the full aggregate with {@code "hidden":false},
+   * or, when {@code shown} is null, only the count with {@code x} and {@code y} null and
+   * {@code "hidden":true}.
+   */
+  static Map<String, Object> shownAggregate(int count, Aggregate shown) {
+    Map<String, Object> m = shown == null ? hiddenAggregate(count) : aggregate(shown);
+    m.putIfAbsent("hidden", false);
+    return m;
+  }
+
+  static Map<String, Object> hiddenAggregate(int count) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("count", count);
+    m.put("x", null);
+    m.put("y", null);
+    m.put("hidden", true);
+    return m;
+  }
+
+  /** True when an encoded aggregate is the hidden form (count only). */
+  static boolean isHidden(Map<String, Object> aggregate) {
+    return Boolean.TRUE.equals(aggregate.get("hidden")) || aggregate.get("x") == null && aggregate.get("y") == null
+        && aggregate.get("count") instanceof Number n && n.intValue() > 0;
+  }
+
   static Aggregate aggregate(Object o) {
     Map<String, Object> m = map(o, "aggregate");
     int count = (int) new Fields(m).wholeNumber("count");

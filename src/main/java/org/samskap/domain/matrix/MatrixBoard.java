@@ -18,6 +18,7 @@ public final class MatrixBoard {
   private String title;
   private Scale scale = Scale.STEPS;
   private Placement placement = Placement.SCORES;
+  private boolean revealed;
   private final Map<Axis, Names> axes = new EnumMap<>(Axis.class);
   private final Map<Quadrant, Names> quadrants = new EnumMap<>(Quadrant.class);
   private final Map<String, Item> items = new LinkedHashMap<>();
@@ -34,6 +35,9 @@ public final class MatrixBoard {
   public Scale scale() { return scale; }
 
   public Placement placement() { return placement; }
+
+  /** True while the facilitator shows every aggregate, also below the threshold (rule M11). */
+  public boolean revealed() { return revealed; }
 
   public Names axis(Axis a) { return axes.get(a); }
 
@@ -61,6 +65,11 @@ public final class MatrixBoard {
   public void restoreSettings(Scale s, Placement p) {
     scale = Objects.requireNonNull(s, "scale");
     placement = Objects.requireNonNull(p, "placement");
+  }
+
+  /** Restores the reveal state read back from a snapshot (rule M11). */
+  public void restoreRevealed(boolean r) {
+    revealed = r;
   }
 
   /** Restores an item exactly as a snapshot held it. */
@@ -98,6 +107,8 @@ public final class MatrixBoard {
       scale = e.scale();
     } else if (event instanceof MatrixOp.SetPlacement e) {
       placement = e.placement();
+    } else if (event instanceof MatrixOp.RevealScores e) {
+      revealed = e.revealed();
     } else if (event instanceof MatrixOp.EditItem e) {
       items.computeIfPresent(e.itemId(), (k, i) -> i.withText(e.text()));
     } else if (event instanceof MatrixOp.DeleteItem e) {

@@ -8,7 +8,7 @@ public sealed interface MatrixEvent permits
     MatrixEvent.ItemCreated, MatrixEvent.ItemsImported, MatrixEvent.AxisRenamed, MatrixEvent.QuadrantRenamed,
     MatrixEvent.ItemScored, MatrixEvent.ItemDecided,
     MatrixOp.RenameBoard, MatrixOp.SetScale, MatrixOp.SetPlacement, MatrixOp.EditItem, MatrixOp.DeleteItem,
-    MatrixOp.PlaceItem {
+    MatrixOp.PlaceItem, MatrixOp.RevealScores {
 
   /** The wire name; an event has the type of the op that caused it. */
   String type();
@@ -33,13 +33,22 @@ public sealed interface MatrixEvent permits
     public String type() { return "quadrant.rename"; }
   }
 
-  /** A member's score replaced their earlier one; {@code aggregate} is the item's aggregate after it. */
-  record ItemScored(String itemId, String memberId, Point score, Aggregate aggregate) implements MatrixEvent {
+  /**
+   * A member's score replaced their earlier one. {@code count} is how many members have scored
+   * the item after it; {@code aggregate} is the item's aggregate after it when it may be shown
+   * (rule M11: at least the threshold of scorers, or revealed), and null while it is hidden. A
+   * hidden aggregate is never in the event, not even in storage: the scorer gets the stored
+   * event back (J6), and replaying needs only the score.
+   */
+  record ItemScored(String itemId, String memberId, Point score, int count, Aggregate aggregate) implements MatrixEvent {
     public ItemScored {
       Objects.requireNonNull(itemId, "itemId");
       Objects.requireNonNull(memberId, "memberId");
       Objects.requireNonNull(score, "score");
-      Objects.requireNonNull(aggregate, "aggregate");
+      if (count < 1) throw new IllegalArgumentException("count must be at least 1, was " + count);
+      if (aggregate != null && aggregate.count() != count) {
+        throw new IllegalArgumentException("aggregate counts " + aggregate.count() + " scores but count is " + count);
+      }
     }
 
     public String type() { return "item.score"; }

@@ -11,7 +11,7 @@ import java.util.Objects;
 public sealed interface MatrixOp permits
     MatrixOp.RenameBoard, MatrixOp.RenameAxis, MatrixOp.RenameQuadrant, MatrixOp.SetScale, MatrixOp.SetPlacement,
     MatrixOp.CreateItem, MatrixOp.ImportItems, MatrixOp.EditItem, MatrixOp.DeleteItem, MatrixOp.PlaceItem,
-    MatrixOp.ScoreItem, MatrixOp.DecideItem {
+    MatrixOp.ScoreItem, MatrixOp.DecideItem, MatrixOp.RevealScores {
 
   /** The wire name, e.g. {@code item.score}. */
   String type();
@@ -77,5 +77,13 @@ public sealed interface MatrixOp permits
 
   record DecideItem(String itemId, Verdict verdict, String reason) implements MatrixOp {
     public String type() { return "item.decide"; }
+  }
+
+  /**
+   * The facilitator shows every item's aggregate to everyone even below the threshold
+   * ({@code revealed} true), or hides it again (rule M11).
+   */
+  record RevealScores(boolean revealed) implements MatrixOp, MatrixEvent {
+    public String type() { return "scores.reveal"; }
   }
 }

@@ -11,15 +11,37 @@ import org.samskap.domain.Reason;
 import org.samskap.domain.Role;
 
 /**
- * The rules of a matrix board (docs/PROTOCOL.md, rules M1-M9): decides whether an op may
+ * The rules of a matrix board (docs/PROTOCOL.md, rules M1-M11): decides whether an op may
  * happen and what event it makes. Pure: it reads the board, the actor and the time it is
  * given, and never changes the board.
  */
 public final class MatrixRules {
+  /** How many members must have scored an item before its aggregate is shown (rule M11). */
+  public static final int DEFAULT_REVEAL_AT = 3;
   private final MatrixLimits limits;
+  private final int revealAt;
 
   public MatrixRules(MatrixLimits limits) {
+    this(limits, DEFAULT_REVEAL_AT);
+  }
+
+  public MatrixRules(MatrixLimits limits, int revealAt) {
+    if (revealAt < 1) throw new IllegalArgumentException("revealAt must be at least 1, was " + revealAt);
     this.limits = limits;
+    this.revealAt = revealAt;
+  }
+
+  /** The threshold of rule M11: an aggregate of fewer scores stays hidden unless revealed. */
+  public int revealAt() {
+    return revealAt;
+  }
+
+  /**
+   * Rule M11: whether an aggregate of {@code count} scores may be shown on a board whose
+   * facilitator has ({@code revealed}) or has not revealed the scores.
+   */
+  public static boolean shows(int count, int revealAt, boolean revealed) {
+    return revealed || count >= revealAt;
   }
 
   public MatrixLimits limits() {
@@ -49,6 +71,7 @@ public final class MatrixRules {
     if (op instanceof MatrixOp.RenameQuadrant o) return renameQuadrant(board, o);
     if (op instanceof MatrixOp.SetScale o) return Decision.accept(o);
     if (op instanceof MatrixOp.SetPlacement o) return Decision.accept(o);
+    if (op instanceof MatrixOp.RevealScores o) return Decision.accept(o);
     if (op instanceof MatrixOp.CreateItem o) return createItem(board, o, actor);
     if (op instanceof MatrixOp.ImportItems o) return importItems(board, o, actor);
     if (op instanceof MatrixOp.EditItem o) return requireItem(board, o.itemId(), text(o.text(), Decision.accept(o)));
@@ -122,7 +145,8 @@ public final class MatrixRules {
     Map<String, Point> after = new LinkedHashMap<>(item.scores());
     Point p = new Point(o.x(), o.y());
     after.put(actor.memberId(), p);
-    return Decision.accept(new MatrixEvent.ItemScored(item.id(), actor.memberId(), p, Aggregate.of(after.values())));
+    Aggregate aggregate = shows(after.size(), revealAt, board.revealed()) ? Aggregate.of(after.values()) : null;
+    return Decision.accept(new MatrixEvent.ItemScored(item.id(), actor.memberId(), p, after.size(), aggregate));
   }
 
   private Decision<MatrixEvent> decideItem(MatrixBoard board, MatrixOp.DecideItem o, Actor actor, long now) {

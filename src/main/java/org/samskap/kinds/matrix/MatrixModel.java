@@ -63,13 +63,28 @@ final class MatrixModel implements BoardModel {
   @Override
   public Map<String, Object> content(Viewer viewer) {
     Map<String, Object> content = new LinkedHashMap<>();
-    MatrixContentCodec.encode(board, viewer.isStorage() ? null : viewer.memberId(), content);
+    MatrixContentCodec.encode(board, viewer.isStorage() ? null : viewer.memberId(), rules.revealAt(), content);
     return content;
   }
 
+  /**
+   * What others see of an event (docs/PROTOCOL.md, "Who sees what"). A score names nobody: its
+   * public event has no member id and, marked {@code anonymous}, no {@code by} either (M4, as an
+   * anonymous vote, V4), and its aggregate only as rule M11 shows it. A decision on an item
+   * whose aggregate is hidden carries the count only (M11). A reveal is published redacted
+   * like a history restore: the aggregates it shows come in a snapshot made for each member.
+   */
   @Override
   public Map<String, Object> publicEvent(Map<String, Object> event) {
-    return MatrixCodec.publicEvent(event);
+    Object type = event.get("type");
+    if ("item.score".equals(type)) {
+      Map<String, Object> pub = new LinkedHashMap<>(MatrixCodec.publicEvent(event, rules.revealAt()));
+      pub.put("anonymous", true);
+      return pub;
+    }
+    if ("item.decide".equals(type)) return MatrixCodec.publicDecision(event, rules.revealAt(), board.revealed());
+    if ("scores.reveal".equals(type)) return new LinkedHashMap<>(event);
+    return event;
   }
 
   @Override

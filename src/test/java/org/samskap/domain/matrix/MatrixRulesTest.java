@@ -20,7 +20,9 @@ class MatrixRulesTest {
   static final long NOON = 1_780_000_000_000L;
 
   private final AtomicInteger counter = new AtomicInteger();
-  private final MatrixRules rules = new MatrixRules(new MatrixLimits(2000, 200, 1000, 3, 2, 3));
+  // Threshold 1 (rule M11): these tests look at the aggregate of one and two scores in the
+  // events; MatrixPrivacyRulesTest covers the default threshold that hides them.
+  private final MatrixRules rules = new MatrixRules(new MatrixLimits(2000, 200, 1000, 3, 2, 3), 1);
   private final MatrixBoard board = new MatrixBoard("Prioritering");
   private final Actor facilitator = new Actor(Role.FACILITATOR, "mfac", "Frida", () -> "i" + counter.incrementAndGet());
   private final Actor kari = new Actor(Role.PARTICIPANT, "mkari", "Kari", () -> "i" + counter.incrementAndGet());
