@@ -79,6 +79,14 @@ class MatrixBoardIT {
     return e;
   }
 
+  /**
+   * Rule M11 hides an aggregate of fewer than three scores; the tests below look at the aggregate
+   * of one and two scores, so the facilitator reveals the scores first (MatrixPrivacyIT covers the hiding).
+   */
+  static void reveal(BusClient c, Board b) {
+    ok(c.op(b.id(), b.facilitator(), op("scores.reveal").put("revealed", true)));
+  }
+
   static HttpResponse<String> importNotes(Board matrix, String matrixToken, JsonObject body) {
     try {
       HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/boards/" + matrix.id() + "/import"))
@@ -100,6 +108,7 @@ class MatrixBoardIT {
       join(c, b, b.participant(), "Kari");
       String itemId = ok(a.op(b.id(), b.facilitator(), op("item.create").put("text", "Nattlys i gangen"))).getString("itemId");
       assertNotNull(itemId);
+      reveal(a, b);
 
       long v1 = ok(a.op(b.id(), b.facilitator(), op("item.score").put("itemId", itemId).put("x", 4).put("y", 4))).getLong("version");
       JsonObject first = scoreEvent(c, b, v1);
@@ -141,6 +150,7 @@ class MatrixBoardIT {
     try (BusClient a = BusClient.connect(server.port())) {
       join(a, b, b.facilitator(), "Frida");
       String itemId = ok(a.op(b.id(), b.facilitator(), op("item.create").put("text", "Trygghetsalarm"))).getString("itemId");
+      reveal(a, b);
       version = ok(a.op(b.id(), b.facilitator(), op("item.score").put("itemId", itemId).put("x", 3).put("y", 3))).getLong("version");
       refused(a.op(b.id(), b.facilitator(), op("item.score").put("itemId", itemId).put("x", 6).put("y", 3)), "out_of_scale");
       refused(a.op(b.id(), b.facilitator(), op("item.score").put("itemId", itemId).put("x", 2.5).put("y", 3)), "out_of_scale");
@@ -167,6 +177,7 @@ class MatrixBoardIT {
       join(c, b, b.participant(), "Kari");
       refused(c.op(b.id(), b.participant(), op("item.create").put("text", "x")), "forbidden");
       String itemId = ok(a.op(b.id(), b.facilitator(), op("item.create").put("text", "Digital nattevakt"))).getString("itemId");
+      reveal(a, b);
       ok(c.op(b.id(), b.participant(), op("item.score").put("itemId", itemId).put("x", 5).put("y", 4)));
       refused(c.op(b.id(), b.participant(), op("item.decide").put("itemId", itemId).put("status", "accepted").put("reason", "ja")), "forbidden");
       long before = System.currentTimeMillis();
@@ -273,6 +284,7 @@ class MatrixBoardIT {
       itemId = join(a, matrix, matrix.facilitator(), "Frida").getJsonObject("snapshot").getJsonArray("items")
           .getJsonObject(0).getString("id");
       ok(a.op(matrix.id(), matrix.facilitator(), op("scale.set").put("scale", "continuous")));
+      reveal(a, matrix);
       ok(a.op(matrix.id(), matrix.facilitator(), op("axis.rename").put("axis", "y").put("names", new JsonObject().put("en", "Value"))));
       ok(a.op(matrix.id(), matrix.facilitator(), op("item.score").put("itemId", itemId).put("x", 4.5).put("y", 1.5)));
       ok(a.op(matrix.id(), matrix.facilitator(), op("item.decide").put("itemId", itemId).put("status", "parked").put("reason", "Neste år")));
