@@ -234,7 +234,9 @@ export class BoardSync {
         this.hooks.ephemeral(ev); // e.g. poll.results (P8)
         return;
       case 'next':
-        if (ev.type === 'board.restore') { // a history snapshot replaced the board: fetch a snapshot made for us
+        // A history snapshot replaced the board, or the model says the event changes what we may
+        // see (e.g. a matrix scores.reveal, M11): fetch a snapshot made for us.
+        if (ev.type === 'board.restore' || (this.model.refetchOn && this.model.refetchOn(ev))) {
           this.refetchFrom = Math.max(0, ev.version - 1);
           this.refetch();
           return;

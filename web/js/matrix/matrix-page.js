@@ -37,6 +37,7 @@ const CONFIRMED = {
   'item.edit': 'edited',
   'scale.set': 'settings.saved',
   'placement.set': 'settings.saved',
+  'scores.reveal': 'reveal.done',
   'axis.rename': 'settings.saved',
   'quadrant.rename': 'settings.saved',
   'item.delete': 'deleted',
@@ -224,6 +225,10 @@ async function changeName() {
 }
 
 $('rename-board').addEventListener('click', renameBoard);
+// Rule M11: the facilitator shows every aggregate to everyone, or hides those below the threshold again.
+$('reveal-scores').addEventListener('click', () => {
+  sync.queue({ type: 'scores.reveal', revealed: !sync.view().matrix.revealed });
+});
 $('change-name').addEventListener('click', changeName);
 
 // ---- start ----

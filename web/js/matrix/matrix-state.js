@@ -35,6 +35,8 @@ export function emptyState() {
     matrix: {
       scale: '1-5',
       placement: 'scores',
+      revealAt: 3, // rule M11: an aggregate of fewer scores is hidden unless the facilitator revealed them
+      revealed: false,
       axes: { x: { names: NO_NAMES }, y: { names: NO_NAMES } },
       quadrants: QUADRANTS.map((id) => ({ id, names: NO_NAMES })),
     },
@@ -55,6 +57,8 @@ export function fromSnapshot(snapshot, version, previous = null) {
   s.matrix = {
     scale: SCALES.includes(m.scale) ? m.scale : '1-5',
     placement: PLACEMENTS.includes(m.placement) ? m.placement : 'scores',
+    revealAt: Number.isInteger(m.revealAt) && m.revealAt > 0 ? m.revealAt : 3,
+    revealed: m.revealed === true,
     axes: { x: { names: names(m.axes && m.axes.x && m.axes.x.names) }, y: { names: names(m.axes && m.axes.y && m.axes.y.names) } },
     quadrants: QUADRANTS.map((id) => {
       const q = (m.quadrants || []).find((e) => e && e.id === id);
@@ -87,10 +91,17 @@ function point(p) {
   return { x: p.x, y: p.y };
 }
 
+/** An aggregate; a hidden one (rule M11) keeps only its count. */
 function aggregate(a) {
-  const count = a && typeof a.count === 'number' ? a.count : 0;
-  if (!count || !a.x || !a.y) return { count: 0, x: null, y: null };
-  return { count, x: { ...a.x }, y: { ...a.y } };
+  const count = a && typeof a.count === 'number' && a.count > 0 ? a.count : 0;
+  if (count && (a.hidden === true || !a.x || !a.y)) return { count, x: null, y: null, hidden: true };
+  if (!count) return { count: 0, x: null, y: null, hidden: false };
+  return { count, x: { ...a.x }, y: { ...a.y }, hidden: false };
+}
+
+/** True when an event changes what this member may see, so the page fetches a snapshot (rule M11). */
+export function refetchOn(ev) {
+  return ev.type === 'scores.reveal';
 }
 
 function item(i) {
@@ -169,6 +180,9 @@ function change(state, c, newItemId) {
     case 'scale.set':
       if (SCALES.includes(c.scale)) state.matrix = { ...m, scale: c.scale };
       return;
+    case 'scores.reveal':
+      if (typeof c.revealed === 'boolean') state.matrix = { ...m, revealed: c.revealed };
+      return;
     case 'placement.set':
       if (PLACEMENTS.includes(c.placement)) state.matrix = { ...m, placement: c.placement };
       return;
@@ -206,7 +220,7 @@ export function view(state, pendingOps) {
 /** Where an item stands: the facilitator's placement or the median of the scores (rule M7); null if nowhere yet. */
 export function position(v, i) {
   if (v.matrix.placement === 'facilitator') return i.placed;
-  return i.aggregate.count ? { x: i.aggregate.x.median, y: i.aggregate.y.median } : null;
+  return i.aggregate.count && !i.aggregate.hidden ? { x: i.aggregate.x.median, y: i.aggregate.y.median } : null;
 }
 
 /** The quadrant id of a position, or null on a midline or without a position. */

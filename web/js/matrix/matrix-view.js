@@ -59,6 +59,8 @@ export class MatrixView {
       if (span) span.textContent = pickName(q.names);
     }
     $('matrix-mode').textContent = mt(`matrix.mode.${v.matrix.placement}`);
+    $('matrix-privacy').textContent = mt(v.matrix.revealed ? 'privacy.revealed' : 'privacy.hidden', { n: v.matrix.revealAt });
+    $('reveal-scores').textContent = mt(v.matrix.revealed ? 'reveal.hide' : 'reveal.show');
     $('plot').classList.toggle('matrix-plot--draggable', fac && v.matrix.placement === 'facilitator');
     this.renderPlot(v);
     this.renderTable(v, fac);
@@ -125,7 +127,7 @@ export class MatrixView {
     }
     for (const [id, s] of this.spreadEls) {
       const i = v.items.get(id);
-      if (!keep.has(id) || v.matrix.placement !== 'scores' || !i || i.aggregate.count < 2) {
+      if (!keep.has(id) || v.matrix.placement !== 'scores' || !i || i.aggregate.count < 2 || i.aggregate.hidden) {
         s.remove();
         this.spreadEls.delete(id);
       }
@@ -135,7 +137,7 @@ export class MatrixView {
 
   /** The spread of the scores as a box from the lowest to the highest on both axes. */
   renderSpread(v, i) {
-    if (v.matrix.placement !== 'scores' || i.aggregate.count < 2) return;
+    if (v.matrix.placement !== 'scores' || i.aggregate.count < 2 || i.aggregate.hidden) return;
     let s = this.spreadEls.get(i.id);
     if (!s) {
       s = el(this.doc, 'div', 'matrix-spread');
@@ -245,8 +247,9 @@ export class MatrixView {
     c.text.textContent = i.text + (i.pending ? mt('item.pending') : '');
     c.from.textContent = this.fromText(i);
     const a = i.aggregate;
-    c.x.textContent = a.count ? mt('spread', { median: fmt(a.x.median), min: fmt(a.x.min), max: fmt(a.x.max) }) : mt('none');
-    c.y.textContent = a.count ? mt('spread', { median: fmt(a.y.median), min: fmt(a.y.min), max: fmt(a.y.max) }) : mt('none');
+    const hidden = mt('hidden', { n: v.matrix.revealAt });
+    c.x.textContent = a.hidden ? hidden : a.count ? mt('spread', { median: fmt(a.x.median), min: fmt(a.x.min), max: fmt(a.x.max) }) : mt('none');
+    c.y.textContent = a.hidden ? hidden : a.count ? mt('spread', { median: fmt(a.y.median), min: fmt(a.y.min), max: fmt(a.y.max) }) : mt('none');
     c.count.textContent = String(a.count);
     c.mine.textContent = i.myScore ? `${fmt(i.myScore.x)} / ${fmt(i.myScore.y)}` : mt('mine.none');
     c.decision.textContent = i.decision
@@ -279,9 +282,9 @@ export class MatrixView {
     const fmtTime = new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'short', timeStyle: 'short' });
     list.replaceChildren(...v.log.map((e) => {
       const a = e.aggregate || { count: 0 };
-      const scores = a.count
-        ? mt('log.scores', { count: a.count, x: fmt(a.x.median), y: fmt(a.y.median) })
-        : mt('log.noscores');
+      let scores = mt('log.noscores');
+      if (a.count && (a.hidden === true || !a.x || !a.y)) scores = mt('log.hidden', { count: a.count });
+      else if (a.count) scores = mt('log.scores', { count: a.count, x: fmt(a.x.median), y: fmt(a.y.median) });
       return el(this.doc, 'li', null, mt('log.entry', {
         when: typeof e.at === 'number' ? fmtTime.format(new Date(e.at)) : '',
         who: e.decidedBy || mt('log.someone'),

@@ -76,7 +76,18 @@ class MatrixBoardBrowserIT extends TwoPeopleBrowserTest {
     assertThat(b.locator("#point-dialog")).isHidden();
     assertThat(cell(b, "Nattlys i gangen", 5)).hasText("4 / 5");
     assertThat(cell(a, "Nattlys i gangen", 4)).hasText("1");
+    // M11: an aggregate of one score is hidden, on the facilitator's page too, until she reveals
+    // the scores (from the keyboard); then both pages show it.
+    assertThat(cell(a, "Nattlys i gangen", 2)).hasText("Skjult til 3 har gitt poeng");
+    assertThat(cell(b, "Nattlys i gangen", 2)).hasText("Hidden until 3 people have scored");
+    assertThat(b.locator("#matrix-privacy")).containsText("at least 3 people");
+    assertThat(b.locator("#reveal-scores")).isHidden();
+    a.locator("#reveal-scores").focus();
+    a.keyboard().press("Enter");
+    assertThat(a.locator("#reveal-scores")).hasText("Skjul snittet igjen");
     assertThat(cell(a, "Nattlys i gangen", 2)).hasText("4 (4–4)");
+    assertThat(cell(b, "Nattlys i gangen", 2)).hasText("4 (4–4)");
+    assertThat(b.locator("#matrix-privacy")).containsText("The facilitator has shown");
 
     // Frida scores from the plot with the keyboard; Kari sees the aggregate move.
     Locator plotItem = a.locator(".matrix-item").filter(new Locator.FilterOptions().setHasText("Nattlys i gangen"));
