@@ -24,7 +24,7 @@ public final class BoardCsv {
     Map<String, String> clusters = new HashMap<>();
     for (Map<String, Object> cl : Plain.list(c.get("clusters"))) clusters.put(Plain.str(cl.get("id")), Plain.str(cl.get("label")));
     Map<String, Object> lastResult = lastResult(c);
-    CsvCells.Table t = new CsvCells.Table("id", "text", "x", "y", "color", "cluster", "clusterId", "votes");
+    CsvCells.Table t = new CsvCells.Table(NoteColumns.exportHeader()); // the import reads these back (X17)
     for (Map<String, Object> n : Plain.list(c.get("notes"))) {
       Object clusterId = n.get("clusterId");
       Object votes = n.get("votes") != null ? n.get("votes") : lastResult.get(Plain.str(n.get("id")));

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,14 +25,16 @@ import org.samskap.util.RandomIds;
 /**
  * Reads notes from CSV into the content of a new idea board (docs/EXPORT.md): a header row
  * with {@code text} and optionally {@code x}, {@code y}, {@code color}, {@code cluster} (a
- * cluster label; equal labels share one cluster). UTF-8 with or without a byte-order mark,
+ * cluster label; equal labels share one cluster, unless a {@code clusterId} column keeps them
+ * apart). The notes CSV export's other columns ({@code id}, {@code votes}) are accepted and
+ * ignored, so an exported file imports again ({@link NoteColumns}, docs/EXPORT.md [X17]).
+ * UTF-8 with or without a byte-order mark,
  * comma separated, RFC 4180 quoting. Every problem names its line; one bad line refuses the
  * whole file. Notes without coordinates are laid out in a grid.
  */
 public final class NotesCsvImport {
   public static final int MAX_TEXT_CHARS = 2000;
   public static final String AUTHOR = "import";
-  private static final Set<String> COLUMNS = Set.of("text", "x", "y", "color", "cluster");
 
   private NotesCsvImport() {}
 
@@ -45,10 +46,10 @@ public final class NotesCsvImport {
     List<Object> notes = new ArrayList<>();
     Map<String, Map<String, Object>> clusters = new LinkedHashMap<>();
     try (CSVParser p = CSVParser.builder().setReader(new BomSkipper(reader)).setFormat(format).get()) {
-      List<String> header = p.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+      List<String> header = p.getHeaderNames().stream().map(NoteColumns::key).toList();
       if (!header.contains("text")) throw new ImportException("text", "line 1: the header must name a 'text' column (and optionally x, y, color, cluster).");
       for (String h : header) {
-        if (!COLUMNS.contains(h)) throw new ImportException(h, "line 1: unknown column '" + h + "'; use text, x, y, color, cluster.");
+        if (NoteColumns.of(h).isEmpty()) throw new ImportException(h, "line 1: unknown column '" + h + "'; use text, x, y, color, cluster.");
       }
       int i = 0;
       long endOfPrevious = p.getCurrentLineNumber();
@@ -90,15 +91,18 @@ public final class NotesCsvImport {
     String color = colorCell.isEmpty() ? "yellow" : Color.fromWire(colorCell).map(Color::wire).orElseThrow(() ->
         new ImportException("color", "line " + line + ": color '" + colorCell + "' is not one of yellow, pink, blue, green, orange, purple."));
     String label = cells.getOrDefault("cluster", "").strip();
+    // Notes of one exported cluster share its id; two clusters with the same label stay apart.
+    String exportedId = cells.getOrDefault(NoteColumns.key(NoteColumns.CLUSTER_ID.header()), "").strip();
+    String clusterKey = exportedId.isEmpty() ? "label:" + label : "id:" + exportedId;
     String clusterId = null;
     if (!label.isEmpty()) {
       if (label.codePointCount(0, label.length()) > IdeaLimits.DEFAULT_MAX_LABEL_CHARS) {
         throw new ImportException("cluster", "line " + line + ": the cluster label has more than " + IdeaLimits.DEFAULT_MAX_LABEL_CHARS + " characters.");
       }
-      Map<String, Object> cl = clusters.computeIfAbsent(label, l -> {
+      Map<String, Object> cl = clusters.computeIfAbsent(clusterKey, k -> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", RandomIds.of(9));
-        m.put("label", l);
+        m.put("label", label);
         m.put("x", 40 + clusters.size() * 300.0);
         m.put("y", 0.0);
         return m;

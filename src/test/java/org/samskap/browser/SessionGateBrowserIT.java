@@ -252,7 +252,7 @@ class SessionGateBrowserIT extends TwoPeopleBrowserTest {
     java.util.List<String> types = java.util.List.of("note.create", "note.edit", "note.move", "note.color", "note.cluster",
         "note.delete", "cluster.create", "cluster.rename", "cluster.delete", "board.rename", "item.create", "item.import",
         "item.edit", "item.delete", "item.place", "item.score", "item.decide", "scale.set", "placement.set", "axis.rename",
-        "quadrant.rename", "stage.create", "stage.rename", "stage.move", "stage.emotion", "stage.delete", "lane.create",
+        "quadrant.rename", "scores.reveal", "stage.create", "stage.rename", "stage.move", "stage.emotion", "stage.delete", "lane.create",
         "lane.rename", "lane.move", "lane.delete", "card.create", "card.edit", "card.touchpoint", "card.move", "card.delete",
         "card.link", "card.unlink", "role.create", "role.rename", "role.delete", "huki.set", "version.copy", "vote.cast",
         "vote.retract");
