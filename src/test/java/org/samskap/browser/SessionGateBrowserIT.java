@@ -164,6 +164,8 @@ class SessionGateBrowserIT extends TwoPeopleBrowserTest {
     try (BusClient fac = BusClient.connect(server.port())) {
       joinBus(fac, board);
       String itemId = ok(fac, board, op("item.create").put("text", "Nattlys i gangen")).getString("itemId");
+      // One score puts the item on the plot only once the facilitator revealed the scores (M11).
+      ok(fac, board, op("scores.reveal").put("revealed", true));
       ok(fac, board, op("item.score").put("itemId", itemId).put("x", 4).put("y", 4));
       Page par = Chromium.page(contextB, "participant");
       join(par, board.getJsonObject("links").getString("participant"), "Kari");
