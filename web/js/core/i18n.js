@@ -2,7 +2,7 @@
 // tables live in i18n-nn.js. A key missing in nn falls back to nb, then en.
 // Elements carry data-i18n="key" (text) or data-i18n-attr="attr:key;attr:key".
 
-import { NN } from './i18n-nn.js';
+import { NN } from './strings-nn.js';
 
 const STRINGS = {
   nb: {

@@ -6,8 +6,8 @@
 
 import { BusError } from './bus.js';
 import { tempId, isTempId } from './outbox.js';
-import { classify, applyPresence } from './board-state.js';
-import * as ideaModel from './board-state.js';
+import { classify, applyPresence } from '../ideas/ideas-state.js';
+import * as ideaModel from '../ideas/ideas-state.js';
 
 const RETRY_MS = [1000, 2000, 5000, 10000];
 const CATCH_UP_MS = 2000;

@@ -4,9 +4,9 @@
 // saved versions; a pilot's token holder gets the pilot exports. Downloads are fetched with the token in the Authorization header, with
 // progress told in a polite live region, then saved through a temporary object URL.
 
-import './export-i18n.js';
-import { t, translate, onLangChange, lang } from './i18n.js';
-import { confirmDialog } from './dialogs.js';
+import './strings.js';
+import { t, translate, onLangChange, lang } from '../core/i18n.js';
+import { confirmDialog } from '../core/dialogs.js';
 
 const path = window.location.pathname;
 const board = /^\/b\/([^/]+)/.exec(path);

@@ -3,7 +3,7 @@
 // since fetch reports no upload progress); a refusal shows the server's message, which names
 // the line or field.
 
-import { t, translate, onLangChange, addStrings } from './i18n.js';
+import { t, translate, onLangChange, addStrings } from '../core/i18n.js';
 
 addStrings({
   nn: {

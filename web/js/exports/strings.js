@@ -1,6 +1,6 @@
 // Strings of the export and history panel (nb, nn, en).
 
-import { addStrings } from './i18n.js';
+import { addStrings } from '../core/i18n.js';
 
 addStrings({
   nn: {

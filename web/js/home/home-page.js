@@ -1,6 +1,6 @@
 // The landing page: create a board of a chosen kind and show its share links.
-import { initI18n, onLangChange, t } from './i18n.js';
-import './journey/journey-strings.js';
+import { initI18n, onLangChange, t } from '../core/i18n.js';
+import '../journey/strings.js';
 
 /** The board kinds one can create here; each has a string home.kind.<kind>. */
 const KINDS = ['ideas', 'matrix', 'journey'];

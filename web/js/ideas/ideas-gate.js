@@ -4,8 +4,8 @@
 // do it is refused with a message. It all flips back on the next render after an unlock or a
 // phase change. Facilitators are never limited.
 
-import { PageGate, setAllowed } from './session-gate-view.js';
-import { sessionOf } from './session-state.js';
+import { PageGate, setAllowed } from '../session/session-gate-view.js';
+import { sessionOf } from '../session/session-state.js';
 
 /** The ops of the edit dialog: it is open while any of them is allowed. */
 export const EDIT_TYPES = ['note.edit', 'note.color', 'note.cluster'];

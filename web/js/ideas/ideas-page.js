@@ -2,19 +2,19 @@
 // kept in sessionStorage for reloads), asks for a name, and wires the board's sync engine
 // to the view, the forms and the dialogs.
 
-import { boardIdFromPath, readToken, loadName, saveName, announce, alertError, joinWithName, setConn } from './page-common.js';
-import { initI18n, onLangChange, t, translate } from './i18n.js';
-import { Bus } from './bus.js';
-import { Outbox } from './outbox.js';
-import { length, MAX_NOTE_CHARS, MAX_LABEL_CHARS } from './board-state.js';
-import { BoardSync } from './board-sync.js';
-import { BoardView, short } from './board-view.js';
-import { openDialog, confirmDialog, promptDialog } from './dialogs.js';
-import { setupCounter } from './counter.js';
-import { SessionPanel } from './session-panel.js';
-import { FacilitatorPanel } from './facilitator-panel.js';
-import { PollPanel } from './poll-panel.js';
-import { BoardGate, EDIT_TYPES } from './board-gate.js';
+import { boardIdFromPath, readToken, loadName, saveName, announce, alertError, joinWithName, setConn } from '../core/page.js';
+import { initI18n, onLangChange, t, translate } from '../core/i18n.js';
+import { Bus } from '../core/bus.js';
+import { Outbox } from '../core/outbox.js';
+import { length, MAX_NOTE_CHARS, MAX_LABEL_CHARS } from './ideas-state.js';
+import { BoardSync } from '../core/sync.js';
+import { BoardView, short } from './ideas-view.js';
+import { openDialog, confirmDialog, promptDialog } from '../core/dialogs.js';
+import { setupCounter } from '../core/counter.js';
+import { SessionPanel } from '../session/session-panel.js';
+import { FacilitatorPanel } from '../session/facilitator-panel.js';
+import { PollPanel } from '../vote/poll-panel.js';
+import { BoardGate, EDIT_TYPES } from './ideas-gate.js';
 import { CursorLayer } from './cursors.js';
 
 const $ = (id) => document.getElementById(id);

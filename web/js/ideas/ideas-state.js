@@ -2,8 +2,8 @@
 // events, docs/PROTOCOL.md J1-J3, E1-E3) and a view of it with the user's pending ops on top.
 // Pure: no DOM, no network.
 
-import { tempId } from './outbox.js';
-import { applySession } from './session-state.js';
+import { tempId } from '../core/outbox.js';
+import { applySession } from '../session/session-state.js';
 
 export const COLORS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'];
 export const MAX_NOTE_CHARS = 2000;

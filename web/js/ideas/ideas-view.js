@@ -1,8 +1,8 @@
 // Renders the idea board into the DOM and turns pointer and keyboard input on notes into
 // calls on the page's handlers. User text is only ever set with textContent or value.
 
-import { t } from './i18n.js';
-import { COLORS, notesIn } from './board-state.js';
+import { t } from '../core/i18n.js';
+import { COLORS, notesIn } from './ideas-state.js';
 
 const NOTE_W = 180;
 const NOTE_H = 120;

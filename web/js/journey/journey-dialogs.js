@@ -1,8 +1,8 @@
 // The journey board's own dialogs: a card (new or existing) and a new lane. Built on the
 // shared openDialog (native <dialog>, focus to the first field, Escape cancels).
 
-import { t, charCount } from '../i18n.js';
-import { openDialog } from '../dialogs.js';
+import { t, charCount } from '../core/i18n.js';
+import { openDialog } from '../core/dialogs.js';
 import { LANE_KINDS, TOUCHPOINTS, MAX_CARD_CHARS, MAX_LABEL_CHARS } from './journey-state.js';
 import { el } from './dom.js';
 import { laneName, stageName } from './journey-grid.js';

@@ -1,22 +1,22 @@
 // The live journey board page: reads the board id (/b/<id>) and token (#t=<token>), asks for a
 // name, and wires the sync engine (with the journey model) to the view and the dialogs.
 
-import './journey-strings.js';
-import { boardIdFromPath, readToken, loadName, saveName, announce, alertError, joinWithName, setConn } from '../page-common.js';
-import { initI18n, onLangChange, t, translate } from '../i18n.js';
-import { Bus } from '../bus.js';
-import { Outbox } from '../outbox.js';
-import { BoardSync } from '../board-sync.js';
-import { promptDialog, confirmDialog } from '../dialogs.js';
+import './strings.js';
+import { boardIdFromPath, readToken, loadName, saveName, announce, alertError, joinWithName, setConn } from '../core/page.js';
+import { initI18n, onLangChange, t, translate } from '../core/i18n.js';
+import { Bus } from '../core/bus.js';
+import { Outbox } from '../core/outbox.js';
+import { BoardSync } from '../core/sync.js';
+import { promptDialog, confirmDialog } from '../core/dialogs.js';
 import * as model from './journey-state.js';
 import { JourneyView } from './journey-view.js';
 import { openCardDialog, openLaneDialog } from './journey-dialogs.js';
 import { laneName, stageName } from './journey-grid.js';
 import { short } from './dom.js';
 import { ACTION_OPS, applyJourneyGate } from './journey-gate.js';
-import { PageGate } from '../session-gate-view.js';
-import { sessionOf } from '../session-state.js';
-import { plainFacilitation, fatalKey } from '../facilitation.js';
+import { PageGate } from '../session/session-gate-view.js';
+import { sessionOf } from '../session/session-state.js';
+import { plainFacilitation, fatalKey } from '../session/facilitation.js';
 
 const $ = (id) => document.getElementById(id);
 const boardId = boardIdFromPath();

@@ -5,8 +5,8 @@
 // Events name their journey version in `journey` (their `version` is the board version);
 // ops name it in `version`.
 
-import { tempId } from '../outbox.js';
-import { applySession, isSessionEvent } from '../session-state.js';
+import { tempId } from '../core/outbox.js';
+import { applySession, isSessionEvent } from '../session/session-state.js';
 
 export const VERSIONS = ['current', 'future'];
 export const LANE_KINDS = ['actions', 'touchpoints', 'actors', 'processes', 'technology', 'pains', 'gains', 'emotion', 'custom'];

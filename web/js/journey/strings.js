@@ -2,8 +2,8 @@
 // journey-strings-nn.js. The method's own words (HUKI: Hovedansvarlig, Utførende, Konsulteres,
 // Informeres) come from Veikart for tjenesteinnovasjon.
 
-import { addStrings } from '../i18n.js';
-import { JOURNEY_NN } from './journey-strings-nn.js';
+import { addStrings } from '../core/i18n.js';
+import { JOURNEY_NN } from './strings-nn.js';
 
 addStrings({
   nn: JOURNEY_NN,

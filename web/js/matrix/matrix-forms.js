@@ -2,13 +2,13 @@
 // the server's import route, rule M6), the facilitator's settings (scale, placement, axis
 // and field names in nb/nn/en), and the score, place and decide dialogs.
 
-import { t } from '../i18n.js';
-import { openDialog } from '../dialogs.js';
-import { setupCounter } from '../counter.js';
+import { t } from '../core/i18n.js';
+import { openDialog } from '../core/dialogs.js';
+import { setupCounter } from '../core/counter.js';
 import {
   SCALES, PLACEMENTS, QUADRANTS, LANGS, MAX_TEXT_CHARS, MAX_LABEL_CHARS, MAX_REASON_CHARS, onScale, length,
 } from './matrix-state.js';
-import { mt, fmt, pickName } from './matrix-strings.js';
+import { mt, fmt, pickName } from './strings.js';
 
 export class MatrixForms {
   /** ctx: sync, itemOf(id), announce(msg), alertError(msg), token, boardId, focusAfter(id). */

@@ -2,21 +2,21 @@
 // #t=<token>, kept in sessionStorage for reloads), asks for a name, and wires the board's sync
 // engine (../board-sync.js with ./matrix-state.js as its model) to the view and the forms.
 
-import { boardIdFromPath, readToken, loadName, saveName, announce, alertError, joinWithName, setConn } from '../page-common.js';
-import { initI18n, onLangChange, t, translate } from '../i18n.js';
-import { Bus } from '../bus.js';
-import { Outbox } from '../outbox.js';
-import { BoardSync } from '../board-sync.js';
-import { confirmDialog, promptDialog } from '../dialogs.js';
+import { boardIdFromPath, readToken, loadName, saveName, announce, alertError, joinWithName, setConn } from '../core/page.js';
+import { initI18n, onLangChange, t, translate } from '../core/i18n.js';
+import { Bus } from '../core/bus.js';
+import { Outbox } from '../core/outbox.js';
+import { BoardSync } from '../core/sync.js';
+import { confirmDialog, promptDialog } from '../core/dialogs.js';
 import * as model from './matrix-state.js';
 import { MatrixView, short } from './matrix-view.js';
-import { mt, hasMt, translateMatrix } from './matrix-strings.js';
+import { mt, hasMt, translateMatrix } from './strings.js';
 import { MatrixForms } from './matrix-forms.js';
 import { enableDrag } from './matrix-drag.js';
 import { makePilot } from './matrix-pilot.js';
-import { PageGate, setAllowed } from '../session-gate-view.js';
-import { sessionOf } from '../session-state.js';
-import { plainFacilitation, fatalKey } from '../facilitation.js';
+import { PageGate, setAllowed } from '../session/session-gate-view.js';
+import { sessionOf } from '../session/session-state.js';
+import { plainFacilitation, fatalKey } from '../session/facilitation.js';
 
 const $ = (id) => document.getElementById(id);
 

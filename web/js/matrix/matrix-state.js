@@ -2,8 +2,8 @@
 // confirmed state (snapshot plus events) and a view with the user's pending ops on top.
 // Implements the model interface of ../board-sync.js. Pure: no DOM, no network.
 
-import { tempId } from '../outbox.js';
-import { applySession, isSessionEvent } from '../session-state.js';
+import { tempId } from '../core/outbox.js';
+import { applySession, isSessionEvent } from '../session/session-state.js';
 
 export const MIN = 1;
 export const MAX = 5;

@@ -3,8 +3,8 @@
 // board in Bokmål, Nynorsk and English (rule M2) and are shown in the UI language.
 // Elements carry data-mt="key" (text) or data-mt-attr="attr:key;attr:key".
 
-import { fill, lang, lookup, t as appT } from '../i18n.js';
-import { MATRIX_NN } from './matrix-strings-nn.js';
+import { fill, lang, lookup, t as appT } from '../core/i18n.js';
+import { MATRIX_NN } from './strings-nn.js';
 
 const STRINGS = {
   nb: {

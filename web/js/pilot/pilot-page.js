@@ -1,13 +1,13 @@
 // The pilot page (/p/<id>#t=<token>): provenance, plan, gains in money, measurements with a
 // chart per indicator, evaluation and decision. Changes go to the REST API (docs/API.md) with
 // the pilot's revision; changes by others arrive live on pilot.<id>.events and reload the page data.
-import { initI18n, onLangChange } from '../i18n.js';
-import { Bus } from '../bus.js';
-import { pt, num } from './pilot-strings.js';
+import { initI18n, onLangChange } from '../core/i18n.js';
+import { Bus } from '../core/bus.js';
+import { pt, num } from './strings.js';
 import { buildForm } from './pilot-forms.js';
 import { indicatorFigure } from './pilot-chart.js';
 import { GainsEditor } from './pilot-gains.js';
-import { confirmDialog } from '../dialogs.js';
+import { confirmDialog } from '../core/dialogs.js';
 
 const $ = (id) => document.getElementById(id);
 const pilotId = decodeURIComponent(window.location.pathname.split('/').pop());

@@ -1,7 +1,7 @@
 // Strings of the pilot page in Bokmål and English, Nynorsk in pilot-strings-nn.js (missing nn
 // keys fall back to Bokmål); other keys fall back to ../i18n.js.
-import { fill, lang, lookup, t as appT } from '../i18n.js';
-import { PILOT_NN } from './pilot-strings-nn.js';
+import { fill, lang, lookup, t as appT } from '../core/i18n.js';
+import { PILOT_NN } from './strings-nn.js';
 
 const STRINGS = {
   nb: {

@@ -2,8 +2,8 @@
 // F8, F9): the session bar everyone sees and the facilitator's card, with phase, lock, timer,
 // people and the participant link. The idea board wires the same panels with more controls.
 
-import { announce, alertError } from './page-common.js';
-import { confirmDialog } from './dialogs.js';
+import { announce, alertError } from '../core/page.js';
+import { confirmDialog } from '../core/dialogs.js';
 import { SessionPanel } from './session-panel.js';
 import { FacilitatorPanel } from './facilitator-panel.js';
 import { PLAIN_FEATURES } from './session-markup.js';

@@ -4,7 +4,7 @@
 // (./session-markup.js builds the card for the page's features). Every control is a native
 // button or form field.
 
-import { t } from './i18n.js';
+import { t } from '../core/i18n.js';
 import { sessionOf } from './session-state.js';
 import { buildFacilitation, IDEA_FEATURES } from './session-markup.js';
 

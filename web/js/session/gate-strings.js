@@ -1,6 +1,6 @@
 // Strings of the session gate (./session-gate-view.js): why a participant cannot write now (nb, nn, en).
 
-import { addStrings } from './i18n.js';
+import { addStrings } from '../core/i18n.js';
 
 addStrings({
   nn: {

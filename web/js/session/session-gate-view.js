@@ -2,10 +2,10 @@
 // matrix and the journey pages: the polite notice that says why writing is closed, the
 // message for a blocked keyboard move or drag, and greying out controls without losing focus.
 
-import { t } from './i18n.js';
+import { t } from '../core/i18n.js';
 import { gateOf } from './session-gate.js';
-import './session-i18n.js';
-import './session-gate-i18n.js';
+import './strings.js';
+import './gate-strings.js';
 
 /** The text that explains a gate's notice ({reason, phase}), or '' when nothing is limited. */
 export function noticeText(notice) {

@@ -3,8 +3,8 @@
 // card (./facilitator-panel.js). Built once from here so every page has the same controls,
 // ids and labels; the texts come from data-i18n keys (./session-i18n.js), filled by translate.
 
-import { t, translate } from './i18n.js';
-import './session-i18n.js';
+import { t, translate } from '../core/i18n.js';
+import './strings.js';
 
 /** The controls a kind's page offers beyond phase, lock, timer and people. */
 export const IDEA_FEATURES = Object.freeze({ silent: true, follow: true, cursors: true, vote: true });

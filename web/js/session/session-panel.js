@@ -2,11 +2,11 @@
 // bar (phase, lock, timer, silent mode, follow), on a board of any kind, and on the idea board
 // the voting card, where every vote is a button (keyboard first; no drag needed).
 
-import { t } from './i18n.js';
+import { t } from '../core/i18n.js';
 import { sessionOf, visibleCounts } from './session-state.js';
 import { gateOf } from './session-gate.js';
 import { buildSessionBar, IDEA_FEATURES } from './session-markup.js';
-import './session-i18n.js';
+import './strings.js';
 
 const $ = (id) => document.getElementById(id);
 

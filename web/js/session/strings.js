@@ -1,8 +1,8 @@
 // Strings for facilitation, dot voting and polls on the board page (nb, en; nn in
 // session-i18n-nn.js).
 
-import { addStrings } from './i18n.js';
-import { SESSION_NN } from './session-i18n-nn.js';
+import { addStrings } from '../core/i18n.js';
+import { SESSION_NN } from './strings-nn.js';
 
 addStrings({
   nn: SESSION_NN,

@@ -1,7 +1,7 @@
 // The facilitator makes a link poll from chosen notes, each with a plain-language description,
 // gets voter links and follows the results per group live (docs/PROTOCOL.md P1-P8).
 
-import { t } from './i18n.js';
+import { t } from '../core/i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const GROUPS = ['service_user', 'relative', 'employee', 'other'];

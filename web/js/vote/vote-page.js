@@ -2,8 +2,8 @@
 // Phone first, keyboard and screen reader friendly; status is announced in a live region.
 // All data is rendered with textContent.
 
-import { fill, initI18n, lookup, onLangChange } from './i18n.js';
-import { VOTE_STRINGS } from './vote-i18n.js';
+import { fill, initI18n, lookup, onLangChange } from '../core/i18n.js';
+import { VOTE_STRINGS } from './strings.js';
 
 const $ = (id) => document.getElementById(id);
 

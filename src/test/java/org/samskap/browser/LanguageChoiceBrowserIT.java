@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
   /** The modules that hold string tables, imported in the page by the completeness check. */
   private static final List<String> STRING_MODULES = List.of(
-      "i18n.js", "i18n-nn.js", "session-i18n.js", "session-i18n-nn.js", "session-gate-i18n.js", "export-i18n.js", "import-panel.js",
-      "journey/journey-strings.js", "journey/journey-strings-nn.js", "matrix/matrix-strings.js",
-      "matrix/matrix-strings-nn.js", "pilot/pilot-strings.js", "pilot/pilot-strings-nn.js", "vote-i18n.js");
+      "core/i18n.js", "core/strings-nn.js", "session/strings.js", "session/strings-nn.js", "session/gate-strings.js", "exports/strings.js", "exports/import-panel.js",
+      "journey/strings.js", "journey/strings-nn.js", "matrix/strings.js",
+      "matrix/strings-nn.js", "pilot/strings.js", "pilot/strings-nn.js", "vote/strings.js");
 
   /**
    * Runs in the page: imports the string modules and, for each table, lists the nb keys that
@@ -42,15 +42,15 @@ class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
    */
   private static final String COMPLETENESS = """
       async () => {
-        const i18n = await import('/js/i18n.js');
-        for (const m of ['session-i18n.js', 'session-gate-i18n.js', 'export-i18n.js', 'import-panel.js', 'journey/journey-strings.js']) {
+        const i18n = await import('/js/core/i18n.js');
+        for (const m of ['session/strings.js', 'session/gate-strings.js', 'exports/strings.js', 'exports/import-panel.js', 'journey/strings.js']) {
           await import('/js/' + m);
         }
         const tables = {
           app: i18n.allStrings(),
-          matrix: (await import('/js/matrix/matrix-strings.js')).MATRIX_STRINGS,
-          pilot: (await import('/js/pilot/pilot-strings.js')).PILOT_STRINGS,
-          vote: (await import('/js/vote-i18n.js')).VOTE_STRINGS,
+          matrix: (await import('/js/matrix/strings.js')).MATRIX_STRINGS,
+          pilot: (await import('/js/pilot/strings.js')).PILOT_STRINGS,
+          vote: (await import('/js/vote/strings.js')).VOTE_STRINGS,
         };
         const placeholders = (s) => [...s.matchAll(/\\{(\\w+)\\}/g)].map((m) => m[1]).sort().join(',');
         const report = {};
@@ -115,7 +115,7 @@ class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
     page.navigate(server.baseUrl() + "/");
     Object shown = page.evaluate("""
         async () => {
-          const i18n = await import('/js/i18n.js');
+          const i18n = await import('/js/core/i18n.js');
           i18n.addStrings({ nb: { 'test.onlyNb': 'Bare på bokmål, {n}' }, en: { 'test.onlyNb': 'English, {n}' } });
           i18n.setLang('nn');
           return [i18n.lang(), i18n.t('test.onlyNb', { n: 2 }), i18n.t('cancel')];
