@@ -6,8 +6,8 @@
 
 import { BusError } from './bus.js';
 import { tempId, isTempId } from './outbox.js';
-import { classify, applyPresence } from '../ideas/ideas-state.js';
-import * as ideaModel from '../ideas/ideas-state.js';
+import { classify, applyPresence } from './sync-events.js';
+import { setLimits } from './limits.js';
 
 const RETRY_MS = [1000, 2000, 5000, 10000];
 const CATCH_UP_MS = 2000;
@@ -23,11 +23,12 @@ export class BoardSync {
    * fatal(reason) the token does not open the board.
    */
   /**
-   * model: the board kind's pure client model (default: the idea board, ./board-state.js),
-   * with emptyState(), fromSnapshot(snapshot, version, previous), applyEvent(state, ev),
-   * view(state, pendingOps, author), createdId(type, eventOrReply) and ID_FIELDS.
+   * model: the board kind's pure client model (../ideas/ideas-state.js, ../matrix/matrix-state.js,
+   * ../journey/journey-state.js), with emptyState(), fromSnapshot(snapshot, version, previous),
+   * applyEvent(state, ev), view(state, pendingOps, author), createdId(type, eventOrReply) and
+   * ID_FIELDS.
    */
-  constructor({ boardId, token, bus, outbox, name = '', hooks = {}, model = ideaModel }) {
+  constructor({ boardId, token, bus, outbox, name = '', hooks = {}, model }) {
     this.model = model;
     this.token = token;
     this.bus = bus;
@@ -146,6 +147,7 @@ export class BoardSync {
     this.role = reply.role === 'facilitator' ? 'facilitator' : 'participant';
     this.sessionId = reply.sessionId;
     this.rememberMember(reply);
+    setLimits(reply.limits); // J7: the text limits this server enforces
     this.state = this.model.fromSnapshot(reply.snapshot || {}, reply.version, null);
     this.state.me = reply.memberId || null;
     this.joined = true;

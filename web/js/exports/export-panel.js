@@ -1,6 +1,6 @@
 // Export and history panel (docs/EXPORT.md). Loaded by every board page and the pilot page
 // after the page's own module. A board's facilitator (the role the join gave the token, told
-// by board-sync.js; the server checks it again on every request) gets export buttons and the
+// by ../core/sync.js; the server checks it again on every request) gets export buttons and the
 // saved versions; a pilot's token holder gets the pilot exports. Downloads are fetched with the token in the Authorization header, with
 // progress told in a polite live region, then saved through a temporary object URL.
 
@@ -138,7 +138,7 @@ function historyBlock() {
   return wrap;
 }
 
-/** The role the board's join gave this token (board-sync.js announces it). */
+/** The role the board's join gave this token (../core/sync.js announces it). */
 function boardRole() {
   const known = document.documentElement.dataset.role;
   if (known) return Promise.resolve(known);

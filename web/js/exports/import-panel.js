@@ -3,49 +3,9 @@
 // since fetch reports no upload progress); a refusal shows the server's message, which names
 // the line or field.
 
-import { t, translate, onLangChange, addStrings } from '../core/i18n.js';
+import './strings.js';
+import { t, translate, onLangChange } from '../core/i18n.js';
 
-addStrings({
-  nn: {
-    'import.h2': 'Importer ei tavle',
-    'import.file': 'Fil (Samskap-eksport .json eller lappar i .csv)',
-    'import.hint': 'CSV: første linja er overskriftene text, og gjerne x, y, color, cluster. Tittelen blir filnamnet.',
-    'import.button': 'Importer',
-    'import.choose': 'Vel ei fil først.',
-    'import.progress': 'Lastar opp: {pct} %',
-    'import.checking': 'Kontrollerer og lagrar …',
-    'import.done': 'Importert: «{title}». Ingenting vart lagra før heile fila var i orden.',
-    'import.open': 'Opne tavla som fasilitator',
-    'import.participant': 'Lenkje for deltakarar',
-    'import.failed': 'Ikkje importert: {message}',
-  },
-  nb: {
-    'import.h2': 'Importer en tavle',
-    'import.file': 'Fil (Samskap-eksport .json eller lapper i .csv)',
-    'import.hint': 'CSV: første linje er overskriftene text, og gjerne x, y, color, cluster. Tittelen blir filnavnet.',
-    'import.button': 'Importer',
-    'import.choose': 'Velg en fil først.',
-    'import.progress': 'Laster opp: {pct} %',
-    'import.checking': 'Kontrollerer og lagrer …',
-    'import.done': 'Importert: «{title}». Ingenting er lagret før hele fila var i orden.',
-    'import.open': 'Åpne tavla som fasilitator',
-    'import.participant': 'Lenke for deltakere',
-    'import.failed': 'Ikke importert: {message}',
-  },
-  en: {
-    'import.h2': 'Import a board',
-    'import.file': 'File (a Samskap export .json or notes in .csv)',
-    'import.hint': 'CSV: the first line holds the headers text, and optionally x, y, color, cluster. The title is the file name.',
-    'import.button': 'Import',
-    'import.choose': 'Choose a file first.',
-    'import.progress': 'Uploading: {pct} %',
-    'import.checking': 'Checking and saving …',
-    'import.done': 'Imported: “{title}”. Nothing was saved until the whole file was in order.',
-    'import.open': 'Open the board as facilitator',
-    'import.participant': 'Link for participants',
-    'import.failed': 'Not imported: {message}',
-  },
-});
 
 function el(tag, attrs = {}) {
   const e = document.createElement(tag);

@@ -1,6 +1,8 @@
 // The landing page: create a board of a chosen kind and show its share links.
 import { initI18n, onLangChange, t } from '../core/i18n.js';
-import '../journey/strings.js';
+import { mountHeader } from '../core/header.js';
+import '../core/strings.js';
+import './strings.js';
 
 /** The board kinds one can create here; each has a string home.kind.<kind>. */
 const KINDS = ['ideas', 'matrix', 'journey'];
@@ -30,7 +32,7 @@ function fillKinds() {
 let created = null;
 let busy = false;
 
-initI18n(document.getElementById('lang-switch'));
+initI18n(mountHeader());
 fillKinds();
 onLangChange(() => {
   fillKinds();

@@ -1,4 +1,4 @@
-// The idea board's controls under the session gate (./session-gate.js, docs/PROTOCOL.md F2,
+// The idea board's controls under the session gate (../session/session-gate.js, docs/PROTOCOL.md F2,
 // F3): for a participant on a locked board, or in a phase that does not allow an op, the
 // controls for that op are disabled, the notice says why, and a key press or drag that would
 // do it is refused with a message. It all flips back on the next render after an unlock or a

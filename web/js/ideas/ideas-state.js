@@ -6,8 +6,6 @@ import { tempId } from '../core/outbox.js';
 import { applySession } from '../session/session-state.js';
 
 export const COLORS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'];
-export const MAX_NOTE_CHARS = 2000;
-export const MAX_LABEL_CHARS = 200;
 const SEEN_LIMIT = 5000;
 
 /** Fields of an op that name an object; a temp id there means "the object my earlier create makes". */
@@ -69,19 +67,6 @@ function num(v) {
   return typeof v === 'number' && Number.isFinite(v) ? v : 0;
 }
 
-/**
- * What to do with an event: 'ephemeral' (presence, cursor, reset), 'old' (at or below
- * our version: ignore), 'next' (apply it) or 'gap' (events were missed: send since).
- */
-export function classify(state, ev) {
-  if (!ev || typeof ev !== 'object') return 'old';
-  if (ev.ephemeral) return 'ephemeral';
-  if (typeof ev.version !== 'number') return 'old';
-  if (ev.version <= state.version) return 'old';
-  if (ev.version > state.version + 1) return 'gap';
-  return 'next';
-}
-
 /** Applies the next durable event to the confirmed state (mutates it). */
 export function applyEvent(state, ev) {
   if (!applySession(state, ev)) change(state, ev, ev.type === 'note.create' ? ev.noteId : null, ev.type === 'cluster.create' ? ev.clusterId : null);
@@ -93,12 +78,6 @@ export function applyEvent(state, ev) {
       state.seenOps.delete(oldest);
     }
   }
-}
-
-/** Applies presence from an ephemeral presence event. */
-export function applyPresence(state, ev) {
-  if (Array.isArray(ev.members)) state.presence = ev.members;
-  if (typeof ev.count === 'number') state.presenceCount = ev.count; // E5: large boards send only the count
 }
 
 /** One change (an event or a local op) to a state. */

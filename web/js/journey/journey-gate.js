@@ -1,4 +1,4 @@
-// The journey board's controls under the session gate (../session-gate.js, docs/PROTOCOL.md
+// The journey board's controls under the session gate (../session/session-gate.js, docs/PROTOCOL.md
 // F2, F3). Every control names its action in data-action; this table says which op types the
 // action sends (see journey-page.js), so a control is greyed out when the gate allows none.
 

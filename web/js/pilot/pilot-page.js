@@ -2,6 +2,7 @@
 // chart per indicator, evaluation and decision. Changes go to the REST API (docs/API.md) with
 // the pilot's revision; changes by others arrive live on pilot.<id>.events and reload the page data.
 import { initI18n, onLangChange } from '../core/i18n.js';
+import { mountHeader } from '../core/header.js';
 import { Bus } from '../core/bus.js';
 import { pt, num } from './strings.js';
 import { buildForm } from './pilot-forms.js';
@@ -218,7 +219,7 @@ function render() {
 // the chosen language's button gets the focus back, so a keyboard user is not sent to the top.
 const FOCUS_LANG = 'samskap.pilot.focusLang';
 const DRAFT = `samskap.pilot.${pilotId}.draft`;
-initI18n($('lang-switch'));
+initI18n(mountHeader());
 let focusLang = false;
 try {
   focusLang = !!sessionStorage.getItem(FOCUS_LANG);

@@ -8,17 +8,9 @@ import { SessionPanel } from './session-panel.js';
 import { FacilitatorPanel } from './facilitator-panel.js';
 import { PLAIN_FEATURES } from './session-markup.js';
 
-/** The gate message key for a reason the server closed the board to this member. */
-export function fatalKey(reason) {
-  if (reason === 'missing_token') return 'board.missingToken';
-  if (reason === 'removed') return 'session.removed';
-  if (reason === 'link_revoked') return 'session.revoked';
-  return 'board.badToken';
-}
-
 /**
  * Sets up the panels of a page with #session-bar and section#facilitation for the board that
- * sync (../board-sync.js) holds; render(v) after every render of the page, and confirmedText(op)
+ * sync (../core/sync.js) holds; render(v) after every render of the page, and confirmedText(op)
  * in the confirmed hook gives what to announce for the facilitator's own session op, or null.
  */
 export function plainFacilitation(sync, { token, boardId }) {

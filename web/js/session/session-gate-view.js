@@ -5,7 +5,6 @@
 import { t } from '../core/i18n.js';
 import { gateOf } from './session-gate.js';
 import './strings.js';
-import './gate-strings.js';
 
 /** The text that explains a gate's notice ({reason, phase}), or '' when nothing is limited. */
 export function noticeText(notice) {

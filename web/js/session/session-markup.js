@@ -1,7 +1,7 @@
 // The markup of facilitation, shared by the idea board, the matrix and the journey pages: the
 // session bar everyone sees (phase, lock, timer, silent mode, follow) and the facilitator's
 // card (./facilitator-panel.js). Built once from here so every page has the same controls,
-// ids and labels; the texts come from data-i18n keys (./session-i18n.js), filled by translate.
+// ids and labels; the texts come from data-i18n keys (./strings.js), filled by translate.
 
 import { t, translate } from '../core/i18n.js';
 import './strings.js';

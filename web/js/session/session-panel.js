@@ -50,7 +50,7 @@ export class SessionPanel {
     const s = sessionOf(v);
     const facilitator = ctx.role === 'facilitator';
     $('session-phase').textContent = t('session.phase', { phase: t(`phase.${s.phase}`) });
-    // A participant reads the lock in the gate's notice (board-gate.js), with the controls it closes.
+    // A participant reads the lock in the gate's notice (../ideas/ideas-gate.js), with the controls it closes.
     $('session-lock').hidden = !s.locked || !facilitator;
     $('session-lock').textContent = facilitator ? t('session.locked.fac') : t('session.locked');
     $('session-silent').hidden = !s.silent;

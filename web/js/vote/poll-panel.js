@@ -2,6 +2,7 @@
 // gets voter links and follows the results per group live (docs/PROTOCOL.md P1-P8).
 
 import { t } from '../core/i18n.js';
+import './strings.js';
 
 const $ = (id) => document.getElementById(id);
 const GROUPS = ['service_user', 'relative', 'employee', 'other'];

@@ -2,8 +2,9 @@
 // Phone first, keyboard and screen reader friendly; status is announced in a live region.
 // All data is rendered with textContent.
 
-import { fill, initI18n, lookup, onLangChange } from '../core/i18n.js';
-import { VOTE_STRINGS } from './strings.js';
+import '../core/strings.js';
+import './strings.js';
+import { initI18n, onLangChange, scoped } from '../core/i18n.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -15,11 +16,8 @@ let statusParams = {};
 let alertKey = null;
 let alertParams = {};
 
-/** A voter page string in the chosen language (the shared choice of i18n.js; nn falls back to nb). */
-function t(key, params = {}) {
-  const s = lookup(VOTE_STRINGS, key);
-  return s === undefined ? key : fill(s, params);
-}
+/** A voter page string (voter.<key>) in the chosen language (the shared choice of ../core/i18n.js). */
+const t = scoped('voter.');
 
 function setStatus(key, params = {}) {
   statusKey = key;
@@ -35,16 +33,6 @@ function setAlert(key, params = {}) {
 
 function translate() {
   document.title = poll ? `${poll.title} – ${t('page.title')}` : t('page.title');
-  for (const el of document.querySelectorAll('[data-v]')) {
-    if (el.id === 'poll-title' && poll) continue;
-    el.textContent = t(el.dataset.v);
-  }
-  for (const el of document.querySelectorAll('[data-v-attr]')) {
-    for (const pair of el.dataset.vAttr.split(';')) {
-      const [attr, key] = pair.split(':');
-      el.setAttribute(attr, t(key));
-    }
-  }
   if (poll) renderPoll();
   if (statusKey) $('vote-status').textContent = t(statusKey, statusParams);
   if (alertKey) $('vote-alert').textContent = t(alertKey, alertParams);
@@ -152,6 +140,7 @@ async function load() {
     const res = await api('GET', `/api/polls/${encodeURIComponent(pollId)}`);
     if (res.status !== 200) { fail(errorKey(res) || 'err.other', { message: res.json.message || res.status }); return; }
     poll = res.json;
+    delete $('poll-title').dataset.i18n; // the heading is the poll's title from now on
     translate();
     setStatus(null);
     if (poll.voted) { finish('done.already'); return; }
