@@ -133,7 +133,10 @@ function matrixBoard({ sync, token, boardId, announce, alert: alertError, realId
 
   return {
     setup: () => forms.setup(),
-    joined: () => forms.fillSettings(sync.view()),
+    joined: () => {
+      forms.fillSettings(sync.view());
+      forms.counter(); // the limits of the join reply (J7)
+    },
     render,
     langChanged: () => forms.onLangChange(sync.joined ? sync.view() : null),
     confirmedText: (op) => {
