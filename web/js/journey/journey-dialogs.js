@@ -1,9 +1,10 @@
 // The journey board's own dialogs: a card (new or existing) and a new lane. Built on the
 // shared openDialog (native <dialog>, focus to the first field, Escape cancels).
 
-import { t, charCount } from '../i18n.js';
-import { openDialog } from '../dialogs.js';
-import { LANE_KINDS, TOUCHPOINTS, MAX_CARD_CHARS, MAX_LABEL_CHARS } from './journey-state.js';
+import { t, charCount } from '../core/i18n.js';
+import { openDialog } from '../core/dialogs.js';
+import { LANE_KINDS, TOUCHPOINTS } from './journey-state.js';
+import { limits } from '../core/limits.js';
 import { el } from './dom.js';
 import { laneName, stageName } from './journey-grid.js';
 
@@ -31,7 +32,7 @@ export async function openCardDialog({ j, lane, stage, stageIndex, card }) {
   text.value = card ? card.text : '';
   const counter = () => {
     const n = charCount(text.value);
-    $('card-count').textContent = t(n > MAX_CARD_CHARS ? 'count.over' : 'count', { count: n, max: MAX_CARD_CHARS, over: n - MAX_CARD_CHARS });
+    $('card-count').textContent = t(n > limits.noteChars ? 'count.over' : 'count', { count: n, max: limits.noteChars, over: n - limits.noteChars });
   };
   text.oninput = counter;
   counter();
@@ -62,7 +63,7 @@ export async function openCardDialog({ j, lane, stage, stageIndex, card }) {
 
   const validate = () => {
     if (!text.value.trim()) return t('journey.card.empty');
-    if (charCount(text.value) > MAX_CARD_CHARS) return t('err.text_too_long', { max: MAX_CARD_CHARS });
+    if (charCount(text.value) > limits.noteChars) return t('err.text_too_long', { max: limits.noteChars });
     const b = $('link-board').value.trim();
     const n = $('link-note').value.trim();
     if ((b || n) && !(ID.test(b) && ID.test(n))) return t('journey.link.invalid');
@@ -86,11 +87,11 @@ export async function openLaneDialog() {
   fill($('lane-kind'), LANE_KINDS.filter((k) => k !== 'emotion').map((k) => [k, t(`journey.lane.${k}`)]), 'custom');
   const input = $('lane-label');
   input.value = '';
-  input.maxLength = MAX_LABEL_CHARS;
+  input.maxLength = limits.labelChars;
   const validate = () => {
     const label = input.value.trim();
     if (!label && $('lane-kind').value === 'custom') return t('journey.lane.customNeedsName');
-    if (charCount(label) > MAX_LABEL_CHARS) return t('err.label_too_long');
+    if (charCount(label) > limits.labelChars) return t('err.label_too_long');
     return null;
   };
   const result = await openDialog($('lane-dialog'), $('lane-kind'), { validate, errorEl: $('lane-error') });

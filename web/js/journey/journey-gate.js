@@ -1,8 +1,8 @@
-// The journey board's controls under the session gate (../session-gate.js, docs/PROTOCOL.md
+// The journey board's controls under the session gate (../session/session-gate.js, docs/PROTOCOL.md
 // F2, F3). Every control names its action in data-action; this table says which op types the
 // action sends (see journey-page.js), so a control is greyed out when the gate allows none.
 
-import { setAllowed } from '../session-gate-view.js';
+import { setAllowed } from '../session/session-gate-view.js';
 
 /** The op types behind each data-action of the journey page. */
 export const ACTION_OPS = {

@@ -1,7 +1,7 @@
 // Renders one version of the journey as a real table: stages are columns (th scope=col),
 // lanes are rows (th scope=row), cards are buttons in the cells. Reordering is by buttons.
 
-import { t } from '../i18n.js';
+import { t } from '../core/i18n.js';
 import { cardsIn, EMOTIONS } from './journey-state.js';
 import { el, button, short } from './dom.js';
 

@@ -2,7 +2,7 @@
 // H, U, K or I), with the "exactly one H" warning under each step, and the list of
 // differences between the current and the future journey.
 
-import { t } from '../i18n.js';
+import { t } from '../core/i18n.js';
 import { HUKI, processSteps } from './journey-state.js';
 import { el, button, short } from './dom.js';
 import { laneName, stageName } from './journey-grid.js';

@@ -1,20 +1,18 @@
 // The journey board as the client knows it: the server's confirmed state (snapshot plus
 // events, docs/PROTOCOL.md J1-J3, E1-E3, JR1-JR9) and a view of it with the user's pending
-// ops on top. It is the `model` board-sync.js takes. Pure: no DOM, no network.
+// ops on top. It is the `model` ../core/sync.js takes. Pure: no DOM, no network.
 //
 // Events name their journey version in `journey` (their `version` is the board version);
 // ops name it in `version`.
 
-import { tempId } from '../outbox.js';
-import { applySession, isSessionEvent } from '../session-state.js';
+import { tempId } from '../core/outbox.js';
+import { applySession, isSessionEvent } from '../session/session-state.js';
 
 export const VERSIONS = ['current', 'future'];
 export const LANE_KINDS = ['actions', 'touchpoints', 'actors', 'processes', 'technology', 'pains', 'gains', 'emotion', 'custom'];
 export const TOUCHPOINTS = ['digital', 'physical', 'interpersonal'];
 export const HUKI = ['H', 'U', 'K', 'I'];
 export const EMOTIONS = [-2, -1, 0, 1, 2];
-export const MAX_CARD_CHARS = 2000;
-export const MAX_LABEL_CHARS = 200;
 const SEEN_LIMIT = 5000;
 
 /** Fields of an op that name an object; a temp id there means "the object my earlier create makes". */

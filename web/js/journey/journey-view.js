@@ -2,7 +2,7 @@
 // the list of differences, and who is here. Input on buttons and selects becomes calls on
 // the page's handlers. Focus stays on "the same control" across re-renders.
 
-import { t } from '../i18n.js';
+import { t } from '../core/i18n.js';
 import { VERSIONS } from './journey-state.js';
 import { hukiWarnings, diff, diffIndex } from './journey-checks.js';
 import { renderGrid } from './journey-grid.js';

@@ -2,13 +2,14 @@
 // the server's import route, rule M6), the facilitator's settings (scale, placement, axis
 // and field names in nb/nn/en), and the score, place and decide dialogs.
 
-import { t } from '../i18n.js';
-import { openDialog } from '../dialogs.js';
-import { setupCounter } from '../counter.js';
+import { t } from '../core/i18n.js';
+import { openDialog } from '../core/dialogs.js';
+import { setupCounter } from '../core/counter.js';
+import { limits } from '../core/limits.js';
 import {
-  SCALES, PLACEMENTS, QUADRANTS, LANGS, MAX_TEXT_CHARS, MAX_LABEL_CHARS, MAX_REASON_CHARS, onScale, length,
+  SCALES, PLACEMENTS, QUADRANTS, LANGS, onScale, length,
 } from './matrix-state.js';
-import { mt, fmt, pickName } from './matrix-strings.js';
+import { mt, fmt, pickName } from './strings.js';
 
 export class MatrixForms {
   /** ctx: sync, itemOf(id), announce(msg), alertError(msg), token, boardId, focusAfter(id). */
@@ -20,7 +21,7 @@ export class MatrixForms {
 
   setup() {
     const $ = this.$;
-    this.counter = setupCounter($('item-text'), $('item-count'), MAX_TEXT_CHARS);
+    this.counter = setupCounter($('item-text'), $('item-count'), () => limits.noteChars);
     $('add-form').addEventListener('submit', (e) => this.addItem(e));
     $('import-form').addEventListener('submit', (e) => this.importIdeas(e));
     $('settings-form').addEventListener('submit', (e) => this.saveSettings(e));
@@ -41,7 +42,7 @@ export class MatrixForms {
     e.preventDefault();
     const $ = this.$;
     const text = $('item-text').value.trim();
-    const error = !text ? mt('add.empty') : (length(text) > MAX_TEXT_CHARS ? t('err.text_too_long', { max: MAX_TEXT_CHARS }) : '');
+    const error = !text ? mt('add.empty') : (length(text) > limits.noteChars ? t('err.text_too_long', { max: limits.noteChars }) : '');
     $('item-error').textContent = error;
     if (error) {
       $('item-text').focus();
@@ -122,7 +123,7 @@ export class MatrixForms {
         input.type = 'text';
         input.id = `names-${key}-${l}`;
         input.lang = l;
-        input.maxLength = MAX_LABEL_CHARS;
+        input.maxLength = limits.labelChars;
         input.autocomplete = 'off';
         input.dataset.lang = l;
         label.htmlFor = input.id;
@@ -263,7 +264,7 @@ export class MatrixForms {
     $('decide-reason').removeAttribute('aria-invalid');
     const validate = () => {
       const reason = $('decide-reason').value.trim();
-      const error = !reason ? mt('decide.reason.empty') : (length(reason) > MAX_REASON_CHARS ? t('err.text_too_long', { max: MAX_REASON_CHARS }) : null);
+      const error = !reason ? mt('decide.reason.empty') : (length(reason) > limits.reasonChars ? t('err.text_too_long', { max: limits.reasonChars }) : null);
       if (error) $('decide-reason').setAttribute('aria-invalid', 'true');
       return error;
     };

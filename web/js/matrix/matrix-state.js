@@ -1,9 +1,9 @@
 // The prioritisation matrix as the client knows it (docs/PROTOCOL.md, M rules): the server's
 // confirmed state (snapshot plus events) and a view with the user's pending ops on top.
-// Implements the model interface of ../board-sync.js. Pure: no DOM, no network.
+// Implements the model interface of ../core/sync.js. Pure: no DOM, no network.
 
-import { tempId } from '../outbox.js';
-import { applySession, isSessionEvent } from '../session-state.js';
+import { tempId } from '../core/outbox.js';
+import { applySession, isSessionEvent } from '../session/session-state.js';
 
 export const MIN = 1;
 export const MAX = 5;
@@ -13,9 +13,6 @@ export const PLACEMENTS = ['scores', 'facilitator'];
 export const VERDICTS = ['accepted', 'parked', 'rejected'];
 export const QUADRANTS = ['quick-wins', 'strategic-bets', 'small-improvements', 'time-sinks'];
 export const LANGS = ['nb', 'nn', 'en'];
-export const MAX_TEXT_CHARS = 2000;
-export const MAX_LABEL_CHARS = 200;
-export const MAX_REASON_CHARS = 1000;
 const SEEN_LIMIT = 5000;
 
 /** Fields of an op that name an object; a temp id there means "the item my earlier create makes". */
@@ -44,7 +41,7 @@ export function emptyState() {
     log: [],
     presence: [],
     seenOps: new Set(),
-    session: null, // phase and lock for the session gate (docs/PROTOCOL.md F2, F3), see ../session-state.js
+    session: null, // phase and lock for the session gate (docs/PROTOCOL.md F2, F3), see ../session/session-state.js
   };
 }
 

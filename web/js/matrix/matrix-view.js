@@ -2,9 +2,9 @@
 // items at their positions and their spread, the table of items (the accessible alternative
 // to the plot), the decision log and who is here. Text is always set with textContent.
 
-import { t, lang } from '../i18n.js';
+import { t, lang } from '../core/i18n.js';
 import { MIN, MAX, position, quadrantOf, nudge } from './matrix-state.js';
-import { mt, pickName, fmt } from './matrix-strings.js';
+import { mt, pickName, fmt } from './strings.js';
 
 const SHORT = 40;
 

@@ -1,7 +1,7 @@
 // One indicator as an accessible SVG chart (baseline, target, test, control and whole-pilot
 // lines), with a text summary and the same data as a table. Text is set with textContent.
-import { lang } from '../i18n.js';
-import { pt, num } from './pilot-strings.js';
+import { lang } from '../core/i18n.js';
+import { pt, num } from './strings.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 640;

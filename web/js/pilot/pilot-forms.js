@@ -1,5 +1,5 @@
 // Small form builder of the pilot page: labelled fields from a spec, read back as an object.
-import { pt } from './pilot-strings.js';
+import { pt } from './strings.js';
 
 let seq = 0;
 

@@ -3,7 +3,7 @@
 // filled with the gain, its heading and button say "edit", and Cancel brings it back to "new".
 // Text is only ever set with textContent.
 
-import { pt, num } from './pilot-strings.js';
+import { pt, num } from './strings.js';
 
 let seq = 0;
 

@@ -1,13 +1,14 @@
 // The pilot page (/p/<id>#t=<token>): provenance, plan, gains in money, measurements with a
 // chart per indicator, evaluation and decision. Changes go to the REST API (docs/API.md) with
 // the pilot's revision; changes by others arrive live on pilot.<id>.events and reload the page data.
-import { initI18n, onLangChange } from '../i18n.js';
-import { Bus } from '../bus.js';
-import { pt, num } from './pilot-strings.js';
+import { initI18n, onLangChange } from '../core/i18n.js';
+import { mountHeader } from '../core/header.js';
+import { Bus } from '../core/bus.js';
+import { pt, num } from './strings.js';
 import { buildForm } from './pilot-forms.js';
 import { indicatorFigure } from './pilot-chart.js';
 import { GainsEditor } from './pilot-gains.js';
-import { confirmDialog } from '../dialogs.js';
+import { confirmDialog } from '../core/dialogs.js';
 
 const $ = (id) => document.getElementById(id);
 const pilotId = decodeURIComponent(window.location.pathname.split('/').pop());
@@ -218,7 +219,7 @@ function render() {
 // the chosen language's button gets the focus back, so a keyboard user is not sent to the top.
 const FOCUS_LANG = 'samskap.pilot.focusLang';
 const DRAFT = `samskap.pilot.${pilotId}.draft`;
-initI18n($('lang-switch'));
+initI18n(mountHeader());
 let focusLang = false;
 try {
   focusLang = !!sessionStorage.getItem(FOCUS_LANG);

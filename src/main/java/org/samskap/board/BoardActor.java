@@ -195,6 +195,7 @@ final class BoardActor {
         .put("sessionId", session)
         .put("memberId", who.memberId())
         .put("memberKey", who.memberKey())
+        .put("limits", new JsonObject(new java.util.LinkedHashMap<>(kind.limits())))
         .put("snapshot", snapshotJson(new Viewer(who.memberId(), role))));
   }
 

@@ -106,6 +106,7 @@ public final class HttpVerticle extends VerticleBase {
     // gets the idea page, which tells the person the link is not valid.
     router.get("/b/:boardId").handler(rc -> access.kindOf(rc.pathParam("boardId"))
         .onComplete(ar -> rc.reroute(ar.succeeded() ? pageOf(ar.result().orElse("ideas")) : "/board.html")));
+    new Pages(vertx).mount(router); // the pages, with the shared head of web/parts/head.html
     router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false).setIncludeHidden(false));
 
     HttpServerOptions options = new HttpServerOptions()

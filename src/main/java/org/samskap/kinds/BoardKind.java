@@ -11,4 +11,11 @@ public interface BoardKind {
   BoardModel create(String title);
 
   BoardModel restore(String title, Map<String, Object> content);
+
+  /**
+   * The text limits the web client checks before it sends (docs/PROTOCOL.md J1, {@code limits}):
+   * {@code noteChars} for a note, item or card text, {@code labelChars} for names, and the
+   * kind's own (e.g. {@code reasonChars}). The server still checks every op itself.
+   */
+  Map<String, Integer> limits();
 }

@@ -11,7 +11,7 @@ import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Other people's pointers on the idea board (docs/PROTOCOL.md E3, F7; web/js/cursors.js): the
+ * Other people's pointers on the idea board (docs/PROTOCOL.md E3, F7; web/js/ideas/cursors.js): the
  * participant's (English) pointer over the board shows on the facilitator's (Bokmål) page with
  * the participant's name, in a layer hidden from assistive technology; the facilitator hiding
  * cursors takes it away (and the server stops passing them on); leaving takes it away too.

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,34 +30,33 @@ import org.junit.jupiter.api.Test;
  * string table has a Nynorsk and an English string for each Bokmål one.
  */
 class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
+  /** The feature folders of web/js; each holds its strings in strings.js (addStrings({nb, nn, en})). */
+  private static final List<String> FOLDERS = List.of(
+      "core", "ideas", "home", "session", "vote", "exports", "matrix", "journey", "pilot");
   /** The modules that hold string tables, imported in the page by the completeness check. */
-  private static final List<String> STRING_MODULES = List.of(
-      "i18n.js", "i18n-nn.js", "session-i18n.js", "session-i18n-nn.js", "session-gate-i18n.js", "export-i18n.js", "import-panel.js",
-      "journey/journey-strings.js", "journey/journey-strings-nn.js", "matrix/matrix-strings.js",
-      "matrix/matrix-strings-nn.js", "pilot/pilot-strings.js", "pilot/pilot-strings-nn.js", "vote-i18n.js");
+  private static final List<String> STRING_MODULES = FOLDERS.stream().map(f -> f + "/strings.js").toList();
 
   /**
-   * Runs in the page: imports the string modules and, for each table, lists the nb keys that
-   * have no nn or en string, the nn or en keys that are not in nb, and the keys whose
-   * {placeholders} differ from nb's.
+   * Runs in the page: imports every folder's strings and, for each folder's table, lists the nb
+   * keys that have no nn or en string, the nn or en keys that are not in nb, and the keys whose
+   * {placeholders} differ from nb's; and lists the keys that two folders both define (one
+   * namespace: the second would never be shown).
    */
   private static final String COMPLETENESS = """
-      async () => {
-        const i18n = await import('/js/i18n.js');
-        for (const m of ['session-i18n.js', 'session-gate-i18n.js', 'export-i18n.js', 'import-panel.js', 'journey/journey-strings.js']) {
-          await import('/js/' + m);
-        }
-        const tables = {
-          app: i18n.allStrings(),
-          matrix: (await import('/js/matrix/matrix-strings.js')).MATRIX_STRINGS,
-          pilot: (await import('/js/pilot/pilot-strings.js')).PILOT_STRINGS,
-          vote: (await import('/js/vote-i18n.js')).VOTE_STRINGS,
-        };
+      async (folders) => {
+        const tables = {};
+        for (const f of folders) tables[f] = (await import('/js/' + f + '/strings.js')).STRINGS;
         const placeholders = (s) => [...s.matchAll(/\\{(\\w+)\\}/g)].map((m) => m[1]).sort().join(',');
         const report = {};
+        const owner = {};
+        const twice = [];
         for (const [name, t] of Object.entries(tables)) {
           const nb = Object.keys(t.nb);
           report[name + '.nb'] = nb.length;
+          for (const k of nb) {
+            if (owner[k]) twice.push(k + ' (' + owner[k] + ', ' + name + ')');
+            owner[k] = name;
+          }
           for (const l of ['nn', 'en']) {
             const other = t[l] || {};
             const problems = [
@@ -69,6 +69,7 @@ class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
             report[name + '.' + l] = problems.join('; ');
           }
         }
+        report.twice = twice.join('; ');
         return report;
       }""";
 
@@ -77,8 +78,9 @@ class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
     Page page = Chromium.page(contextA, "A");
     page.navigate(server.baseUrl() + "/");
     @SuppressWarnings("unchecked")
-    Map<String, Object> report = (Map<String, Object>) page.evaluate(COMPLETENESS);
-    for (String table : List.of("app", "matrix", "pilot", "vote")) {
+    Map<String, Object> report = (Map<String, Object>) page.evaluate(COMPLETENESS, FOLDERS);
+    assertEquals("", report.get("twice"), "keys that two folders define");
+    for (String table : FOLDERS) {
       int count = ((Number) report.get(table + ".nb")).intValue();
       assertTrue(count > 20, table + " has its Bokmål strings (" + count + ")");
       assertEquals("", report.get(table + ".nn"), "Nynorsk table of " + table);
@@ -100,10 +102,13 @@ class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
         "a new string module must be added to the completeness check (and get nn and en tables)");
   }
 
+  /** A module that registers strings: a line that starts with an addStrings({ call. */
+  private static final Pattern STRINGS_CALL = Pattern.compile("(?m)^(?:export const \\w+ = )?addStrings\\(\\{");
+
   private static boolean holdsStrings(Path p) {
     try {
       String s = Files.readString(p);
-      return s.contains("addStrings({") || s.contains("STRINGS = {") || s.contains("_NN = {") || s.contains("NN = {");
+      return STRINGS_CALL.matcher(s).find() || s.contains("STRINGS = {") || s.contains("_NN = {") || s.contains("NN = {");
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -115,7 +120,7 @@ class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
     page.navigate(server.baseUrl() + "/");
     Object shown = page.evaluate("""
         async () => {
-          const i18n = await import('/js/i18n.js');
+          const i18n = await import('/js/core/i18n.js');
           i18n.addStrings({ nb: { 'test.onlyNb': 'Bare på bokmål, {n}' }, en: { 'test.onlyNb': 'English, {n}' } });
           i18n.setLang('nn');
           return [i18n.lang(), i18n.t('test.onlyNb', { n: 2 }), i18n.t('cancel')];

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.samskap.testing.BusClient;
 
 /**
- * The session gate seen in two browsers (docs/PROTOCOL.md F2, F3; web/js/session-gate.js): when
+ * The session gate seen in two browsers (docs/PROTOCOL.md F2, F3; web/js/session/session-gate.js): when
  * the facilitator (Bokmål) locks the idea board or picks a phase, the participant's (English)
  * writing controls grey out with a polite explanation, keyboard moves and drags are refused, and
  * it all flips back live; the facilitator keeps every control. The matrix and the journey use
@@ -262,7 +262,7 @@ class SessionGateBrowserIT extends TwoPeopleBrowserTest {
       for (boolean locked : new boolean[] {false, true}) {
         @SuppressWarnings("unchecked")
         java.util.Map<String, Object> client = (java.util.Map<String, Object>) page.evaluate(
-            "async ([phase, locked, types]) => { const g = await import('/js/session-gate.js');"
+            "async ([phase, locked, types]) => { const g = await import('/js/session/session-gate.js');"
                 + " const out = {}; for (const t of types) out[t] = g.blockedBy({ phase, locked }, 'participant', t)"
                 + " + '|' + g.blockedBy({ phase, locked }, 'facilitator', t); return out; }",
             java.util.List.of(phase.wire(), locked, types));

@@ -31,4 +31,9 @@ public final class IdeaKind implements BoardKind {
   public BoardModel restore(String title, Map<String, Object> content) {
     return new IdeaModel(IdeaCodec.decodeContent(title, content), rules);
   }
+
+  @Override
+  public Map<String, Integer> limits() {
+    return Map.of("noteChars", rules.limits().maxNoteChars(), "labelChars", rules.limits().maxLabelChars());
+  }
 }

@@ -31,4 +31,9 @@ public final class JourneyKind implements BoardKind {
   public BoardModel restore(String title, Map<String, Object> content) {
     return new JourneyModel(JourneyContentCodec.decode(title, content), rules);
   }
+
+  @Override
+  public Map<String, Integer> limits() {
+    return Map.of("noteChars", rules.limits().maxCardChars(), "labelChars", rules.limits().maxLabelChars());
+  }
 }

@@ -34,4 +34,10 @@ public final class MatrixKind implements BoardKind {
   public BoardModel restore(String title, Map<String, Object> content) {
     return new MatrixModel(MatrixContentCodec.decode(title, content), rules, clock);
   }
+
+  @Override
+  public Map<String, Integer> limits() {
+    return Map.of("noteChars", rules.limits().maxTextChars(), "labelChars", rules.limits().maxLabelChars(),
+        "reasonChars", rules.limits().maxReasonChars());
+  }
 }

@@ -44,4 +44,9 @@ public final class SessionKind implements BoardKind {
     Object session = rest.remove(SessionModel.KEY);
     return new SessionModel(inner.restore(title, rest), SessionCodec.decodeState((Map<String, Object>) session), clock);
   }
+
+  @Override
+  public Map<String, Integer> limits() {
+    return inner.limits();
+  }
 }

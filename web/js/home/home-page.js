@@ -1,0 +1,116 @@
+// The landing page: create a board of a chosen kind and show its share links.
+import { initI18n, onLangChange, t } from '../core/i18n.js';
+import { mountHeader } from '../core/header.js';
+import '../core/strings.js';
+import './strings.js';
+
+/** The board kinds one can create here; each has a string home.kind.<kind>. */
+const KINDS = ['ideas', 'matrix', 'journey'];
+
+const form = document.getElementById('create-form');
+const titleInput = document.getElementById('board-title');
+const button = document.getElementById('create-button');
+const errorBox = document.getElementById('create-error');
+const links = document.getElementById('links');
+const done = document.getElementById('links-done');
+const fallback = document.getElementById('copy-result'); // visible copy result or fallback
+const openLink = document.getElementById('open-board');
+const status = document.getElementById('status');
+const kindSelect = document.getElementById('board-kind');
+
+function fillKinds() {
+  const keep = kindSelect.value || KINDS[0];
+  kindSelect.replaceChildren(...KINDS.map((k) => {
+    const o = document.createElement('option');
+    o.value = k;
+    o.textContent = t(`home.kind.${k}`);
+    return o;
+  }));
+  kindSelect.value = keep;
+}
+
+let created = null;
+let busy = false;
+
+initI18n(mountHeader());
+fillKinds();
+onLangChange(() => {
+  fillKinds();
+  if (created) done.textContent = t('home.create.done', { title: created.title });
+  button.textContent = t(busy ? 'home.create.busy' : 'home.create.button');
+});
+
+function showError(message) {
+  errorBox.textContent = message;
+  titleInput.setAttribute('aria-invalid', message ? 'true' : 'false');
+}
+
+form.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  if (busy) return;
+  const title = titleInput.value.trim();
+  if (!title) {
+    showError(t('home.create.empty'));
+    titleInput.focus();
+    return;
+  }
+  showError('');
+  busy = true;
+  button.disabled = true;
+  button.textContent = t('home.create.busy');
+  try {
+    const res = await fetch('/api/boards', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ kind: kindSelect.value || KINDS[0], title }),
+    });
+    let body = null;
+    try { body = await res.json(); } catch { body = null; }
+    if (res.status !== 201 || !body || !body.links) {
+      const message = body && body.message ? body.message : `HTTP ${res.status}`;
+      showError(t('home.create.failed', { message }));
+      return;
+    }
+    showLinks(body);
+  } catch {
+    showError(t('home.create.network'));
+  } finally {
+    busy = false;
+    button.disabled = false;
+    button.textContent = t('home.create.button');
+  }
+});
+
+function showLinks(board) {
+  created = board;
+  document.getElementById('link-facilitator').value = board.links.facilitator;
+  document.getElementById('link-participant').value = board.links.participant;
+  openLink.href = board.links.facilitator;
+  fallback.hidden = true;
+  done.textContent = t('home.create.done', { title: board.title });
+  links.hidden = false;
+  const heading = document.getElementById('links-h2');
+  heading.tabIndex = -1;
+  heading.focus();
+  status.textContent = t('home.create.done', { title: board.title });
+}
+
+links.addEventListener('click', async (e) => {
+  const btn = e.target.closest('button[data-copy]');
+  if (!btn) return;
+  const input = document.getElementById(btn.dataset.copy);
+  try {
+    if (!navigator.clipboard || !window.isSecureContext) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(input.value);
+    fallback.textContent = t('home.copied');
+    fallback.hidden = false;
+    status.textContent = t('home.copied');
+  } catch {
+    // Visible fallback: select the read-only field so the user can copy it by hand.
+    input.focus();
+    input.select();
+    fallback.textContent = t('home.copy.fallback');
+    fallback.hidden = false;
+    status.textContent = t('home.copy.fallback');
+  }
+});
