@@ -119,23 +119,6 @@ public final class RawWebSocket implements AutoCloseable {
     }
   }
 
-  /** Reads frames until a close frame and returns its status code; -1 if the connection ended without one, 0 if none came in time. */
-  public int awaitClose(Duration timeout) throws IOException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      long left = (deadline - System.nanoTime()) / 1_000_000;
-      if (left <= 0) return 0;
-      Frame f;
-      try {
-        f = next(Duration.ofMillis(left));
-      } catch (java.net.SocketException e) {
-        return -1; // reset
-      }
-      if (f == null) return System.nanoTime() < deadline ? -1 : 0;
-      if (f.opcode() == CLOSE) return f.closeCode();
-    }
-  }
-
   @Override
   public void close() throws IOException {
     socket.close();
