@@ -24,8 +24,9 @@ import org.samskap.util.RandomIds;
 /**
  * The bridge hook: the firewall between sockets and the event bus. It checks the board token
  * on every register and send (A4), replaces client headers with server-set ones (A5), rejects
- * client publishes (A3), applies the per-socket rate and frame limits (T5, T6), and makes sure
- * the board's single writer is live before a send reaches it.
+ * client publishes (A3), applies the per-socket rate and frame limits (T5, T6) and the
+ * per-address limits on wrong tokens and sockets without one (A8, T11; counted in
+ * {@link AddressLimits}), and makes sure the board's single writer is live before a send reaches it.
  */
 public final class BridgeGuard implements Handler<BridgeEvent> {
   private final Vertx vertx;

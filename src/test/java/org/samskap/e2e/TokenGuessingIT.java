@@ -24,7 +24,7 @@ import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;
 
 /**
- * Rules A8 and H4 (docs/PROTOCOL.md): wrong tokens count per client address, over the bridge and
+ * Rules A8 and H4 (docs/PROTOCOL.md) and PL7 (docs/API.md): wrong tokens count per client address, over the bridge and
  * REST together, with the default limit of 30 a minute. Prints the guesses checked per second
  * from one address (docs/PERFORMANCE.md, "Token guessing").
  */
@@ -117,7 +117,7 @@ class TokenGuessingIT {
   }
 
   @Test
-  @DisplayName("H4: wrong pilot and facilitator tokens over REST get 429 rate_limited past the limit; another address with the right token carries on")
+  @DisplayName("H4, PL7: wrong pilot and facilitator tokens over REST get 429 rate_limited past the limit; another address with the right token carries on")
   void H4_wrong_pilot_and_poll_tokens_over_rest_are_limited_per_address() throws Exception {
     Pilot pilot = newPilot();
     String attacker = "203.0.113.20";
