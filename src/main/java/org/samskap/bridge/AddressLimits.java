@@ -2,12 +2,17 @@ package org.samskap.bridge;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.sockjs.SockJSSocket;
 
 import org.samskap.access.GuessLimiter;
+import org.samskap.config.ClientLimits;
 
 /**
  * What one client address may do on the bridge (rules A8 and T11): how many wrong tokens it may
@@ -39,6 +44,41 @@ public final class AddressLimits {
     this.failures = failures;
     this.maxUnauthenticated = maxUnauthenticated;
     this.authTimeoutMs = authTimeoutSeconds * 1000L;
+  }
+
+  /** The default limits, on the socket peer's address (no trusted proxies). */
+  static AddressLimits defaults() {
+    return new AddressLimits(rc -> rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress(),
+        new GuessLimiter(ClientLimits.DEFAULT_TOKEN_FAILURES_PER_MINUTE, System::currentTimeMillis),
+        ClientLimits.DEFAULT_UNAUTHENTICATED_SOCKETS, ClientLimits.DEFAULT_AUTH_TIMEOUT_SECONDS);
+  }
+
+  /**
+   * Takes a slot for a new socket of the address (T11); without one, tells the socket
+   * {@code too_many_sockets}, closes it with 4003 and returns false.
+   */
+  boolean admit(SockJSSocket socket, String address) {
+    if (tryOpen(address)) return true;
+    socket.write(Buffer.buffer(new JsonObject().put("type", "err").put("body", "too_many_sockets").encode()));
+    socket.close(TOO_MANY_SOCKETS, "too many sockets from this address that have not sent a valid token");
+    return false;
+  }
+
+  /**
+   * Starts the auth timeout of a socket (T11): if it is still {@code waiting} then, it is told
+   * {@code auth_timeout} and closed with 4004. Returns the timer's id.
+   */
+  long watch(Vertx vertx, SockJSSocket socket, BooleanSupplier waiting) {
+    return vertx.setTimer(authTimeoutMs, id -> {
+      if (!waiting.getAsBoolean()) return;
+      socket.write(Buffer.buffer(new JsonObject().put("type", "err").put("body", "auth_timeout").encode()));
+      socket.close(AUTH_TIMEOUT, "no valid token in time");
+    });
+  }
+
+  /** The message of a refusal for too many wrong tokens (A8). */
+  static String wrongTokens(long wait) {
+    return "Too many wrong tokens from this address; try again in " + wait + " s.";
   }
 
   /** The client address of a bridge socket, from the request that opened it. */

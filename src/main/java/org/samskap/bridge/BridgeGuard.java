@@ -14,7 +14,6 @@ import io.vertx.ext.web.handler.sockjs.SockJSSocket;
 
 import org.samskap.access.BoardAccess;
 import org.samskap.board.BoardDirectory;
-import org.samskap.config.ClientLimits;
 import org.samskap.domain.Reason;
 import org.samskap.domain.Role;
 import org.samskap.protocol.Addresses;
@@ -64,7 +63,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     }
   }
 
-  private volatile AddressLimits limits;
+  private volatile AddressLimits limits = AddressLimits.defaults();
 
   /** Per-address limits (A8, T11); set before the bridge takes sockets (HttpVerticle does). */
   public void addressLimits(AddressLimits limits) {
@@ -149,41 +148,23 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
    */
   private void onCreated(BridgeEvent event) {
     SockJSSocket socket = event.socket();
-    AddressLimits l = limits();
-    String address = l.addressOf(socket);
-    if (!l.tryOpen(address)) {
-      socket.write(Buffer.buffer(new JsonObject().put("type", "err").put("body", "too_many_sockets").encode()));
-      socket.close(AddressLimits.TOO_MANY_SOCKETS, "too many sockets from this address that have not sent a valid token");
+    String address = limits.addressOf(socket);
+    if (!limits.admit(socket, address)) {
       event.complete(false);
       return;
     }
     SocketState s = new SocketState(new RateLimiter(opsPerSecond, System.nanoTime()), address);
     sockets.put(socket, s);
-    s.authTimer = vertx.setTimer(l.authTimeoutMs(), id -> {
-      if (sockets.get(socket) != s || !s.holdsSlot.get()) return;
-      socket.write(Buffer.buffer(new JsonObject().put("type", "err").put("body", "auth_timeout").encode()));
-      socket.close(AddressLimits.AUTH_TIMEOUT, "no valid token in time");
-    });
+    s.authTimer = limits.watch(vertx, socket, () -> sockets.get(socket) == s && s.holdsSlot.get());
     event.complete(true);
   }
 
   /** The socket was let in with a valid token, or closed: it gives its unauthenticated slot back (T11). */
   private void letIn(SocketState s) {
     if (s.holdsSlot.compareAndSet(true, false)) {
-      limits().release(s.address);
+      limits.release(s.address);
       if (s.authTimer >= 0) vertx.cancelTimer(s.authTimer);
     }
-  }
-
-  private AddressLimits limits() {
-    AddressLimits l = limits;
-    if (l == null) {
-      l = new AddressLimits(rc -> rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress(),
-          new org.samskap.access.GuessLimiter(ClientLimits.DEFAULT_TOKEN_FAILURES_PER_MINUTE, System::currentTimeMillis),
-          ClientLimits.DEFAULT_UNAUTHENTICATED_SOCKETS, ClientLimits.DEFAULT_AUTH_TIMEOUT_SECONDS);
-      limits = l;
-    }
-    return l;
   }
 
   /**
@@ -192,12 +173,8 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
    * Returns the seconds to wait, or 0 to go on and check the token.
    */
   private long tokenBlocked(SocketState s, String key, String token) {
-    long wait = limits().tokenRetryAfter(s.address);
+    long wait = limits.tokenRetryAfter(s.address);
     return wait > 0 && s.letInWith(key, token) ? 0 : wait;
-  }
-
-  private static String tooManyWrongTokens(long wait) {
-    return "Too many wrong tokens from this address; try again in " + wait + " s.";
   }
 
   /**
@@ -250,14 +227,14 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     }
     long wait = tokenBlocked(s, boardId, token);
     if (wait > 0) {
-      refuse(event, Reason.RATE_LIMITED, tooManyWrongTokens(wait), wait);
+      refuse(event, Reason.RATE_LIMITED, AddressLimits.wrongTokens(wait), wait);
       return;
     }
     access.roleOf(boardId, token)
         .onFailure(e -> refuse(event, Reason.UNAVAILABLE, "The database is unavailable; try again."))
         .onSuccess(role -> {
           if (role.isEmpty()) {
-            limits().tokenFailed(s.address);
+            limits.tokenFailed(s.address);
             refuse(event, Reason.INVALID_TOKEN, "The token does not open this board.");
             return;
           }
@@ -309,7 +286,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
         .onFailure(e -> registerError(event, address, Reason.UNAVAILABLE))
         .onSuccess(role -> {
           if (role.isEmpty()) {
-            limits().tokenFailed(s.address);
+            limits.tokenFailed(s.address);
             registerError(event, address, Reason.INVALID_TOKEN);
           } else {
             s.roles.put(boardId, role.get());
@@ -332,7 +309,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     } else if (wait > 0) {
       registerError(event, address, Reason.RATE_LIMITED, wait);
     } else if (check == null) {
-      limits().tokenFailed(s.address);
+      limits.tokenFailed(s.address);
       registerError(event, address, Reason.INVALID_TOKEN);
     } else {
       check.apply(pilotId, token).onFailure(e -> registerError(event, address, Reason.UNAVAILABLE))
@@ -342,7 +319,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
               letIn(s);
               event.complete(true);
             } else {
-              limits().tokenFailed(s.address);
+              limits.tokenFailed(s.address);
               registerError(event, address, Reason.INVALID_TOKEN);
             }
           });
