@@ -160,6 +160,14 @@ export class Bus {
       this.registrations.get(address).handler(frame.body);
       return;
     }
+    if (frame.type === 'err' && frame.body === 'rate_limited' && address && this.registrations.has(address)) {
+      // Too many wrong tokens from this address (PROTOCOL.md A8): register again after the wait.
+      const r = this.registrations.get(address);
+      const seconds = Math.min(60, Math.max(1, Number(frame.retryAfter) || 5));
+      setTimeout(() => {
+        if (this.registrations.get(address) === r) this.write({ type: 'register', address, headers: r.headers });
+      }, seconds * 1000);
+    }
     if (frame.type === 'err') this.emit('error', frame);
   }
 

@@ -23,8 +23,9 @@ import org.samskap.util.RandomIds;
 /**
  * The bridge hook: the firewall between sockets and the event bus. It checks the board token
  * on every register and send (A4), replaces client headers with server-set ones (A5), rejects
- * client publishes (A3), applies the per-socket rate and frame limits (T5, T6), and makes sure
- * the board's single writer is live before a send reaches it.
+ * client publishes (A3), applies the per-socket rate and frame limits (T5, T6) and the
+ * per-address limits on wrong tokens and sockets without one (A8, T11; counted in
+ * {@link AddressLimits}), and makes sure the board's single writer is live before a send reaches it.
  */
 public final class BridgeGuard implements Handler<BridgeEvent> {
   private final Vertx vertx;
@@ -45,10 +46,28 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     final Set<String> boards = ConcurrentHashMap.newKeySet();
     /** board id -> the role this socket's token grants there (for closing a revoked link's sockets). */
     final Map<String, Role> roles = new ConcurrentHashMap<>();
+    /** The client address (A8, T11) and whether this socket still holds one of its unauthenticated slots. */
+    final String address;
+    final java.util.concurrent.atomic.AtomicBoolean holdsSlot = new java.util.concurrent.atomic.AtomicBoolean(true);
+    volatile long authTimer = -1;
+    /** board id (or {@code pilot:<id>}) -> the token this socket was let in with there (A8). */
+    final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    SocketState(RateLimiter limiter) {
+    SocketState(RateLimiter limiter, String address) {
       this.limiter = limiter;
+      this.address = address;
     }
+
+    boolean letInWith(String key, String token) {
+      return token.equals(tokens.get(key));
+    }
+  }
+
+  private volatile AddressLimits limits = AddressLimits.defaults();
+
+  /** Per-address limits (A8, T11); set before the bridge takes sockets (HttpVerticle does). */
+  public void addressLimits(AddressLimits limits) {
+    this.limits = limits;
   }
 
   public BridgeGuard(Vertx vertx, BoardAccess access, BoardDirectory directory, int maxFrameBytes, int opsPerSecond) {
@@ -95,13 +114,13 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   @Override
   public void handle(BridgeEvent event) {
     switch (event.type()) {
-      case SOCKET_CREATED -> {
-        sockets.put(event.socket(), new SocketState(new RateLimiter(opsPerSecond, System.nanoTime())));
-        event.complete(true);
-      }
+      case SOCKET_CREATED -> onCreated(event);
       case SOCKET_CLOSED -> {
         SocketState s = sockets.remove(event.socket());
-        if (s != null) s.boards.forEach(b -> leave(b, s));
+        if (s != null) {
+          s.boards.forEach(b -> leave(b, s));
+          letIn(s);
+        }
         event.complete(true);
       }
       case SOCKET_ERROR -> {
@@ -120,6 +139,42 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
       }
       default -> event.complete(true);
     }
+  }
+
+  /**
+   * Rule T11: an address may hold a bounded number of sockets that have not been let in with a
+   * token; one more is told {@code too_many_sockets} and closed with 4003. A socket not let in
+   * within the auth timeout is told {@code auth_timeout} and closed with 4004.
+   */
+  private void onCreated(BridgeEvent event) {
+    SockJSSocket socket = event.socket();
+    String address = limits.addressOf(socket);
+    if (!limits.admit(socket, address)) {
+      event.complete(false);
+      return;
+    }
+    SocketState s = new SocketState(new RateLimiter(opsPerSecond, System.nanoTime()), address);
+    sockets.put(socket, s);
+    s.authTimer = limits.watch(vertx, socket, () -> sockets.get(socket) == s && s.holdsSlot.get());
+    event.complete(true);
+  }
+
+  /** The socket was let in with a valid token, or closed: it gives its unauthenticated slot back (T11). */
+  private void letIn(SocketState s) {
+    if (s.holdsSlot.compareAndSet(true, false)) {
+      limits.release(s.address);
+      if (s.authTimer >= 0) vertx.cancelTimer(s.authTimer);
+    }
+  }
+
+  /**
+   * Rule A8: an address that sent too many wrong tokens is refused further token checks until
+   * its window ends, except for the token this socket was already let in with on that board.
+   * Returns the seconds to wait, or 0 to go on and check the token.
+   */
+  private long tokenBlocked(SocketState s, String key, String token) {
+    long wait = limits.tokenRetryAfter(s.address);
+    return wait > 0 && s.letInWith(key, token) ? 0 : wait;
   }
 
   /**
@@ -170,23 +225,31 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
       refuse(event, Reason.MISSING_TOKEN, "The message has no board token in headers.token.");
       return;
     }
+    long wait = tokenBlocked(s, boardId, token);
+    if (wait > 0) {
+      refuse(event, Reason.RATE_LIMITED, AddressLimits.wrongTokens(wait), wait);
+      return;
+    }
     access.roleOf(boardId, token)
         .onFailure(e -> refuse(event, Reason.UNAVAILABLE, "The database is unavailable; try again."))
         .onSuccess(role -> {
           if (role.isEmpty()) {
+            limits.tokenFailed(s.address);
             refuse(event, Reason.INVALID_TOKEN, "The token does not open this board.");
             return;
           }
           directory.ensureLive(boardId)
               .onFailure(e -> refuse(event, Reason.UNAVAILABLE, "The board could not be loaded; try again."))
-              .onSuccess(v -> admit(event, raw, s, boardId, role.get()));
+              .onSuccess(v -> admit(event, raw, s, boardId, role.get(), token));
         });
   }
 
-  private void admit(BridgeEvent event, JsonObject raw, SocketState s, String boardId, Role role) {
+  private void admit(BridgeEvent event, JsonObject raw, SocketState s, String boardId, Role role, String token) {
     raw.put("headers", new JsonObject().put(Headers.ROLE, role.wire()).put(Headers.SESSION, s.sessionId));
     s.boards.add(boardId);
     s.roles.put(boardId, role);
+    s.tokens.put(boardId, token);
+    letIn(s);
     event.complete(true);
   }
 
@@ -214,13 +277,21 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
       registerError(event, address, Reason.MISSING_TOKEN);
       return;
     }
+    long wait = tokenBlocked(s, boardId, token);
+    if (wait > 0) {
+      registerError(event, address, Reason.RATE_LIMITED, wait);
+      return;
+    }
     access.roleOf(boardId, token)
         .onFailure(e -> registerError(event, address, Reason.UNAVAILABLE))
         .onSuccess(role -> {
           if (role.isEmpty()) {
+            limits.tokenFailed(s.address);
             registerError(event, address, Reason.INVALID_TOKEN);
           } else {
             s.roles.put(boardId, role.get());
+            s.tokens.put(boardId, token);
+            letIn(s);
             event.complete(true);
           }
         });
@@ -229,23 +300,41 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   /** A pilot's events: the same checks as a board's (A4), with a pilot token. */
   private void onPilotRegister(BridgeEvent event, String address, String pilotId, String token, SocketState s) {
     var check = pilotAccess;
+    String key = "pilot:" + pilotId;
+    long wait = token == null ? 0 : tokenBlocked(s, key, token);
     if (!s.limiter.tryAcquire(System.nanoTime())) {
       registerError(event, address, Reason.RATE_LIMITED);
     } else if (token == null) {
       registerError(event, address, Reason.MISSING_TOKEN);
+    } else if (wait > 0) {
+      registerError(event, address, Reason.RATE_LIMITED, wait);
     } else if (check == null) {
+      limits.tokenFailed(s.address);
       registerError(event, address, Reason.INVALID_TOKEN);
     } else {
       check.apply(pilotId, token).onFailure(e -> registerError(event, address, Reason.UNAVAILABLE))
           .onSuccess(ok -> {
-            if (ok) event.complete(true); else registerError(event, address, Reason.INVALID_TOKEN);
+            if (ok) {
+              s.tokens.put(key, token);
+              letIn(s);
+              event.complete(true);
+            } else {
+              limits.tokenFailed(s.address);
+              registerError(event, address, Reason.INVALID_TOKEN);
+            }
           });
     }
   }
 
   /** Rule A4: a refused register gets an err frame naming its address and reason, then the bridge's "rejected". */
   private static void registerError(BridgeEvent event, String address, Reason reason) {
+    registerError(event, address, reason, 0);
+  }
+
+  /** With {@code retryAfter} seconds (A8) when it is above 0. */
+  private static void registerError(BridgeEvent event, String address, Reason reason, long retryAfter) {
     JsonObject frame = new JsonObject().put("type", "err").put("address", address).put("body", reason.code());
+    if (retryAfter > 0) frame.put("retryAfter", retryAfter);
     event.socket().write(Buffer.buffer(frame.encode()));
     event.complete(false);
   }
@@ -255,10 +344,17 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
    * {@code {"ok":false,"reason":...}} on the client's reply address; without one it is dropped.
    */
   private static void refuse(BridgeEvent event, Reason reason, String message) {
+    refuse(event, reason, message, 0);
+  }
+
+  /** With {@code retryAfter} seconds in the reply (A8) when it is above 0. */
+  private static void refuse(BridgeEvent event, Reason reason, String message, long retryAfter) {
     JsonObject raw = event.getRawMessage();
     if (raw.getValue("replyAddress") instanceof String) {
       raw.put("address", Addresses.REFUSALS);
-      raw.put("headers", new JsonObject().put(Headers.REFUSAL_REASON, reason.code()).put(Headers.REFUSAL_MESSAGE, message));
+      JsonObject headers = new JsonObject().put(Headers.REFUSAL_REASON, reason.code()).put(Headers.REFUSAL_MESSAGE, message);
+      if (retryAfter > 0) headers.put(Headers.REFUSAL_RETRY_AFTER, Long.toString(retryAfter));
+      raw.put("headers", headers);
       event.complete(true);
     } else {
       event.complete(false);

@@ -8,7 +8,7 @@ import io.vertx.core.json.JsonObject;
 import org.samskap.protocol.Addresses;
 import org.samskap.protocol.Headers;
 
-/** Answers sends the bridge refused, so the client gets a reason on its reply address (R1, A4, T5, T6). */
+/** Answers sends the bridge refused, so the client gets a reason on its reply address (R1, A4, A8, T5, T6). */
 public final class Refusals {
   private Refusals() {}
 
@@ -16,8 +16,11 @@ public final class Refusals {
     MessageConsumer<Object> c = vertx.eventBus().localConsumer(Addresses.REFUSALS, msg -> {
       String reason = msg.headers().get(Headers.REFUSAL_REASON);
       if (reason == null) return; // not sent by the guard
-      msg.reply(new JsonObject().put("ok", false).put("reason", reason)
-          .put("message", msg.headers().get(Headers.REFUSAL_MESSAGE)));
+      JsonObject reply = new JsonObject().put("ok", false).put("reason", reason)
+          .put("message", msg.headers().get(Headers.REFUSAL_MESSAGE));
+      String retryAfter = msg.headers().get(Headers.REFUSAL_RETRY_AFTER);
+      if (retryAfter != null) reply.put("retryAfter", Long.parseLong(retryAfter));
+      msg.reply(reply);
     });
     return c.completion().map(v -> c);
   }

@@ -28,7 +28,8 @@ public record SamskapConfig(
     int boardShards,
     int apiRequestsPerMinute,
     List<String> trustedProxies,
-    int matrixRevealAt) {
+    int matrixRevealAt,
+    ClientLimits clientLimits) {
 
   public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -63,16 +64,17 @@ public record SamskapConfig(
     }
     allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
     trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+    if (clientLimits == null) clientLimits = ClientLimits.defaults();
   }
 
-  /** Every setting but {@code matrixRevealAt}, which takes its default. */
+  /** Every setting but {@code matrixRevealAt} and the per-address client limits, which take their defaults. */
   public SamskapConfig(String httpHost, int httpPort, Path dataDir, String mongoUri, String mongoDatabase,
       List<String> allowedOrigins, String publicUrl, int maxNoteChars, int maxFrameBytes, int opsPerSecond,
       int dedupeWindow, int idleUnloadSeconds, int snapshotEvery, int embeddedMongoPort, boolean embeddedFsync,
       int boardShards, int apiRequestsPerMinute, List<String> trustedProxies) {
     this(httpHost, httpPort, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl, maxNoteChars, maxFrameBytes,
         opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery, embeddedMongoPort, embeddedFsync, boardShards,
-        apiRequestsPerMinute, trustedProxies, DEFAULT_MATRIX_REVEAL_AT);
+        apiRequestsPerMinute, trustedProxies, DEFAULT_MATRIX_REVEAL_AT, ClientLimits.defaults());
   }
 
   /** The defaults, as a user who sets nothing gets them. */
@@ -102,7 +104,8 @@ public record SamskapConfig(
         intVar(env, "SAMSKAP_BOARD_SHARDS", Math.max(1, Runtime.getRuntime().availableProcessors())),
         intVar(env, "SAMSKAP_API_REQUESTS_PER_MINUTE", DEFAULT_API_REQUESTS_PER_MINUTE),
         listVar(env, "SAMSKAP_TRUSTED_PROXIES"),
-        intVar(env, "SAMSKAP_MATRIX_REVEAL_AT", DEFAULT_MATRIX_REVEAL_AT));
+        intVar(env, "SAMSKAP_MATRIX_REVEAL_AT", DEFAULT_MATRIX_REVEAL_AT),
+        ClientLimits.fromEnv(env));
   }
 
   public boolean embeddedDatabase() {
@@ -112,22 +115,25 @@ public record SamskapConfig(
   public SamskapConfig withHttpPort(int port) {
     return new SamskapConfig(httpHost, port, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
+        clientLimits);
   }
 
   public SamskapConfig withDataDir(Path dir) {
     return new SamskapConfig(httpHost, httpPort, dir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
+        clientLimits);
   }
 
   public SamskapConfig withMongoUri(String uri) {
     return new SamskapConfig(httpHost, httpPort, dataDir, uri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
+        clientLimits);
   }
 
-  private static void requireRange(String name, int value, int min, int max) {
+  static void requireRange(String name, int value, int min, int max) {
     if (value < min || value > max) {
       throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
     }
@@ -138,7 +144,7 @@ public record SamskapConfig(
     return v == null || v.isBlank() ? fallback : v.trim();
   }
 
-  private static int intVar(Map<String, String> env, String name, int fallback) {
+  static int intVar(Map<String, String> env, String name, int fallback) {
     String v = stringVar(env, name, null);
     if (v == null) return fallback;
     try {

@@ -14,10 +14,13 @@ import io.vertx.ext.web.handler.sockjs.SockJSHandlerOptions;
 import io.vertx.ext.web.handler.sockjs.Transport;
 
 import org.samskap.access.BoardAccess;
+import org.samskap.access.GuessLimiter;
 import org.samskap.board.BoardDirectory;
 import org.samskap.board.BoardStore;
+import org.samskap.bridge.AddressLimits;
 import org.samskap.bridge.BridgeGuard;
 import org.samskap.bridge.OriginCheck;
+import org.samskap.bridge.StrictUtf8;
 import org.samskap.kinds.BoardKinds;
 import org.samskap.config.SamskapConfig;
 import org.samskap.protocol.Addresses;
@@ -67,6 +70,9 @@ public final class HttpVerticle extends VerticleBase {
     });
     ClientAddress clients = ClientAddress.trusting(config.trustedProxies());
     router.route("/api/*").handler(new ApiLimiter(config.apiRequestsPerMinute(), clients, System::nanoTime)); // rule H3
+    // Wrong tokens per client address, over REST (H4) and the bridge (A8) together.
+    GuessLimiter tokenFailures = new GuessLimiter(config.clientLimits().tokenFailuresPerMinute(), System::currentTimeMillis);
+    router.route("/api/*").handler(new TokenGuard(tokenFailures, clients));
     new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
     new HealthRoutes(store).mount(router);
     new ExportRoutes(vertx, store, access, directory, kinds, config.publicUrl(), config.maxNoteChars()).mount(router); // before ImportRoutes: /api/boards/import
@@ -81,6 +87,8 @@ public final class HttpVerticle extends VerticleBase {
     }
 
     guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond());
+    guard.addressLimits(new AddressLimits(clients::of, tokenFailures, config.clientLimits().unauthenticatedSockets(),
+        config.clientLimits().authTimeoutSeconds())); // rules A8, T11
     org.samskap.pilots.PilotAccess pilotAccess = pilots == null ? null : new org.samskap.pilots.PilotAccess(pilots, access);
     if (pilotAccess != null) {
       new PilotExportRoutes(vertx, pilots, pilotAccess).mount(router); // before PilotRoutes: its body cap
@@ -115,7 +123,9 @@ public final class HttpVerticle extends VerticleBase {
         .setMaxWebSocketFrameSize(4 * config.maxFrameBytes())
         .setMaxWebSocketMessageSize(4 * config.maxFrameBytes());
     Future<Void> historyReady = history == null ? Future.succeededFuture() : history.start();
-    return historyReady.compose(v -> vertx.createHttpServer(options).requestHandler(router).listen()).onSuccess(s -> server = s);
+    return historyReady.compose(v -> vertx.createHttpServer(options)
+        .connectionHandler(StrictUtf8::install) // rule T12
+        .requestHandler(router).listen()).onSuccess(s -> server = s);
   }
 
   /** Board history (docs/EXPORT.md); set before deploying. */

@@ -16,6 +16,8 @@ public final class Headers {
   /** On a refused send: the reason code and message for the refusal reply. */
   public static final String REFUSAL_REASON = "samskap-refusal-reason";
   public static final String REFUSAL_MESSAGE = "samskap-refusal-message";
+  /** On a refusal for too many wrong tokens (A8): the seconds until the address may try again. */
+  public static final String REFUSAL_RETRY_AFTER = "samskap-refusal-retry-after";
 
   private Headers() {}
 }

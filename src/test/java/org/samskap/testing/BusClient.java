@@ -58,6 +58,18 @@ public final class BusClient implements AutoCloseable {
     return new BusClient(HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin), endpoint(port));
   }
 
+  /** Connects with extra upgrade headers, e.g. {@code X-Forwarded-For} as a proxy on loopback would send it. */
+  public static BusClient connect(int port, Map<String, String> headers) {
+    WebSocket.Builder b = HttpClient.newHttpClient().newWebSocketBuilder();
+    headers.forEach(b::header);
+    return new BusClient(b, endpoint(port));
+  }
+
+  /** Connects as a proxy on loopback that forwards for {@code client} (the per-address limits, A8 and T11). */
+  public static BusClient connectFor(int port, String client) {
+    return connect(port, Map.of("X-Forwarded-For", client));
+  }
+
   public static URI endpoint(int port) {
     return URI.create("ws://127.0.0.1:" + port + "/eventbus/websocket");
   }
@@ -153,6 +165,10 @@ public final class BusClient implements AutoCloseable {
   @Override
   public void close() {
     pinger.shutdownNow();
+    if (closed.isDone()) { // the server closed it already: no close handshake to wait for
+      ws.abort();
+      return;
+    }
     try {
       ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(2, TimeUnit.SECONDS);
     } catch (Exception e) {
