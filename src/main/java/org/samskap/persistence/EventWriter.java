@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
@@ -32,7 +34,15 @@ final class EventWriter implements AutoCloseable {
   static final int MAX_DOCS_PER_WRITE = 5000;
 
   /** One board's append waiting to be written. */
-  private record Pending(String boardId, long firstVersion, List<Document> docs, Context context, Promise<Void> promise) {}
+  private record Pending(String boardId, long firstVersion, List<Document> docs, Context context, Promise<Void> promise) {
+    /** The same append without its first {@code stored} documents (they are stored). */
+    Pending from(int stored) {
+      return stored == 0 ? this : new Pending(boardId, firstVersion + stored, docs.subList(stored, docs.size()), context, promise);
+    }
+  }
+
+  /** MongoDB's (and the embedded server's) code for a duplicate key. */
+  static final int DUPLICATE_KEY = 11000;
 
   private final Vertx vertx;
   private final MongoCollection<Document> events;
@@ -104,11 +114,19 @@ final class EventWriter implements AutoCloseable {
 
   /** Writes a batch; every pending append in it is completed, one way or the other. */
   private void write(List<Pending> batch) {
+    write(batch, false);
+  }
+
+  /**
+   * As {@link #write(List)}; {@code retried} says this is already the one retry an append may
+   * get after meeting its own key half-stored (rule S2).
+   */
+  private void write(List<Pending> batch, boolean retried) {
     List<Pending> ready;
     try {
       ready = withoutGaps(batch);
     } catch (RuntimeException e) {
-      batch.forEach(p -> fail(p, e));
+      batch.forEach(p -> fail(p, failure(p, e)));
       return;
     }
     if (ready.isEmpty()) return;
@@ -120,19 +138,81 @@ final class EventWriter implements AutoCloseable {
       ready.forEach(this::succeed);
     } catch (MongoBulkWriteException e) {
       // Ordered: everything before the first failed document is stored, nothing after it.
-      int failedAt = e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex();
+      BulkWriteError first = e.getWriteErrors().isEmpty() ? null : e.getWriteErrors().get(0);
+      int failedAt = first == null ? 0 : first.getIndex();
       int index = 0;
+      boolean retry = false;
       List<Pending> rest = new ArrayList<>();
       for (Pending p : ready) {
         int end = index + p.docs().size();
-        if (end <= failedAt) succeed(p);
-        else if (index <= failedAt) fail(p, e);
-        else rest.add(p);
+        if (end <= failedAt) {
+          succeed(p);
+        } else if (index <= failedAt) {
+          Pending unwritten = p.from(failedAt - index);
+          if (first != null && first.getCode() == DUPLICATE_KEY) {
+            switch (ownKey(unwritten)) {
+              case STORED -> fail(p, new StoreWriteException("board " + p.boardId() + ": version "
+                  + unwritten.firstVersion() + " is already stored; the board reloads and sees it (rule S2)"));
+              case HALF_STORED -> {
+                if (retried) {
+                  fail(p, failure(unwritten, e));
+                } else {
+                  rest.add(unwritten);
+                  retry = true;
+                }
+              }
+              case UNKNOWN -> fail(p, failure(unwritten, e));
+            }
+          } else {
+            fail(p, failure(unwritten, e));
+          }
+        } else {
+          rest.add(p);
+        }
         index = end;
       }
-      if (!rest.isEmpty()) write(rest);
+      if (!rest.isEmpty()) write(rest, retried || retry);
     } catch (RuntimeException e) {
-      ready.forEach(p -> fail(p, e));
+      ready.forEach(p -> fail(p, failure(p, e)));
+    }
+  }
+
+  private enum KeyState { STORED, HALF_STORED, UNKNOWN }
+
+  /**
+   * Rule S2: an append failed on a duplicate key. If the event with that key can be read, it is
+   * stored (written by another node, or by an earlier process after this board was loaded): it
+   * is never overwritten, and the board reloads and sees it. If it cannot be read, only a
+   * torn write can have left the key behind (the embedded database mends it before it answers),
+   * so the rest of the append is tried once more.
+   */
+  private KeyState ownKey(Pending p) {
+    try {
+      Document found = events.find(Filters.eq("_id", BoardDocuments.eventId(p.boardId(), p.firstVersion())))
+          .projection(new Document("_id", 1)).first();
+      return found != null ? KeyState.STORED : KeyState.HALF_STORED;
+    } catch (RuntimeException e) {
+      return KeyState.UNKNOWN;
+    }
+  }
+
+  /**
+   * The failure an append reports: which versions, and the database's error code, but never the
+   * database's message (the embedded server's may quote the stored document, note text included).
+   */
+  private static StoreWriteException failure(Pending p, RuntimeException e) {
+    if (e instanceof StoreWriteException s) return s;
+    String code = e instanceof MongoBulkWriteException b && !b.getWriteErrors().isEmpty()
+        ? " code " + b.getWriteErrors().get(0).getCode()
+        : e instanceof MongoException m ? " code " + m.getCode() : "";
+    return new StoreWriteException("board " + p.boardId() + ": versions " + p.firstVersion() + ".."
+        + (p.firstVersion() + p.docs().size() - 1) + " not stored (" + e.getClass().getSimpleName() + code + ")");
+  }
+
+  /** Why an append failed, in words that hold no stored content. */
+  static final class StoreWriteException extends RuntimeException {
+    StoreWriteException(String message) {
+      super(message, null, false, false);
     }
   }
 
@@ -151,7 +231,7 @@ final class EventWriter implements AutoCloseable {
               .projection(new Document("_id", 1)).first() != null) {
         ready.add(p);
       } else {
-        fail(p, new IllegalStateException("board " + p.boardId() + ": cannot append version " + p.firstVersion()
+        fail(p, new StoreWriteException("board " + p.boardId() + ": cannot append version " + p.firstVersion()
             + " because version " + previous + " is not stored"));
       }
     }

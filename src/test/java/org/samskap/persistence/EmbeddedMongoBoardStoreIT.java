@@ -17,6 +17,7 @@ import org.samskap.board.BoardMeta;
 import org.samskap.board.BoardStore;
 import org.samskap.board.LoadedBoard;
 import org.samskap.board.Snapshot;
+import org.samskap.board.StoredEvent;
 import org.samskap.persistence.embedded.EmbeddedMongo;
 import org.samskap.testing.TempDirs;
 
@@ -107,6 +108,25 @@ class EmbeddedMongoBoardStoreIT extends BoardStoreContract {
     await(store.append(meta.id(), events(7, 7)));
     assertNotNull(awaitFailure(store.append(meta.id(), events(7, 7))), "the unique version index is still there");
     assertEquals(events(4, 7), await(store.load(meta.id())).tail());
+  }
+
+  @Test
+  @DisplayName("S2: an append that meets its version stored by another writer after the load fails, never overwrites it, and the reload sees it")
+  void a_version_stored_after_the_load_is_kept_and_seen_on_reload() throws Exception {
+    BoardMeta meta = createdBoard();
+    await(store.append(meta.id(), events(1, 3)));
+    assertEquals(3, await(store.load(meta.id())).tail().size());
+    // another process writes version 4 after this board was loaded
+    StoredEvent theirs = new StoredEvent(4, "op-theirs", "s9", 42, java.util.Map.of("type", "note.delete", "noteId", "n1"));
+    database.db().getCollection("events").insertOne(BoardDocuments.event(meta.id(), theirs));
+
+    Throwable failure = awaitFailure(store.append(meta.id(), events(4, 5)));
+    assertTrue(failure.getMessage().contains("already stored"), failure.getMessage());
+    LoadedBoard reloaded = await(store.load(meta.id()));
+    assertEquals(theirs, reloaded.tail().get(3), "the stored event was not overwritten, and the reload sees it");
+    assertEquals(4, reloaded.tail().size(), "nothing of the failed append was stored");
+    await(store.append(meta.id(), events(5, 5)));
+    assertEquals(5, await(store.load(meta.id())).tail().size(), "the board carries on after the reload");
   }
 
   @Test

@@ -1,18 +1,59 @@
 package org.samskap.persistence.embedded;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
+import de.bwaldvogel.mongo.exception.MongoServerException;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The H2 backend of mongo-java-server, committing after every command that changed data.
  * The stock backend commits about once a second, so a {@code kill -9} would lose writes that
  * were already acknowledged. Here a write is answered only after its commit; with
  * {@code fsync} it is also forced to the disk (surviving power loss, not just a process kill).
+ *
+ * <p>Rule S1 (docs/ARCHITECTURE.md): a commit never stores half a command. A commit takes every
+ * map of the file as it is at that moment, and one insert touches two maps (the document, then
+ * its index entries), so a commit taken while another connection's insert is half done stores a
+ * document without index entry (issue 15: the board's next version could never be written) or
+ * the reverse. Therefore every command that may change data runs alone, under one lock, and its
+ * commit is taken inside that lock; reads ({@link #READS}) do not wait. MVStore's own commits are
+ * off ({@link EmbeddedMongo} opens it without auto-commit), and its chunk housekeeping, which
+ * used to run on MVStore's background writer, runs here under the same lock ({@link #housekeeping}).
+ *
+ * <p>Rule S2: an insert that fails on a key that is only half stored (left by an older version's
+ * torn commit) mends that key ({@link OrphanRepair#repairKeys}) before it answers, so the
+ * writer's next attempt passes instead of failing the same way forever.
  */
 final class CommittingH2Backend extends H2Backend {
+  private static final Logger LOG = LoggerFactory.getLogger(CommittingH2Backend.class);
+
+  /** Commands that only read: they run without the write lock and never commit. */
+  static final Set<String> READS = caseInsensitive("find", "getMore", "killCursors", "count", "distinct",
+      "listCollections", "listIndexes", "listDatabases", "ping", "hello", "isMaster", "buildInfo", "whatsmyuri",
+      "serverStatus", "dbStats", "collStats", "getLastError", "getParameter", "getCmdLineOpts", "hostInfo",
+      "connectionStatus", "endSessions", "getLog", "getFreeMonitoringStatus");
+
+  /** How far MVStore may rewrite live pages in one housekeeping round (as its background writer did). */
+  static final int HOUSEKEEPING_WRITE_BYTES = 1 << 20;
+  /** Chunks are rewritten while fewer than this percentage of their pages are live. */
+  static final int TARGET_FILL_RATE = 70;
+
   private final boolean fsync;
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private final AtomicLong keysMended = new AtomicLong();
+  private volatile boolean closed;
 
   CommittingH2Backend(MVStore store, boolean fsync) {
     super(store);
@@ -21,12 +62,125 @@ final class CommittingH2Backend extends H2Backend {
 
   @Override
   public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-    Document response = super.handleCommand(channel, databaseName, command, query);
+    if (READS.contains(command) || isReadOnlyAggregate(command, query)) {
+      return answer(command, () -> super.handleCommand(channel, databaseName, command, query));
+    }
+    writeLock.lock();
+    try {
+      if (closed) return error("the embedded database is closing", 11600, "InterruptedAtShutdown");
+      Document response = answer(command, () -> super.handleCommand(channel, databaseName, command, query));
+      if ("insert".equalsIgnoreCase(command) && failed(response)) mendKeys(databaseName, query);
+      commitLocked();
+      return response;
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Runs a command; a failure becomes an error reply whose message holds no stored content. */
+  private Document answer(String command, java.util.function.Supplier<Document> run) {
+    try {
+      return run.get();
+    } catch (MongoServerError e) {
+      return error(e.getMessageWithoutErrorCode(), e.getCode(), e.getCodeName());
+    } catch (MongoServerException e) {
+      return error(e.getMessageWithoutErrorCode(), 1, null);
+    } catch (RuntimeException e) {
+      // mongo-java-server's own messages may quote whole documents (note text): never pass them on
+      LOG.warn("embedded database: command {} failed: {}", command, e.getClass().getSimpleName());
+      return error("internal error in " + command + " (" + e.getClass().getSimpleName() + ")", 1, "InternalError");
+    }
+  }
+
+  private static Document error(String message, int code, String codeName) {
+    Document d = new Document("ok", 0);
+    d.put("errmsg", message);
+    d.put("code", code);
+    if (codeName != null) d.put("codeName", codeName);
+    return d;
+  }
+
+  private static boolean failed(Document response) {
+    Object ok = response.get("ok");
+    if (ok instanceof Number n && n.doubleValue() != 1.0) return true;
+    return response.get("writeErrors") instanceof List<?> errors && !errors.isEmpty();
+  }
+
+  private void mendKeys(String databaseName, Document query) {
+    if (!(query.get("documents") instanceof List<?> docs)) return;
+    List<Object> ids = new ArrayList<>(docs.size());
+    for (Object d : docs) {
+      if (d instanceof Document doc && doc.containsKey("_id")) ids.add(doc.get("_id"));
+    }
+    OrphanRepair.Result r = OrphanRepair.repairKeys(getMvStore(), databaseName, String.valueOf(query.get("insert")), ids);
+    if (r.repaired() > 0) {
+      keysMended.addAndGet(r.repaired());
+      LOG.warn("embedded database: an insert met half-stored keys in {}.{}: {} index entries removed, "
+          + "{} documents indexed again, {} removed (rule S2)", databaseName, query.get("insert"),
+          r.indexEntriesRemoved(), r.documentsReindexed(), r.documentsRemoved());
+    }
+  }
+
+  /** Keys mended by failed inserts since start (rule S2). */
+  long keysMended() {
+    return keysMended.get();
+  }
+
+  private static boolean isReadOnlyAggregate(String command, Document query) {
+    if (!"aggregate".equalsIgnoreCase(command) || !(query.get("pipeline") instanceof List<?> pipeline)) return false;
+    for (Object stage : pipeline) {
+      if (stage instanceof Document s && (s.containsKey("$out") || s.containsKey("$merge"))) return false;
+    }
+    return true;
+  }
+
+  /** Commits (and forces to disk) what the command under the lock changed; call with the lock held. */
+  private void commitLocked() {
     MVStore store = getMvStore();
     if (store.hasUnsavedChanges()) {
       commit();
       if (fsync) store.sync();
     }
-    return response;
+  }
+
+  /**
+   * Rewrites partly empty chunks so the file does not only grow, as MVStore's background
+   * writer would, but under the write lock, with its commit inside it (S1). Skips the round
+   * when a write holds the lock for long.
+   */
+  void housekeeping() {
+    try {
+      if (!writeLock.tryLock(50, TimeUnit.MILLISECONDS)) return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    try {
+      if (closed) return;
+      MVStore store = getMvStore();
+      if (store.compact(TARGET_FILL_RATE, HOUSEKEEPING_WRITE_BYTES)) commitLocked();
+    } catch (RuntimeException e) {
+      LOG.warn("embedded database: housekeeping failed: {}", e.getClass().getSimpleName());
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Closes the file once no data-changing command runs; later ones are refused. */
+  @Override
+  public void close() {
+    writeLock.lock();
+    try {
+      closed = true;
+      super.close();
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private static Set<String> caseInsensitive(String... names) {
+    Set<String> s = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    s.addAll(List.of(names));
+    return s;
   }
 }

@@ -5,8 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import de.bwaldvogel.mongo.MongoServer;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,12 +25,23 @@ public final class EmbeddedMongo implements AutoCloseable {
 
   private static final String LOOPBACK = "127.0.0.1";
 
+  /** Marks, inside the file, that this version's full start-up check has run on it (rule S1). */
+  static final String REPAIR_MAP = "samskap.repair";
+  static final String FULL_CHECK_DONE = "fullCheckDone";
+  /** How often the chunk housekeeping runs (MVStore's own background writer, now off, ran it about as often). */
+  static final long HOUSEKEEPING_MILLIS = 1000;
+
   private final MongoServer server;
+  private final CommittingH2Backend backend;
+  private final ScheduledExecutorService housekeeping;
   private final String host;
   private final InetSocketAddress address;
 
-  private EmbeddedMongo(MongoServer server, String host, InetSocketAddress address) {
+  private EmbeddedMongo(MongoServer server, CommittingH2Backend backend, ScheduledExecutorService housekeeping,
+      String host, InetSocketAddress address) {
     this.server = server;
+    this.backend = backend;
+    this.housekeeping = housekeeping;
     this.host = host;
     this.address = address;
   }
@@ -48,12 +63,53 @@ public final class EmbeddedMongo implements AutoCloseable {
       throw new UncheckedIOException("cannot create data directory " + dataDir.toAbsolutePath(), e);
     }
     Path file = dataDir.resolve(FILE_NAME);
-    MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-    MongoServer server = new MongoServer(new CommittingH2Backend(store, fsync));
+    // No commit of MVStore's own (rule S1): neither its background writer (autoCommitDelay) nor one
+    // from inside a map write when unsaved changes pile up (autoCommitBufferSize). Every commit is
+    // the backend's, taken while no other data-changing command is half done.
+    MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0).open();
+    checkOnStart(store);
+    CommittingH2Backend backend = new CommittingH2Backend(store, fsync);
+    MongoServer server = new MongoServer(backend);
     server.bind(host, port);
     InetSocketAddress bound = server.getLocalAddress();
+    ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "samskap-embedded-housekeeping");
+      t.setDaemon(true);
+      return t;
+    });
+    housekeeping.scheduleWithFixedDelay(backend::housekeeping, HOUSEKEEPING_MILLIS, HOUSEKEEPING_MILLIS, TimeUnit.MILLISECONDS);
     LOG.info("embedded database {} listening on {}:{}", file.toAbsolutePath(), host, bound.getPort());
-    return new EmbeddedMongo(server, host, bound);
+    return new EmbeddedMongo(server, backend, housekeeping, host, bound);
+  }
+
+  /**
+   * Rule S1: finds and mends what a torn commit of an older version left in the file, before
+   * the server uses it. The first start of this version checks every document and index entry;
+   * later starts check the collections whose index and document counts differ (cheap: the
+   * counts are kept by the maps), since this version no longer tears commits. Logs counts only.
+   */
+  static OrphanRepair.Result checkOnStart(MVStore store) {
+    long t0 = System.nanoTime();
+    MVMap<String, String> marker = store.openMap(REPAIR_MAP);
+    boolean full = !"1".equals(marker.get(FULL_CHECK_DONE));
+    OrphanRepair.Result r = OrphanRepair.repairAll(store, full);
+    marker.put(FULL_CHECK_DONE, "1");
+    store.commit();
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    if (r.repaired() > 0) {
+      LOG.warn("embedded database repair: {} index entries without document removed, {} documents without index entry "
+          + "indexed again, {} removed, in {} collections checked ({} ms, rule S1)", r.indexEntriesRemoved(),
+          r.documentsReindexed(), r.documentsRemoved(), r.collections(), ms);
+    } else {
+      LOG.info("embedded database check: {} collections checked{}, nothing to repair ({} ms)", r.collections(),
+          full ? " in full" : " by count", ms);
+    }
+    return r;
+  }
+
+  /** The backend, for tests in this package (rule S2: keys mended by failed inserts). */
+  CommittingH2Backend backend() {
+    return backend;
   }
 
   public int port() {
@@ -66,6 +122,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
   @Override
   public void close() {
+    housekeeping.shutdownNow();
     server.shutdownNow();
   }
 }
