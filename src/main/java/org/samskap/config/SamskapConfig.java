@@ -27,7 +27,10 @@ public record SamskapConfig(
     boolean embeddedFsync,
     int boardShards,
     int apiRequestsPerMinute,
-    List<String> trustedProxies) {
+    List<String> trustedProxies,
+    int boardQueueLimit,
+    int writeQueueLimit,
+    int writeDeadlineMillis) {
 
   public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -41,6 +44,15 @@ public record SamskapConfig(
   public static final int DEFAULT_SNAPSHOT_EVERY = 200;
   public static final int DEFAULT_EMBEDDED_MONGO_PORT = 0;
   public static final int DEFAULT_API_REQUESTS_PER_MINUTE = 600;
+  /** Ops one board holds waiting for the database (queued and being written) before it refuses new ones {@code busy} (O1). */
+  public static final int DEFAULT_BOARD_QUEUE_LIMIT = 1000;
+  /** Events the node has handed to the database and not yet seen confirmed, past which boards refuse new ops {@code busy} (O1). */
+  public static final int DEFAULT_WRITE_QUEUE_LIMIT = 5000;
+  /**
+   * An op still waiting for its write this long after it arrived is answered {@code unavailable} (O3):
+   * under the web client's 10 s reply timeout and the bridge's 20 s one.
+   */
+  public static final int DEFAULT_WRITE_DEADLINE_MS = 8000;
 
   public SamskapConfig {
     requireRange("SAMSKAP_HTTP_PORT", httpPort, 0, 65535);
@@ -53,6 +65,9 @@ public record SamskapConfig(
     requireRange("SAMSKAP_SNAPSHOT_EVERY", snapshotEvery, 1, 1_000_000);
     requireRange("SAMSKAP_BOARD_SHARDS", boardShards, 1, 64);
     requireRange("SAMSKAP_API_REQUESTS_PER_MINUTE", apiRequestsPerMinute, 1, 10_000_000);
+    requireRange("SAMSKAP_BOARD_QUEUE_LIMIT", boardQueueLimit, 1, 1_000_000);
+    requireRange("SAMSKAP_WRITE_QUEUE_LIMIT", writeQueueLimit, 1, 10_000_000);
+    requireRange("SAMSKAP_WRITE_DEADLINE_MS", writeDeadlineMillis, 500, 15_000);
     if (dataDir == null) throw new IllegalArgumentException("SAMSKAP_DATA_DIR must not be empty");
     if (mongoDatabase == null || mongoDatabase.isBlank()) {
       throw new IllegalArgumentException("SAMSKAP_MONGO_DATABASE must not be empty");
@@ -87,7 +102,10 @@ public record SamskapConfig(
         boolVar(env, "SAMSKAP_EMBEDDED_FSYNC", false),
         intVar(env, "SAMSKAP_BOARD_SHARDS", Math.max(1, Runtime.getRuntime().availableProcessors())),
         intVar(env, "SAMSKAP_API_REQUESTS_PER_MINUTE", DEFAULT_API_REQUESTS_PER_MINUTE),
-        listVar(env, "SAMSKAP_TRUSTED_PROXIES"));
+        listVar(env, "SAMSKAP_TRUSTED_PROXIES"),
+        intVar(env, "SAMSKAP_BOARD_QUEUE_LIMIT", DEFAULT_BOARD_QUEUE_LIMIT),
+        intVar(env, "SAMSKAP_WRITE_QUEUE_LIMIT", DEFAULT_WRITE_QUEUE_LIMIT),
+        intVar(env, "SAMSKAP_WRITE_DEADLINE_MS", DEFAULT_WRITE_DEADLINE_MS));
   }
 
   public boolean embeddedDatabase() {
@@ -97,19 +115,22 @@ public record SamskapConfig(
   public SamskapConfig withHttpPort(int port) {
     return new SamskapConfig(httpHost, port, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies,
+        boardQueueLimit, writeQueueLimit, writeDeadlineMillis);
   }
 
   public SamskapConfig withDataDir(Path dir) {
     return new SamskapConfig(httpHost, httpPort, dir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies,
+        boardQueueLimit, writeQueueLimit, writeDeadlineMillis);
   }
 
   public SamskapConfig withMongoUri(String uri) {
     return new SamskapConfig(httpHost, httpPort, dataDir, uri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
-        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies);
+        embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies,
+        boardQueueLimit, writeQueueLimit, writeDeadlineMillis);
   }
 
   private static void requireRange(String name, int value, int min, int max) {

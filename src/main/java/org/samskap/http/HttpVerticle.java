@@ -37,10 +37,17 @@ public final class HttpVerticle extends VerticleBase {
   private BridgeGuard guard;
   private org.samskap.pilots.PilotStore pilots;
   private org.samskap.history.HistoryStore historyStore;
+  private org.samskap.board.LoadShedding shedding;
 
   /** Serves the pilot API and pages too (docs/API.md); call before deploying. */
   public HttpVerticle withPilots(org.samskap.pilots.PilotStore pilotStore) {
     this.pilots = pilotStore;
+    return this;
+  }
+
+  /** The node's load shedding, which readiness reports (rule O4); set before deploying. */
+  public HttpVerticle withShedding(org.samskap.board.LoadShedding loadShedding) {
+    this.shedding = loadShedding;
     return this;
   }
 
@@ -68,7 +75,7 @@ public final class HttpVerticle extends VerticleBase {
     ClientAddress clients = ClientAddress.trusting(config.trustedProxies());
     router.route("/api/*").handler(new ApiLimiter(config.apiRequestsPerMinute(), clients, System::nanoTime)); // rule H3
     new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
-    new HealthRoutes(store).mount(router);
+    new HealthRoutes(store, shedding).mount(router);
     new ExportRoutes(vertx, store, access, directory, kinds, config.publicUrl(), config.maxNoteChars()).mount(router); // before ImportRoutes: /api/boards/import
     new ImportRoutes(vertx, access, directory).mount(router);
     org.samskap.history.History history = historyStore == null ? null
