@@ -147,6 +147,7 @@ export const NN = {
   'err.rate_limited': 'For mange endringar på ein gong. Prøver igjen …',
   'err.frame_too_large': 'Endringa er for stor til å sendast.',
   'err.unavailable': 'Lagringa svarar ikkje akkurat no. Prøver igjen …',
+  'err.busy': 'Det er travelt på tenaren akkurat no. Prøver igjen om litt …',
   'err.unknown': 'Endringa vart ikkje lagra ({reason}).',
   'err.prefix': 'Ikkje lagra: {message}',
 };

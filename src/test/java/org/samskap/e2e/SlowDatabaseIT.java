@@ -219,18 +219,11 @@ class SlowDatabaseIT {
         percentile(busyMs, 0.5), percentile(busyMs, 0.99), percentile(busyMs, 1.0),
         percentile(okMs, 0.5), percentile(okMs, 0.99), percentile(okMs, 1.0), percentile(allMs, 1.0));
     System.out.printf("  readiness during the flood: %d of %d polls 503 overloaded%n", overloaded, readiness.size());
+    List<JsonObject> strays = new ArrayList<>();
     for (BusClient c : clients) {
-      JsonObject stray = c.awaitError(Duration.ZERO);
-      assertEquals(null, stray, "no err frame outside a reply (T7 max_handlers_reached or other)");
+      JsonObject stray;
+      while ((stray = c.awaitError(Duration.ZERO)) != null) strays.add(stray);
     }
-
-    assertTrue(byReason.keySet().stream().allMatch(k -> k.equals("ok") || k.equals("busy") || k.equals("unavailable")),
-        "every request got a real reply (ok, busy or unavailable), never the bridge's timeout frame or silence: " + tally);
-    assertTrue(allMs.get(allMs.size() - 1) < WEB_CLIENT_TIMEOUT_MS,
-        "every reply came before the web client's " + WEB_CLIENT_TIMEOUT_MS + " ms timeout (O3), the slowest took " + allMs.get(allMs.size() - 1));
-    assertTrue(busyMs.size() > outcomes.size() / 4, "the flood was shed with busy (O1): " + tally);
-    assertTrue(percentile(busyMs, 1.0) < 2_000, "busy comes at once, not after a wait (O1): max " + percentile(busyMs, 1.0) + " ms");
-    assertTrue(overloaded > 0, "readiness reported the overload during the flood (O4): " + readiness);
 
     // The database recovers: readiness follows
     proxy.fast();
@@ -241,12 +234,12 @@ class SlowDatabaseIT {
       state = ready();
     }
     long recoveredMs = (System.nanoTime() - recoverStart) / 1_000_000;
-    System.out.printf("  readiness 200 again %d ms after the database sped up%n", recoveredMs);
-    assertEquals(200, state.getKey(), "readiness recovers once the database is fast again (O4): " + state.getValue());
+    System.out.printf("  readiness %d %d ms after the database sped up%n", state.getKey(), recoveredMs);
 
     // Ops answered unavailable are resent with the same clientOpId until they have an outcome (O3, R2)
     Map<String, JsonObject> finalReply = new HashMap<>();
-    outcomes.forEach((id, o) -> finalReply.put(id, o.reply()));
+    outcomes.forEach((id, o) -> finalReply.put(id, o.reply() == null ? new JsonObject() : o.reply()));
+    List<String> resendsNotOk = new ArrayList<>();
     for (Outcome o : byReason.getOrDefault("unavailable", List.of())) {
       String id = o.op().getString("clientOpId");
       JsonObject r = null;
@@ -255,24 +248,44 @@ class SlowDatabaseIT {
         if (!"unavailable".equals(r.getString("reason"))) break;
         Thread.sleep(250);
       }
-      assertEquals(Boolean.TRUE, r.getBoolean("ok"), "resent unavailable op " + id + " ends ok: " + r.encode());
+      if (!Boolean.TRUE.equals(r.getBoolean("ok"))) resendsNotOk.add(id + " " + r.encode());
       finalReply.put(id, r);
     }
 
-    // The stored log: busy ops never, every other op exactly once (O1, O2, O3, R3)
+    // The stored log, once writes still on their way have landed
     Map<String, Integer> stored = storedOps(boards);
+    for (int i = 0; i < 50; i++) {
+      Thread.sleep(200);
+      Map<String, Integer> later = storedOps(boards);
+      if (later.equals(stored)) break;
+      stored = later;
+    }
     int busyStored = 0;
     int okMissing = 0;
     int twice = 0;
+    int failedButStored = 0;
     for (Map.Entry<String, JsonObject> e : finalReply.entrySet()) {
       int n = stored.getOrDefault(e.getKey(), 0);
+      boolean ok = Boolean.TRUE.equals(e.getValue().getBoolean("ok"));
       if (n > 1) twice++;
       if ("busy".equals(e.getValue().getString("reason")) && n != 0) busyStored++;
-      if (Boolean.TRUE.equals(e.getValue().getBoolean("ok")) && n != 1) okMissing++;
+      if (ok && n != 1) okMissing++;
+      if (!ok && n > 0) failedButStored++;
     }
-    System.out.printf("  stored log: %d flood ops stored; busy stored %d, ok not stored once %d, stored twice %d%n",
-        stored.keySet().stream().filter(k -> k.startsWith("flood-")).count(), busyStored, okMissing, twice);
-    assertEquals(0, busyStored, "no op refused busy was ever applied (O1)");
+    System.out.printf("  stored log: %d flood ops stored; told failed but stored %d (busy %d), ok not stored once %d, stored twice %d%n",
+        stored.keySet().stream().filter(k -> k.startsWith("flood-")).count(), failedButStored, busyStored, okMissing, twice);
+
+    assertTrue(byReason.keySet().stream().allMatch(k -> k.equals("ok") || k.equals("busy") || k.equals("unavailable")),
+        "every request got a real reply (ok, busy or unavailable), never the bridge's timeout frame or silence: " + tally);
+    assertEquals(List.of(), strays, "no err frame outside a reply (T7 max_handlers_reached or other)");
+    assertTrue(allMs.get(allMs.size() - 1) < WEB_CLIENT_TIMEOUT_MS,
+        "every reply came before the web client's " + WEB_CLIENT_TIMEOUT_MS + " ms timeout (O3), the slowest took " + allMs.get(allMs.size() - 1));
+    assertTrue(busyMs.size() > outcomes.size() / 4, "the flood was shed with busy (O1): " + tally);
+    assertTrue(percentile(busyMs, 1.0) < 2_000, "busy comes at once, not after a wait (O1): max " + percentile(busyMs, 1.0) + " ms");
+    assertTrue(overloaded > 0, "readiness reported the overload during the flood (O4): " + readiness);
+    assertEquals(200, state.getKey(), "readiness recovers once the database is fast again (O4): " + state.getValue());
+    assertEquals(List.of(), resendsNotOk, "every op answered unavailable, resent with its clientOpId, ends ok (O3)");
+    assertEquals(0, failedButStored, "no op whose sender was finally told it failed is stored (O1, O2)");
     assertEquals(0, okMissing, "every op acknowledged ok (at once or after a resend) is stored exactly once (R3, O3)");
     assertEquals(0, twice, "no op is stored twice (R2)");
   }
