@@ -17,8 +17,9 @@ import org.samskap.domain.Rejection;
  * event loop share it, so what it counts is atomic.
  *
  * <p>A board refuses when (O1) its ops waiting for the database (queued and being written)
- * reach {@code boardQueueLimit}, when its write in flight is older than half the write
- * deadline (the database is so slow that a new op would likely miss the deadline), or when the
+ * reach {@code boardQueueLimit}, when its write in flight is older than the write deadline
+ * (the database is stalled: everyone waiting on that write has been told {@code unavailable},
+ * and a new op would miss its deadline too), or when the
  * node's write backlog (events handed to the database and not yet confirmed) reaches
  * {@code writeQueueLimit}.
  */
@@ -100,7 +101,7 @@ public final class LoadShedding {
    */
   Rejection refusal(int queued, long writeAgeNanos) {
     Cause cause = queued >= boardQueueLimit ? Cause.BOARD_QUEUE
-        : writeAgeNanos >= 0 && hasDeadline() && writeAgeNanos > deadlineNanos / 2 ? Cause.SLOW_WRITE
+        : writeAgeNanos >= 0 && hasDeadline() && writeAgeNanos > deadlineNanos ? Cause.SLOW_WRITE
         : writeBacklog.getAsLong() >= writeQueueLimit ? Cause.WRITE_QUEUE
         : null;
     if (cause == null) return null;
