@@ -11,7 +11,9 @@ import { setLimits } from './limits.js';
 
 const RETRY_MS = [1000, 2000, 5000, 10000];
 const CATCH_UP_MS = 2000;
-const RETRY_REASONS = new Set(['unavailable', 'rate_limited']);
+// busy (O1): not applied; unavailable (R3, O3): outcome unknown. Both are resent with the same
+// clientOpId after a backoff with jitter (O2), so a crowd of clients does not come back at once.
+const RETRY_REASONS = new Set(['unavailable', 'rate_limited', 'busy']);
 
 const noop = () => {};
 
@@ -418,7 +420,7 @@ export class BoardSync {
 
   retryLater() {
     clearTimeout(this.retryTimer);
-    const delay = RETRY_MS[Math.min(this.retryCount, RETRY_MS.length - 1)];
+    const delay = RETRY_MS[Math.min(this.retryCount, RETRY_MS.length - 1)] * (0.5 + Math.random());
     this.retryCount++;
     this.retryTimer = setTimeout(() => this.flush(), delay);
   }

@@ -87,9 +87,12 @@ public final class Samskap {
       MongoBoardStore store, org.samskap.persistence.MongoPilotStore pilots, ClusterBoards cluster) {
     BoardDirectory directory = new BoardDirectory(vertx, config.boardShards());
     BoardKinds kinds = kinds(config);
+    // rules O1-O4: queue limits and the write deadline, shared by every board writer of the node
+    org.samskap.board.LoadShedding shedding = org.samskap.board.LoadShedding.of(
+        config.boardQueueLimit(), config.writeQueueLimit(), config.writeDeadlineMillis(), store::writeBacklog);
     BoardSettings settings = new BoardSettings(kinds,
         System::currentTimeMillis, () -> RandomIds.of(9), config.snapshotEvery(), config.dedupeWindow(),
-        config.idleUnloadSeconds() * 1000L);
+        config.idleUnloadSeconds() * 1000L, shedding);
     BoardAccess access = new BoardAccess(store);
     List<String> deployments = new ArrayList<>();
     Future<Void> chain = Refusals.register(vertx).mapEmpty();
@@ -103,7 +106,8 @@ public final class Samskap {
     HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds)
         .withPolls(new org.samskap.persistence.MongoPollStore(vertx, database.db()))
         .withPilots(pilots)
-        .withHistory(new org.samskap.persistence.MongoHistoryStore(vertx, database.db()));
+        .withHistory(new org.samskap.persistence.MongoHistoryStore(vertx, database.db()))
+        .withShedding(shedding);
     return chain.compose(v -> http.pollsReady()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);

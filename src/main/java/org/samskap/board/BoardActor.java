@@ -1,5 +1,6 @@
 package org.samskap.board;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,6 +49,7 @@ final class BoardActor {
   private final Supplier<String> ids;
   private final int snapshotEvery;
   private final Runnable onClosed;
+  private final LoadShedding shedding;
 
   private final BoardKind kind;
   private BoardModel model; // replaced only by a restore (BoardRestore)
@@ -61,6 +63,12 @@ final class BoardActor {
   private long snapshotVersion;
   private List<StoredEvent> pending = new ArrayList<>();
   private boolean writing;
+  /** Ops in the write in flight, and when it started (monotonic): what rule O1 measures. */
+  private int writingCount;
+  private long writeStartedAt;
+  /** Ops waiting for their write, in arrival order, with the time their sender must have a reply by (O3). */
+  private final ArrayDeque<Watch> watches = new ArrayDeque<>();
+  private long deadlineTimer = -1;
   private boolean snapshotting;
   private boolean closed;
   private long lastActivity;
@@ -73,6 +81,7 @@ final class BoardActor {
     this.ids = settings.ids();
     this.snapshotEvery = settings.snapshotEvery();
     this.onClosed = onClosed;
+    this.shedding = settings.shedding();
     this.dedupe = new DedupeWindow(settings.dedupeWindow());
     this.room = new BoardRoom(vertx, meta.id(), () -> durableVersion);
     BoardKind kind = settings.kinds().require(meta.kind());
@@ -280,6 +289,14 @@ final class BoardActor {
   private void mutate(Message<Object> msg, JsonObject body, String type, String session, Role role, boolean server) {
     String clientOpId = newOpId(msg, body);
     if (clientOpId == null) return;
+    if (!server) {
+      // Rule O1: refused before it is decided, so a busy op never touches the model or the log.
+      Rejection busy = shedding.refusal(pending.size() + writingCount, writing ? shedding.now() - writeStartedAt : -1);
+      if (busy != null) {
+        refuse(msg, busy);
+        return;
+      }
+    }
     Presence.Member member = room.member(session);
     Actor actor = server ? new Actor(role, Actor.SERVER, "", ids)
         : member == null ? new Actor(role, "s:" + session, "", ids) : new Actor(role, member.memberId(), member.name(), ids);
@@ -309,6 +326,7 @@ final class BoardActor {
     List<Message<Object>> waiting = inFlight.get(clientOpId);
     if (waiting != null) {
       waiting.add(msg);
+      watch(clientOpId);
       return null;
     }
     return clientOpId;
@@ -321,7 +339,57 @@ final class BoardActor {
     List<Message<Object>> waiters = new ArrayList<>(1);
     waiters.add(msg);
     inFlight.put(clientOpId, waiters);
+    watch(clientOpId);
     flush();
+  }
+
+  // ---- the write deadline (rule O3) ----
+
+  private record Watch(String clientOpId, long due) {}
+
+  /** Someone waits for the write of this op: they get a reply by the write deadline. */
+  private void watch(String clientOpId) {
+    if (!shedding.hasDeadline()) return;
+    watches.add(new Watch(clientOpId, shedding.now() + shedding.deadlineNanos()));
+    if (deadlineTimer < 0) armDeadline();
+  }
+
+  /** Forgets the ops already answered and sets a timer for the first one still waiting. */
+  private void armDeadline() {
+    while (!watches.isEmpty() && !inFlight.containsKey(watches.peek().clientOpId())) watches.poll();
+    Watch first = watches.peek();
+    if (first == null || closed) {
+      deadlineTimer = -1;
+      return;
+    }
+    // at least 50 ms apart, so a long queue of waiting ops costs a few timers, not one per op
+    long delay = Math.max(50, (first.due() - shedding.now() + 999_999) / 1_000_000);
+    deadlineTimer = vertx.setTimer(delay, t -> {
+      deadlineTimer = -1;
+      answerLate();
+    });
+  }
+
+  /**
+   * Rule O3: every sender still waiting past the deadline is answered {@code unavailable}. The
+   * op stays queued and is written; a resend with the same clientOpId waits for that write or,
+   * once it is durable, gets its stored reply (R2), so it takes effect exactly once.
+   */
+  private void answerLate() {
+    long now = shedding.now();
+    Rejection late = null;
+    while (!watches.isEmpty() && watches.peek().due() - now <= 0) {
+      List<Message<Object>> waiting = inFlight.get(watches.poll().clientOpId());
+      if (waiting == null || waiting.isEmpty()) continue;
+      if (late == null) {
+        late = Rejection.of(Reason.UNAVAILABLE,
+            "The database has not confirmed this change in time; send it again with the same clientOpId to learn its outcome.");
+      }
+      for (Message<Object> m : waiting) refuse(m, late);
+      shedding.countLate(waiting.size());
+      waiting.clear();
+    }
+    armDeadline();
   }
 
   // ---- group commit ----
@@ -331,9 +399,12 @@ final class BoardActor {
     List<StoredEvent> batch = pending;
     pending = new ArrayList<>();
     writing = true;
+    writingCount = batch.size();
+    writeStartedAt = shedding.now();
     Snapshot snap = !snapshotting && version - snapshotVersion >= snapshotEvery ? snapshot(batch) : null;
     store.append(meta.id(), batch).onComplete(ar -> {
       writing = false;
+      writingCount = 0;
       if (ar.failed()) {
         fail(batch, ar.cause());
         return;

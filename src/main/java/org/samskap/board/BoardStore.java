@@ -47,4 +47,12 @@ public interface BoardStore {
 
   /** Succeeds when the database answers. */
   Future<Void> ping();
+
+  /**
+   * Events handed to {@link #append} and not yet confirmed or failed: the node's write queue,
+   * which load shedding bounds (docs/PROTOCOL.md, O1). Adapters that do not queue answer 0.
+   */
+  default long writeBacklog() {
+    return 0;
+  }
 }

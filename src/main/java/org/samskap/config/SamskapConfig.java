@@ -29,7 +29,10 @@ public record SamskapConfig(
     int apiRequestsPerMinute,
     List<String> trustedProxies,
     int matrixRevealAt,
-    ClientLimits clientLimits) {
+    ClientLimits clientLimits,
+    int boardQueueLimit,
+    int writeQueueLimit,
+    int writeDeadlineMillis) {
 
   public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -45,6 +48,15 @@ public record SamskapConfig(
   public static final int DEFAULT_API_REQUESTS_PER_MINUTE = 600;
   /** Scorers an item needs before the matrix shows its aggregate (docs/PROTOCOL.md, M11). */
   public static final int DEFAULT_MATRIX_REVEAL_AT = 3;
+  /** Ops one board holds waiting for the database (queued and being written) before it refuses new ones {@code busy} (O1). */
+  public static final int DEFAULT_BOARD_QUEUE_LIMIT = 1000;
+  /** Events the node has handed to the database and not yet seen confirmed, past which boards refuse new ops {@code busy} (O1). */
+  public static final int DEFAULT_WRITE_QUEUE_LIMIT = 5000;
+  /**
+   * An op still waiting for its write this long after it arrived is answered {@code unavailable} (O3):
+   * under the web client's 10 s reply timeout and the bridge's 20 s one.
+   */
+  public static final int DEFAULT_WRITE_DEADLINE_MS = 8000;
 
   public SamskapConfig {
     requireRange("SAMSKAP_HTTP_PORT", httpPort, 0, 65535);
@@ -58,6 +70,9 @@ public record SamskapConfig(
     requireRange("SAMSKAP_BOARD_SHARDS", boardShards, 1, 64);
     requireRange("SAMSKAP_API_REQUESTS_PER_MINUTE", apiRequestsPerMinute, 1, 10_000_000);
     requireRange("SAMSKAP_MATRIX_REVEAL_AT", matrixRevealAt, 1, 100);
+    requireRange("SAMSKAP_BOARD_QUEUE_LIMIT", boardQueueLimit, 1, 1_000_000);
+    requireRange("SAMSKAP_WRITE_QUEUE_LIMIT", writeQueueLimit, 1, 10_000_000);
+    requireRange("SAMSKAP_WRITE_DEADLINE_MS", writeDeadlineMillis, 500, 15_000);
     if (dataDir == null) throw new IllegalArgumentException("SAMSKAP_DATA_DIR must not be empty");
     if (mongoDatabase == null || mongoDatabase.isBlank()) {
       throw new IllegalArgumentException("SAMSKAP_MONGO_DATABASE must not be empty");
@@ -67,14 +82,15 @@ public record SamskapConfig(
     if (clientLimits == null) clientLimits = ClientLimits.defaults();
   }
 
-  /** Every setting but {@code matrixRevealAt} and the per-address client limits, which take their defaults. */
+  /** Every setting but {@code matrixRevealAt}, the per-address client limits and the load-shedding limits, which take their defaults. */
   public SamskapConfig(String httpHost, int httpPort, Path dataDir, String mongoUri, String mongoDatabase,
       List<String> allowedOrigins, String publicUrl, int maxNoteChars, int maxFrameBytes, int opsPerSecond,
       int dedupeWindow, int idleUnloadSeconds, int snapshotEvery, int embeddedMongoPort, boolean embeddedFsync,
       int boardShards, int apiRequestsPerMinute, List<String> trustedProxies) {
     this(httpHost, httpPort, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl, maxNoteChars, maxFrameBytes,
         opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery, embeddedMongoPort, embeddedFsync, boardShards,
-        apiRequestsPerMinute, trustedProxies, DEFAULT_MATRIX_REVEAL_AT, ClientLimits.defaults());
+        apiRequestsPerMinute, trustedProxies, DEFAULT_MATRIX_REVEAL_AT, ClientLimits.defaults(),
+        DEFAULT_BOARD_QUEUE_LIMIT, DEFAULT_WRITE_QUEUE_LIMIT, DEFAULT_WRITE_DEADLINE_MS);
   }
 
   /** The defaults, as a user who sets nothing gets them. */
@@ -105,7 +121,10 @@ public record SamskapConfig(
         intVar(env, "SAMSKAP_API_REQUESTS_PER_MINUTE", DEFAULT_API_REQUESTS_PER_MINUTE),
         listVar(env, "SAMSKAP_TRUSTED_PROXIES"),
         intVar(env, "SAMSKAP_MATRIX_REVEAL_AT", DEFAULT_MATRIX_REVEAL_AT),
-        ClientLimits.fromEnv(env));
+        ClientLimits.fromEnv(env),
+        intVar(env, "SAMSKAP_BOARD_QUEUE_LIMIT", DEFAULT_BOARD_QUEUE_LIMIT),
+        intVar(env, "SAMSKAP_WRITE_QUEUE_LIMIT", DEFAULT_WRITE_QUEUE_LIMIT),
+        intVar(env, "SAMSKAP_WRITE_DEADLINE_MS", DEFAULT_WRITE_DEADLINE_MS));
   }
 
   public boolean embeddedDatabase() {
@@ -116,21 +135,21 @@ public record SamskapConfig(
     return new SamskapConfig(httpHost, port, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis);
   }
 
   public SamskapConfig withDataDir(Path dir) {
     return new SamskapConfig(httpHost, httpPort, dir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis);
   }
 
   public SamskapConfig withMongoUri(String uri) {
     return new SamskapConfig(httpHost, httpPort, dataDir, uri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis);
   }
 
   static void requireRange(String name, int value, int min, int max) {

@@ -15,6 +15,8 @@ public enum Reason {
   RATE_LIMITED("rate_limited"),
   FRAME_TOO_LARGE("frame_too_large"),
   UNAVAILABLE("unavailable"),
+  /** Refused before it was decided because the board or the node is past a queue limit (O1). */
+  BUSY("busy"),
   // Facilitation and voting (docs/PROTOCOL.md, rules F1-F9, V1-V8, P1-P9)
   LOCKED("locked"),
   WRONG_PHASE("wrong_phase"),

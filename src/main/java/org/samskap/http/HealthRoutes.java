@@ -3,24 +3,38 @@ package org.samskap.http;
 import io.vertx.ext.web.Router;
 
 import org.samskap.board.BoardStore;
+import org.samskap.board.LoadShedding;
 
-/** Rule H2: liveness is the process; readiness includes the database. */
+/**
+ * Rule H2: liveness is the process; readiness includes the database. Rule O4: readiness also
+ * answers 503 {@code overloaded} while the node sheds load, without asking the slow database.
+ */
 final class HealthRoutes {
   private final BoardStore store;
+  private final LoadShedding shedding;
 
-  HealthRoutes(BoardStore store) {
+  HealthRoutes(BoardStore store, LoadShedding shedding) {
     this.store = store;
+    this.shedding = shedding == null ? LoadShedding.NONE : shedding;
   }
 
   void mount(Router router) {
     router.get("/health/live").handler(rc -> rc.json(HttpVerticle.status("up")));
-    router.get("/health/ready").handler(rc -> store.ping().onComplete(ar -> {
-      if (ar.succeeded()) {
-        rc.json(HttpVerticle.status("ready"));
-      } else {
-        rc.response().setStatusCode(503).putHeader("Content-Type", "application/json")
-            .end(HttpVerticle.status("database_unavailable").encode());
+    router.get("/health/ready").handler(rc -> {
+      LoadShedding.Cause overload = shedding.overload();
+      if (overload != null) {
+        rc.response().setStatusCode(503).putHeader("Content-Type", "application/json").putHeader("Retry-After", "1")
+            .end(HttpVerticle.status("overloaded").put("reason", overload.code()).encode());
+        return;
       }
-    }));
+      store.ping().onComplete(ar -> {
+        if (ar.succeeded()) {
+          rc.json(HttpVerticle.status("ready"));
+        } else {
+          rc.response().setStatusCode(503).putHeader("Content-Type", "application/json")
+              .end(HttpVerticle.status("database_unavailable").encode());
+        }
+      });
+    });
   }
 }

@@ -40,10 +40,17 @@ public final class HttpVerticle extends VerticleBase {
   private BridgeGuard guard;
   private org.samskap.pilots.PilotStore pilots;
   private org.samskap.history.HistoryStore historyStore;
+  private org.samskap.board.LoadShedding shedding;
 
   /** Serves the pilot API and pages too (docs/API.md); call before deploying. */
   public HttpVerticle withPilots(org.samskap.pilots.PilotStore pilotStore) {
     this.pilots = pilotStore;
+    return this;
+  }
+
+  /** The node's load shedding, which readiness reports (rule O4); set before deploying. */
+  public HttpVerticle withShedding(org.samskap.board.LoadShedding loadShedding) {
+    this.shedding = loadShedding;
     return this;
   }
 
@@ -74,7 +81,7 @@ public final class HttpVerticle extends VerticleBase {
     GuessLimiter tokenFailures = new GuessLimiter(config.clientLimits().tokenFailuresPerMinute(), System::currentTimeMillis);
     router.route("/api/*").handler(new TokenGuard(tokenFailures, clients));
     new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
-    new HealthRoutes(store).mount(router);
+    new HealthRoutes(store, shedding).mount(router);
     new ExportRoutes(vertx, store, access, directory, kinds, config.publicUrl(), config.maxNoteChars()).mount(router); // before ImportRoutes: /api/boards/import
     new ImportRoutes(vertx, access, directory).mount(router);
     org.samskap.history.History history = historyStore == null ? null

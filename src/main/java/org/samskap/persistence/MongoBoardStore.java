@@ -49,6 +49,7 @@ public final class MongoBoardStore implements BoardStore {
   private final MongoCollection<Document> snapshots;
   private final AtomicLong loads = new AtomicLong();
   private final AtomicLong appends = new AtomicLong();
+  private final AtomicLong backlog = new AtomicLong();
   private final EventWriter writer;
 
   public MongoBoardStore(Vertx vertx, MongoDatabase db) {
@@ -132,7 +133,9 @@ public final class MongoBoardStore implements BoardStore {
     }
     List<Document> docs = new ArrayList<>(batch.size());
     for (StoredEvent e : batch) docs.add(BoardDocuments.event(boardId, e));
-    return writer.append(boardId, batch.get(0).version(), docs);
+    int n = docs.size();
+    backlog.addAndGet(n);
+    return writer.append(boardId, batch.get(0).version(), docs).onComplete(ar -> backlog.addAndGet(-n));
   }
 
   @Override
@@ -184,6 +187,11 @@ public final class MongoBoardStore implements BoardStore {
 
   private <T> Future<T> blocking(Callable<T> work) {
     return vertx.executeBlocking(work, false);
+  }
+
+  @Override
+  public long writeBacklog() {
+    return backlog.get();
   }
 
   /** Board loads started so far (concurrent joins of a cold board must share one). */

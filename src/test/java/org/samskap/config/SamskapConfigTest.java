@@ -56,6 +56,9 @@ class SamskapConfigTest {
     assertEquals(Math.max(1, Runtime.getRuntime().availableProcessors()), c.boardShards());
     assertEquals(600, c.apiRequestsPerMinute(), "H3: SAMSKAP_API_REQUESTS_PER_MINUTE default 600");
     assertEquals(List.of(), c.trustedProxies(), "H3: only loopback is a trusted proxy by default");
+    assertEquals(1000, c.boardQueueLimit(), "O1: SAMSKAP_BOARD_QUEUE_LIMIT default 1000");
+    assertEquals(5000, c.writeQueueLimit(), "O1: SAMSKAP_WRITE_QUEUE_LIMIT default 5000");
+    assertEquals(8000, c.writeDeadlineMillis(), "O3: SAMSKAP_WRITE_DEADLINE_MS default 8000");
     assertEquals(c, SamskapConfig.fromEnv(Map.of()));
   }
 
@@ -74,6 +77,9 @@ class SamskapConfigTest {
     assertEquals(SamskapConfig.DEFAULT_IDLE_UNLOAD_SECONDS, c.idleUnloadSeconds());
     assertEquals(SamskapConfig.DEFAULT_SNAPSHOT_EVERY, c.snapshotEvery());
     assertEquals(SamskapConfig.DEFAULT_EMBEDDED_MONGO_PORT, c.embeddedMongoPort());
+    assertEquals(SamskapConfig.DEFAULT_BOARD_QUEUE_LIMIT, c.boardQueueLimit());
+    assertEquals(SamskapConfig.DEFAULT_WRITE_QUEUE_LIMIT, c.writeQueueLimit());
+    assertEquals(SamskapConfig.DEFAULT_WRITE_DEADLINE_MS, c.writeDeadlineMillis());
   }
 
   @Test
@@ -154,7 +160,8 @@ class SamskapConfigTest {
   static Stream<String> intVariables() {
     return Stream.of("SAMSKAP_HTTP_PORT", "SAMSKAP_EMBEDDED_MONGO_PORT", "SAMSKAP_MAX_NOTE_CHARS",
         "SAMSKAP_MAX_FRAME_BYTES", "SAMSKAP_OPS_PER_SECOND", "SAMSKAP_DEDUPE_WINDOW", "SAMSKAP_IDLE_UNLOAD_SECONDS",
-        "SAMSKAP_SNAPSHOT_EVERY", "SAMSKAP_BOARD_SHARDS");
+        "SAMSKAP_SNAPSHOT_EVERY", "SAMSKAP_BOARD_SHARDS",
+        "SAMSKAP_BOARD_QUEUE_LIMIT", "SAMSKAP_WRITE_QUEUE_LIMIT", "SAMSKAP_WRITE_DEADLINE_MS");
   }
 
   @ParameterizedTest
@@ -176,7 +183,10 @@ class SamskapConfigTest {
         range("SAMSKAP_DEDUPE_WINDOW", 16, 1_000_000, SamskapConfig::dedupeWindow),
         range("SAMSKAP_IDLE_UNLOAD_SECONDS", 1, 86_400, SamskapConfig::idleUnloadSeconds),
         range("SAMSKAP_SNAPSHOT_EVERY", 1, 1_000_000, SamskapConfig::snapshotEvery),
-        range("SAMSKAP_BOARD_SHARDS", 1, 64, SamskapConfig::boardShards));
+        range("SAMSKAP_BOARD_SHARDS", 1, 64, SamskapConfig::boardShards),
+        range("SAMSKAP_BOARD_QUEUE_LIMIT", 1, 1_000_000, SamskapConfig::boardQueueLimit),
+        range("SAMSKAP_WRITE_QUEUE_LIMIT", 1, 10_000_000, SamskapConfig::writeQueueLimit),
+        range("SAMSKAP_WRITE_DEADLINE_MS", 500, 15_000, SamskapConfig::writeDeadlineMillis));
   }
 
   static Arguments range(String name, int min, int max, ToIntFunction<SamskapConfig> read) {

@@ -76,6 +76,11 @@ public final class BusClient implements AutoCloseable {
 
   /** SEND with a reply address; completes with the reply body, or {@code {"err":frame}} for an err frame. */
   public CompletableFuture<JsonObject> requestAsync(String address, JsonObject body, String token) {
+    return requestAsync(address, body, token, TIMEOUT);
+  }
+
+  /** As {@link #requestAsync(String, JsonObject, String)}, waiting up to {@code timeout} for the reply. */
+  public CompletableFuture<JsonObject> requestAsync(String address, JsonObject body, String token, Duration timeout) {
     String replyAddress = UUID.randomUUID().toString();
     CompletableFuture<JsonObject> f = new CompletableFuture<>();
     replies.put(replyAddress, f);
@@ -83,7 +88,7 @@ public final class BusClient implements AutoCloseable {
         .put("body", body);
     if (token != null) frame.put("headers", new JsonObject().put("token", token));
     sendText(frame.encode());
-    return f.orTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    return f.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   public JsonObject request(String address, JsonObject body, String token) {
