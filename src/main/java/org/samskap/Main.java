@@ -40,7 +40,9 @@ public final class Main {
     started.await();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       CountDownLatch stopped = new CountDownLatch(1);
-      node[0].close().eventually(vertx::close).onComplete(ar -> stopped.countDown());
+      // rule R7: answer what is in flight, close sockets with 1012, then stop (within 10 s)
+      node[0].shutdown(SamskapConfig.shutdownMillis(System.getenv()))
+          .eventually(vertx::close).onComplete(ar -> stopped.countDown());
       try {
         stopped.await(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {

@@ -7,20 +7,33 @@ import org.samskap.board.BoardStore;
 /** Rule H2: liveness is the process; readiness includes the database. */
 final class HealthRoutes {
   private final BoardStore store;
+  private final java.util.function.BooleanSupplier stopping;
 
-  HealthRoutes(BoardStore store) {
+  HealthRoutes(BoardStore store, java.util.function.BooleanSupplier stopping) {
     this.store = store;
+    this.stopping = stopping;
   }
 
   void mount(Router router) {
     router.get("/health/live").handler(rc -> rc.json(HttpVerticle.status("up")));
-    router.get("/health/ready").handler(rc -> store.ping().onComplete(ar -> {
+    router.get("/health/ready").handler(rc -> {
+      if (stopping.getAsBoolean()) { // rule R7: a load balancer stops sending new clients here
+        rc.response().setStatusCode(503).putHeader("Content-Type", "application/json")
+            .end(HttpVerticle.status("shutting_down").encode());
+        return;
+      }
+      ready(rc);
+    });
+  }
+
+  private void ready(io.vertx.ext.web.RoutingContext rc) {
+    store.ping().onComplete(ar -> {
       if (ar.succeeded()) {
         rc.json(HttpVerticle.status("ready"));
       } else {
         rc.response().setStatusCode(503).putHeader("Content-Type", "application/json")
             .end(HttpVerticle.status("database_unavailable").encode());
       }
-    }));
+    });
   }
 }

@@ -67,6 +67,21 @@ final class MatrixModel implements BoardModel {
     return content;
   }
 
+  /**
+   * A member sees their own score on each item ({@code myScore}); members who scored nothing
+   * all see {@code myScore:null} everywhere, so they share one view. A member who scored
+   * something has a view of their own.
+   */
+  @Override
+  public Object viewClass(Viewer viewer) {
+    if (viewer.isStorage()) return null;
+    if (viewer.memberId().isEmpty()) return "anonymous";
+    for (org.samskap.domain.matrix.Item i : board.items()) {
+      if (i.scores().containsKey(viewer.memberId())) return null;
+    }
+    return "unscored";
+  }
+
   @Override
   public Map<String, Object> publicEvent(Map<String, Object> event) {
     return MatrixCodec.publicEvent(event);
