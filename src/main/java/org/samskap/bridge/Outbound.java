@@ -113,10 +113,15 @@ final class Outbound {
     }
   }
 
+  private static ByteBuf direct(byte[] bytes) {
+    return ((BufferInternal) SharedSnapshot.direct(bytes)).getByteBuf();
+  }
+
   /**
    * The bridge's envelope {@code {"type":"rec","address":...,"body":{...,"snapshot":...}}} as
    * one buffer made of parts: the small parts are made for this socket, the snapshot's content
-   * is the shared buffer itself (Netty writes slices of it; nothing is copied per socket).
+   * is the shared buffer itself (Netty writes slices of it; nothing is copied per socket). All
+   * parts are direct buffers, so the whole is one too and Netty does not copy it to write it.
    */
   static Buffer envelope(JsonObject envelope, JsonObject body, SharedSnapshot snap) {
     Map<String, Object> outer = new LinkedHashMap<>(envelope.getMap());
@@ -130,9 +135,9 @@ final class Outbound {
     head.append(r, 0, r.length() - 1).append(r.length() > 2 ? "," : "").append("\"snapshot\":");
     Buffer[] parts = snap.parts();
     ByteBuf[] bufs = new ByteBuf[parts.length + 2];
-    bufs[0] = Unpooled.wrappedBuffer(head.toString().getBytes(StandardCharsets.UTF_8));
+    bufs[0] = direct(head.toString().getBytes(StandardCharsets.UTF_8));
     for (int i = 0; i < parts.length; i++) bufs[i + 1] = ((BufferInternal) parts[i]).getByteBuf();
-    bufs[bufs.length - 1] = Unpooled.wrappedBuffer(new byte[] {'}', '}'});
+    bufs[bufs.length - 1] = direct(new byte[] {'}', '}'});
     return BufferInternal.buffer(Unpooled.wrappedUnmodifiableBuffer(bufs));
   }
 }

@@ -2,7 +2,6 @@ package org.samskap.protocol;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -25,7 +24,6 @@ import io.vertx.core.shareddata.Shareable;
  * parts to a socket without joining them ({@link #parts()}).
  */
 public final class SharedSnapshot implements Shareable, JsonSerializable {
-  private static final byte[] COMMA = {','};
   private static final byte[] CLOSE = {'}'};
 
   private final JsonObject head;
@@ -42,7 +40,22 @@ public final class SharedSnapshot implements Shareable, JsonSerializable {
    */
   public static Buffer encodeContent(Map<String, Object> content) {
     byte[] all = new JsonObject(content).toBuffer().getBytes();
-    return Buffer.buffer(all.length <= 2 ? new byte[0] : Arrays.copyOfRange(all, 1, all.length - 1));
+    return direct(all, 1, Math.max(0, all.length - 2));
+  }
+
+  /**
+   * Bytes in memory outside the heap that the JDK frees once nothing refers to them. Netty
+   * writes only such (direct) buffers to a socket: a heap buffer would be copied into a direct
+   * one for each socket, the very copy per socket that sharing avoids.
+   */
+  public static Buffer direct(byte[] bytes, int offset, int length) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocateDirect(length);
+    b.put(bytes, offset, length).flip();
+    return io.vertx.core.internal.buffer.BufferInternal.buffer(io.netty.buffer.Unpooled.wrappedBuffer(b));
+  }
+
+  public static Buffer direct(byte[] bytes) {
+    return direct(bytes, 0, bytes.length);
   }
 
   /** A snapshot of {@code head} fields (not empty) followed by the shared {@code content} fields. */
@@ -63,10 +76,10 @@ public final class SharedSnapshot implements Shareable, JsonSerializable {
    * closing brace. The middle part is the shared buffer, not a copy.
    */
   public Buffer[] parts() {
-    Buffer h = head.toBuffer();
-    Buffer open = h.getBuffer(0, h.length() - 1);
-    if (content.length() == 0) return new Buffer[] {open, Buffer.buffer(CLOSE)};
-    return new Buffer[] {open.appendBytes(COMMA), content, Buffer.buffer(CLOSE)};
+    byte[] h = head.toBuffer().getBytes();
+    if (content.length() == 0) return new Buffer[] {direct(h, 0, h.length - 1), direct(CLOSE)};
+    h[h.length - 1] = ','; // the head's closing brace becomes the comma before the content
+    return new Buffer[] {direct(h), content, direct(CLOSE)};
   }
 
   /** The whole snapshot as one encoded buffer (a copy). */

@@ -138,8 +138,7 @@ class GracefulStopIT {
 
     if (!hanging.isEmpty()) {
       for (Sender s : senders) System.out.println("sender sent " + s.sent.size() + " acked " + s.acked.size() + " first hanging " + s.replies.entrySet().stream().filter(e -> !e.getValue().isDone() || e.getValue().isCompletedExceptionally()).map(Map.Entry::getKey).sorted().findFirst().map(id -> id + " sent at " + (s.sentAt.get(id) - termAt) / 1_000_000 + " ms after SIGTERM").orElse("-"));
-      for (Sender s : senders) System.out.println("sender errors: " + s.client.awaitError(java.time.Duration.ofMillis(10)) + " frames " + s.client.rawFrames().size());
-      System.out.println("DEBUG hanging " + hanging + "\n" + tail(server.log()));
+      System.out.println("server log:\n" + tail(server.log()));
     }
     assertTrue(hanging.isEmpty(), hanging.size() + " requests never got a reply, e.g. " + hanging.subList(0, Math.min(5, hanging.size())));
     assertTrue(otherAnswers.isEmpty(), "only ok or unavailable: " + otherAnswers);
