@@ -97,10 +97,16 @@ export class Bus {
       if (this.ws !== ws) return;
       this.receive(e.data);
     };
-    ws.onclose = () => {
+    ws.onclose = (e) => {
       if (this.ws !== ws) return;
       this.dropSocket();
-      if (!this.stopped) this.scheduleReconnect();
+      if (this.stopped) return;
+      if (e && e.code === 1012) { // the server restarts (PROTOCOL.md R7): reconnect now
+        this.backoff = FIRST_BACKOFF_MS;
+        this.connect();
+      } else {
+        this.scheduleReconnect();
+      }
     };
     ws.onerror = () => { /* a close event follows */ };
   }

@@ -16,8 +16,11 @@ public final class Main {
   public static void main(String[] args) throws InterruptedException {
     SamskapConfig config;
     ClusterConfig clusterConfig;
+    long drainMillis;
     try {
       config = SamskapConfig.fromEnv(System.getenv());
+      drainMillis = SamskapConfig.shutdownMillis(System.getenv());
+      SamskapConfig.stallMillis(System.getenv()); // checked here, so a bad value stops the start
       clusterConfig = ClusterConfig.fromEnv(System.getenv());
     } catch (IllegalArgumentException e) {
       System.err.println("samskap: bad setting: " + e.getMessage());
@@ -40,7 +43,9 @@ public final class Main {
     started.await();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       CountDownLatch stopped = new CountDownLatch(1);
-      node[0].close().eventually(vertx::close).onComplete(ar -> stopped.countDown());
+      // rule R7: answer what is in flight, close sockets with 1012, then stop (within 10 s)
+      node[0].shutdown(drainMillis)
+          .eventually(vertx::close).onComplete(ar -> stopped.countDown());
       try {
         stopped.await(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {

@@ -145,6 +145,18 @@ public final class Samskap {
     return http;
   }
 
+  /**
+   * A graceful stop (rule R7, SIGTERM): no new sockets or sends, every request in flight gets
+   * its reply (waiting at most {@code drainMillis}), every socket is closed with 1012, then
+   * {@link #close()}.
+   */
+  public Future<Void> shutdown(long drainMillis) {
+    long t0 = System.nanoTime();
+    return http.drain(drainMillis)
+        .onComplete(ar -> LOG.info("graceful stop: sockets closed after {} ms", (System.nanoTime() - t0) / 1_000_000))
+        .eventually(this::close);
+  }
+
   /** Stops HTTP first, then the shards (which persist their boards), then the database. */
   public Future<Void> close() {
     List<String> reversed = new ArrayList<>(deployments);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -30,6 +31,7 @@ import org.samskap.kinds.Viewer;
 import org.samskap.protocol.Addresses;
 import org.samskap.protocol.Headers;
 import org.samskap.protocol.Replies;
+import org.samskap.protocol.SharedSnapshot;
 
 /**
  * The single writer of one live board. It runs on one Vert.x context, so its state needs no
@@ -57,6 +59,10 @@ final class BoardActor {
   private final RecentEvents recent = new RecentEvents(RECENT_EVENTS);
   private final BoardRoom room;
   private final Map<String, List<Message<Object>>> inFlight = new HashMap<>();
+  /** Encoded content by view class, for {@link #sharedVersion} only (rule T9). */
+  private final Map<Object, Buffer> shared = new HashMap<>();
+  private long sharedVersion = -1;
+  static final int MAX_SHARED_VIEWS = 8;
 
   private long version;
   private long durableVersion;
@@ -205,7 +211,7 @@ final class BoardActor {
         .put("memberId", who.memberId())
         .put("memberKey", who.memberKey())
         .put("limits", new JsonObject(new java.util.LinkedHashMap<>(kind.limits())))
-        .put("snapshot", snapshotJson(new Viewer(who.memberId(), role))));
+        .put("snapshot", sharedSnapshot(new Viewer(who.memberId(), role))));
   }
 
   /** Rule J5: names the sender, or brings a reconnected session back into presence. */
@@ -234,7 +240,7 @@ final class BoardActor {
     if (events != null && version == durableVersion && !recent.redactedSince(from)) {
       msg.reply(Replies.ok(durableVersion).put("events", events));
     } else {
-      msg.reply(Replies.ok(version).put("snapshot", snapshotJson(room.viewer(session, role))));
+      msg.reply(Replies.ok(version).put("snapshot", sharedSnapshot(room.viewer(session, role))));
     }
   }
 
@@ -471,6 +477,29 @@ final class BoardActor {
   }
 
   // ---- helpers ----
+
+  /**
+   * Rule T9: the snapshot of a join or catch-up with its content encoded once per board version
+   * and view class ({@link BoardModel#viewClass}) and shared by every reply that has it, so a
+   * storm of joins on a big board costs one encoding, not one per socket. A viewer whose
+   * content is their own gets an encoding of their own. Presence is made per reply.
+   */
+  private SharedSnapshot sharedSnapshot(Viewer viewer) {
+    Object viewClass = model.viewClass(viewer);
+    if (sharedVersion != version) {
+      shared.clear();
+      sharedVersion = version;
+    }
+    Buffer content = viewClass == null ? null : shared.get(viewClass);
+    if (content == null) {
+      content = SharedSnapshot.encodeContent(model.content(viewer));
+      if (viewClass != null && shared.size() < MAX_SHARED_VIEWS) shared.put(viewClass, content);
+    }
+    JsonObject head = new JsonObject()
+        .put("board", new JsonObject().put("id", meta.id()).put("kind", meta.kind()).put("title", model.title()))
+        .put("presence", room.toJson());
+    return SharedSnapshot.of(head, content);
+  }
 
   private JsonObject snapshotJson(Viewer viewer) {
     Map<String, Object> content = new LinkedHashMap<>();

@@ -34,9 +34,17 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   private final int maxFrameBytes;
   private final int opsPerSecond;
   /** Websocket close code "try again later" (RFC 6455): sent to a socket that stopped reading. */
-  public static final short SLOW_CONSUMER_CLOSE_CODE = 1013;
+  public static final short SLOW_CONSUMER_CLOSE_CODE = Outbound.SLOW_CONSUMER;
+  static final long MIN_DRAIN_MILLIS = 300;
+  static final String SHUTTING_DOWN = "The server is restarting; send again after reconnecting.";
   private final Map<SockJSSocket, SocketState> sockets = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicLong slowConsumersClosed = new java.util.concurrent.atomic.AtomicLong();
+  /** How long a socket may keep a full send queue after a large reply before it is closed (T9). */
+  public static final long DEFAULT_STALL_MILLIS = 10_000;
+  private final Outbound outbound;
+  /** Set by {@link #drain}: new sends are refused, the server is stopping (R7). */
+  private volatile boolean draining;
+  /** Websocket close code "service restart" (RFC 6455 registry): the client reconnects at once (R7). */
+  public static final short SERVICE_RESTART = 1012;
   /** Websocket close status "message too big" (RFC 6455, 7.4.1). */
   static final int MESSAGE_TOO_BIG = 1009;
 
@@ -52,6 +60,8 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     volatile long authTimer = -1;
     /** board id (or {@code pilot:<id>}) -> the token this socket was let in with there (A8). */
     final Map<String, String> tokens = new ConcurrentHashMap<>();
+    /** Reply addresses of this socket's admitted requests that have no reply yet (R7). */
+    final Set<String> awaiting = ConcurrentHashMap.newKeySet();
 
     SocketState(RateLimiter limiter, String address) {
       this.limiter = limiter;
@@ -71,7 +81,13 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   }
 
   public BridgeGuard(Vertx vertx, BoardAccess access, BoardDirectory directory, int maxFrameBytes, int opsPerSecond) {
+    this(vertx, access, directory, maxFrameBytes, opsPerSecond, DEFAULT_STALL_MILLIS);
+  }
+
+  public BridgeGuard(Vertx vertx, BoardAccess access, BoardDirectory directory, int maxFrameBytes, int opsPerSecond,
+      long stallMillis) {
     this.vertx = vertx;
+    this.outbound = new Outbound(vertx, stallMillis);
     this.access = access;
     this.directory = directory;
     this.maxFrameBytes = maxFrameBytes;
@@ -117,6 +133,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
       case SOCKET_CREATED -> onCreated(event);
       case SOCKET_CLOSED -> {
         SocketState s = sockets.remove(event.socket());
+        outbound.closed(event.socket());
         if (s != null) {
           s.boards.forEach(b -> leave(b, s));
           letIn(s);
@@ -178,25 +195,61 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   }
 
   /**
-   * Rule T8: a socket whose send queue is full (its client stopped reading) is closed, so one
-   * slow client costs a bounded amount of memory and never holds up the others.
+   * Rules T8 and T9: a socket whose send queue is full (its client stopped reading) is closed,
+   * so one slow client costs a bounded amount of memory and never holds up the others; a join
+   * snapshot is written from its shared encoding ({@link Outbound}).
    */
   private void onReceive(BridgeEvent event) {
-    SockJSSocket socket = event.socket();
-    if (socket.writeQueueFull()) {
-      event.complete(false);
-      if (sockets.containsKey(socket)) {
-        slowConsumersClosed.incrementAndGet();
-        socket.close(SLOW_CONSUMER_CLOSE_CODE, "slow consumer: the send queue is full; reconnect and catch up");
-      }
-      return;
-    }
-    event.complete(true);
+    SocketState s = sockets.get(event.socket());
+    if (s != null && event.getRawMessage().getValue("address") instanceof String a) s.awaiting.remove(a);
+    outbound.onReceive(event, s != null);
   }
 
-  /** Sockets closed because their client did not read (T8). */
+  /** Sockets closed because their client did not read (T8, T9). */
   public long slowConsumersClosed() {
-    return slowConsumersClosed.get();
+    return outbound.slowConsumersClosed();
+  }
+
+  /**
+   * Rule R7, first step of a graceful stop: from now on every send is refused with
+   * {@code unavailable}; the future completes once every request admitted before has had its
+   * reply (or after {@code maxMillis}), with the number still waiting (0 when all were answered).
+   */
+  public io.vertx.core.Future<Integer> drain(long maxMillis) {
+    draining = true;
+    io.vertx.core.Promise<Integer> done = io.vertx.core.Promise.promise();
+    long now = System.nanoTime();
+    long until = now + maxMillis * 1_000_000;
+    // at least a short while, so that a client learns of the stop (a refusal) before its socket
+    // closes, and nothing it sends meanwhile is left without an answer
+    long notBefore = now + Math.min(maxMillis, MIN_DRAIN_MILLIS) * 1_000_000;
+    vertx.setPeriodic(10, t -> {
+      int waiting = 0;
+      for (SocketState st : sockets.values()) waiting += st.awaiting.size();
+      long at = System.nanoTime();
+      if ((waiting == 0 && at >= notBefore) || at > until) {
+        vertx.cancelTimer(t);
+        done.tryComplete(waiting);
+      }
+    });
+    return done.future();
+  }
+
+  /**
+   * Rule R7, last step: closes every socket with 1012 (service restart), after what was
+   * written to it; completes when all are closed or after {@code maxMillis}.
+   */
+  public io.vertx.core.Future<Void> closeAll(long maxMillis) {
+    sockets.keySet().forEach(socket -> socket.close(SERVICE_RESTART, "the server is restarting; reconnect"));
+    io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
+    long until = System.nanoTime() + maxMillis * 1_000_000;
+    vertx.setPeriodic(10, t -> {
+      if (sockets.isEmpty() || System.nanoTime() > until) {
+        vertx.cancelTimer(t);
+        done.tryComplete();
+      }
+    });
+    return done.future();
   }
 
   private void onSend(BridgeEvent event) {
@@ -206,9 +259,17 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     String address = raw.getValue("address") instanceof String a ? a : null;
     String boardId = Addresses.boardOfOps(address);
     SocketState s = sockets.get(event.socket());
+    // R7: from here on this request is the server's to answer; its reply (or refusal) passes onReceive
+    String replyAddress = raw.getValue("replyAddress") instanceof String r ? r : null;
+    if (s != null && replyAddress != null) s.awaiting.add(replyAddress);
+    if (draining && s != null) {
+      refuse(event, Reason.UNAVAILABLE, SHUTTING_DOWN);
+      return;
+    }
     if (boardId == null || s == null) {
       // Not a board: the bridge's permitted list denies it (access_denied), except our
-      // internal refusal address, which no client may use.
+      // internal refusal address, which no client may use. No reply comes to wait for.
+      if (s != null && replyAddress != null) s.awaiting.remove(replyAddress);
       event.complete(!Addresses.REFUSALS.equals(address) && s != null);
       return;
     }
@@ -245,6 +306,10 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   }
 
   private void admit(BridgeEvent event, JsonObject raw, SocketState s, String boardId, Role role, String token) {
+    if (draining) { // it waited for its token check while the stop began (R7)
+      refuse(event, Reason.UNAVAILABLE, SHUTTING_DOWN);
+      return;
+    }
     raw.put("headers", new JsonObject().put(Headers.ROLE, role.wire()).put(Headers.SESSION, s.sessionId));
     s.boards.add(boardId);
     s.roles.put(boardId, role);

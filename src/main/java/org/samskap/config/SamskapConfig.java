@@ -93,6 +93,29 @@ public record SamskapConfig(
         DEFAULT_BOARD_QUEUE_LIMIT, DEFAULT_WRITE_QUEUE_LIMIT, DEFAULT_WRITE_DEADLINE_MS);
   }
 
+  /** Default of {@code SAMSKAP_STALL_MILLIS} (rule T9). */
+  public static final int DEFAULT_STALL_MILLIS = 10_000;
+  /** Default of {@code SAMSKAP_SHUTDOWN_MILLIS} (rule R7). */
+  public static final int DEFAULT_SHUTDOWN_MILLIS = 5_000;
+
+  /**
+   * {@code SAMSKAP_STALL_MILLIS}: how long a socket may keep a full send queue after a large
+   * reply before it is closed with 1013 (rule T9). Read on its own, not a record field, so the
+   * record stays as it is for code that builds it.
+   */
+  public static int stallMillis(Map<String, String> env) {
+    int v = intVar(env, "SAMSKAP_STALL_MILLIS", DEFAULT_STALL_MILLIS);
+    requireRange("SAMSKAP_STALL_MILLIS", v, 100, 600_000);
+    return v;
+  }
+
+  /** {@code SAMSKAP_SHUTDOWN_MILLIS}: how long a graceful stop waits for replies in flight (rule R7). */
+  public static int shutdownMillis(Map<String, String> env) {
+    int v = intVar(env, "SAMSKAP_SHUTDOWN_MILLIS", DEFAULT_SHUTDOWN_MILLIS);
+    requireRange("SAMSKAP_SHUTDOWN_MILLIS", v, 0, 8_000);
+    return v;
+  }
+
   /** The defaults, as a user who sets nothing gets them. */
   public static SamskapConfig defaults() {
     return fromEnv(Map.of());

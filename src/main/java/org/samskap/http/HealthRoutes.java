@@ -12,29 +12,40 @@ import org.samskap.board.LoadShedding;
 final class HealthRoutes {
   private final BoardStore store;
   private final LoadShedding shedding;
+  private final java.util.function.BooleanSupplier stopping;
 
-  HealthRoutes(BoardStore store, LoadShedding shedding) {
+  HealthRoutes(BoardStore store, LoadShedding shedding, java.util.function.BooleanSupplier stopping) {
     this.store = store;
     this.shedding = shedding == null ? LoadShedding.NONE : shedding;
+    this.stopping = stopping;
   }
 
   void mount(Router router) {
     router.get("/health/live").handler(rc -> rc.json(HttpVerticle.status("up")));
     router.get("/health/ready").handler(rc -> {
+      if (stopping.getAsBoolean()) { // rule R7: a load balancer stops sending new clients here
+        rc.response().setStatusCode(503).putHeader("Content-Type", "application/json")
+            .end(HttpVerticle.status("shutting_down").encode());
+        return;
+      }
       LoadShedding.Cause overload = shedding.overload();
       if (overload != null) {
         rc.response().setStatusCode(503).putHeader("Content-Type", "application/json").putHeader("Retry-After", "1")
             .end(HttpVerticle.status("overloaded").put("reason", overload.code()).encode());
         return;
       }
-      store.ping().onComplete(ar -> {
-        if (ar.succeeded()) {
-          rc.json(HttpVerticle.status("ready"));
-        } else {
-          rc.response().setStatusCode(503).putHeader("Content-Type", "application/json")
-              .end(HttpVerticle.status("database_unavailable").encode());
-        }
-      });
+      ready(rc);
+    });
+  }
+
+  private void ready(io.vertx.ext.web.RoutingContext rc) {
+    store.ping().onComplete(ar -> {
+      if (ar.succeeded()) {
+        rc.json(HttpVerticle.status("ready"));
+      } else {
+        rc.response().setStatusCode(503).putHeader("Content-Type", "application/json")
+            .end(HttpVerticle.status("database_unavailable").encode());
+      }
     });
   }
 }

@@ -41,6 +41,8 @@ public final class HttpVerticle extends VerticleBase {
   private org.samskap.pilots.PilotStore pilots;
   private org.samskap.history.HistoryStore historyStore;
   private org.samskap.board.LoadShedding shedding;
+  /** Set when a graceful stop begins (R7): no new sockets, readiness answers 503. */
+  private volatile boolean stopping;
 
   /** Serves the pilot API and pages too (docs/API.md); call before deploying. */
   public HttpVerticle withPilots(org.samskap.pilots.PilotStore pilotStore) {
@@ -81,7 +83,7 @@ public final class HttpVerticle extends VerticleBase {
     GuessLimiter tokenFailures = new GuessLimiter(config.clientLimits().tokenFailuresPerMinute(), System::currentTimeMillis);
     router.route("/api/*").handler(new TokenGuard(tokenFailures, clients));
     new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
-    new HealthRoutes(store, shedding).mount(router);
+    new HealthRoutes(store, shedding, () -> stopping).mount(router);
     new ExportRoutes(vertx, store, access, directory, kinds, config.publicUrl(), config.maxNoteChars()).mount(router); // before ImportRoutes: /api/boards/import
     new ImportRoutes(vertx, access, directory).mount(router);
     org.samskap.history.History history = historyStore == null ? null
@@ -93,7 +95,8 @@ public final class HttpVerticle extends VerticleBase {
       new VoterRoutes(polls, clients, System::currentTimeMillis).mount(router);
     }
 
-    guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond());
+    guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond(),
+        org.samskap.config.SamskapConfig.stallMillis(System.getenv()));
     guard.addressLimits(new AddressLimits(clients::of, tokenFailures, config.clientLimits().unauthenticatedSockets(),
         config.clientLimits().authTimeoutSeconds())); // rules A8, T11
     org.samskap.pilots.PilotAccess pilotAccess = pilots == null ? null : new org.samskap.pilots.PilotAccess(pilots, access);
@@ -114,6 +117,10 @@ public final class HttpVerticle extends VerticleBase {
         .addOutboundPermitted(new PermittedOptions().setAddressRegex(Addresses.EVENTS.pattern()))
         .addOutboundPermitted(new PermittedOptions().setAddressRegex(org.samskap.pilots.PilotAddresses.EVENTS.pattern()))
         .setReplyTimeout(20_000);
+    router.route("/eventbus/*").handler(rc -> { // rule R7: a stopping server takes no new sockets
+      if (stopping) Problems.send(rc, 503, "unavailable", "The server is restarting; reconnect in a moment.");
+      else rc.next();
+    });
     router.route("/eventbus/*").handler(new OriginCheck(config.allowedOrigins()));
     router.route("/eventbus/*").subRouter(SockJSHandler.create(vertx, sockJs).bridge(bridge, guard));
 
@@ -158,6 +165,21 @@ public final class HttpVerticle extends VerticleBase {
 
   public int port() {
     return server.actualPort();
+  }
+
+  /**
+   * Rule R7, a graceful stop: takes no new sockets or sends, waits (at most {@code maxMillis})
+   * until every request admitted before has its reply, then closes every socket with 1012.
+   */
+  public Future<Void> drain(long maxMillis) {
+    stopping = true;
+    long t0 = System.nanoTime();
+    return guard.drain(maxMillis).compose(waiting -> {
+      if (waiting > 0) org.slf4j.LoggerFactory.getLogger(HttpVerticle.class)
+          .warn("graceful stop: {} requests still had no reply after {} ms", waiting, maxMillis);
+      long left = Math.max(200, maxMillis - (System.nanoTime() - t0) / 1_000_000);
+      return guard.closeAll(Math.min(left, 2_000));
+    });
   }
 
   public BridgeGuard guard() {

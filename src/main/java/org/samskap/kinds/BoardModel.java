@@ -35,6 +35,16 @@ public interface BoardModel {
   Map<String, Object> content(Viewer viewer);
 
   /**
+   * A key that is equal for two viewers who get the same {@link #content(Viewer)} of this
+   * board as it is now, so one encoding of it can serve both (a join storm encodes a big board
+   * once per version and view class, docs/PROTOCOL.md [T9]); null when this viewer's content is
+   * their own (a private note, their own scores or votes). The default, null, never shares.
+   */
+  default Object viewClass(Viewer viewer) {
+    return null;
+  }
+
+  /**
    * The event as it is published to everyone on the board's events address. The default is
    * the event itself. A kind that keeps something private until later (e.g. a silently
    * written note) returns a redacted copy; the author then gets the full event in the reply

@@ -27,23 +27,33 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   public static ServerProcess start(Path dataDir, Map<String, String> settings) {
+    return start(dataDir, settings, List.of());
+  }
+
+  /** With extra JVM options after {@code -Xmx512m} (e.g. a GC log to read the heap from). */
+  public static ServerProcess start(Path dataDir, Map<String, String> settings, List<String> jvmOptions) {
     int port = freePort();
     Map<String, String> env = new java.util.HashMap<>(settings);
     env.put("SAMSKAP_HTTP_PORT", Integer.toString(port));
     env.put("SAMSKAP_HTTP_HOST", "127.0.0.1");
     env.put("SAMSKAP_DATA_DIR", dataDir.toString());
-    return launch("org.samskap.Main", env, port, "Samskap listens on");
+    return launch("org.samskap.Main", env, port, "Samskap listens on", jvmOptions);
   }
 
   /** The embedded database alone ({@code EmbeddedMongoMain}) on a fixed port, so it can be killed and started again. */
   public static ServerProcess startDatabase(Path dataDir, int port) {
     return launch("org.samskap.persistence.embedded.EmbeddedMongoMain",
-        Map.of("SAMSKAP_DATA_DIR", dataDir.toString(), "SAMSKAP_EMBEDDED_MONGO_PORT", Integer.toString(port)), port, "READY ");
+        Map.of("SAMSKAP_DATA_DIR", dataDir.toString(), "SAMSKAP_EMBEDDED_MONGO_PORT", Integer.toString(port)), port, "READY ",
+        List.of());
   }
 
-  private static ServerProcess launch(String mainClass, Map<String, String> env, int port, String readyMarker) {
+  private static ServerProcess launch(String mainClass, Map<String, String> env, int port, String readyMarker,
+      List<String> jvmOptions) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass));
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().putAll(env);
     pb.redirectErrorStream(true);
     try {

@@ -65,6 +65,12 @@ final class IdeaModel implements BoardModel {
     return content;
   }
 
+  /** An idea board's content is the same for every viewer. */
+  @Override
+  public Object viewClass(Viewer viewer) {
+    return viewer.isStorage() ? null : "all";
+  }
+
   @Override
   public Map<String, Object> replyFields(Map<String, Object> event) {
     Object type = event.get("type");

@@ -63,6 +63,12 @@ final class JourneyModel implements BoardModel {
     return content;
   }
 
+  /** People all get the same journeys, warnings and diff (only storage differs). */
+  @Override
+  public Object viewClass(Viewer viewer) {
+    return viewer.isStorage() ? null : "people";
+  }
+
   @Override
   public Map<String, Object> replyFields(Map<String, Object> event) {
     Object type = event.get("type");

@@ -68,6 +68,21 @@ final class MatrixModel implements BoardModel {
   }
 
   /**
+   * A member sees their own score on each item ({@code myScore}); members who scored nothing
+   * all see {@code myScore:null} everywhere, so they share one view. A member who scored
+   * something has a view of their own.
+   */
+  @Override
+  public Object viewClass(Viewer viewer) {
+    if (viewer.isStorage()) return null;
+    if (viewer.memberId().isEmpty()) return "anonymous";
+    for (org.samskap.domain.matrix.Item i : board.items()) {
+      if (i.scores().containsKey(viewer.memberId())) return null;
+    }
+    return "unscored";
+  }
+
+  /**
    * What others see of an event (docs/PROTOCOL.md, "Who sees what"). A score names nobody: its
    * public event has no member id and, marked {@code anonymous}, no {@code by} either (M4, as an
    * anonymous vote, V4), and its aggregate only as rule M11 shows it. A decision on an item

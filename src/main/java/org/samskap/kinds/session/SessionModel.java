@@ -116,6 +116,21 @@ final class SessionModel implements BoardModel {
     return content;
   }
 
+  /**
+   * Shares the inner kind's view class, split by role (a facilitator also sees who was
+   * removed), unless this member authored a private item or has votes in the open session:
+   * then the view is their own.
+   */
+  @Override
+  public Object viewClass(Viewer viewer) {
+    Object inner = this.inner.viewClass(viewer);
+    if (inner == null || viewer.isStorage()) return null;
+    if (state.hidden().containsValue(viewer.memberId())) return null;
+    VotingSession open = state.vote();
+    if (open != null && (open.used(viewer.memberId()) > 0 || !open.of(viewer.memberId()).isEmpty())) return null;
+    return java.util.List.of(inner, viewer.role());
+  }
+
   /** The items of one content list as the viewer may see them: others' private items left out, vote counts added. */
   private List<Object> items(List<?> list, Viewer viewer, Map<String, Integer> counts) {
     List<Object> out = new ArrayList<>(list.size());
