@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.samskap.access.BoardAccess;
 import org.samskap.access.Tokens;
-import org.samskap.board.BoardDirectory;
+import org.samskap.board.BoardWriter;
 import org.samskap.board.BoardMeta;
 import org.samskap.board.BoardStore;
 import org.samskap.board.Snapshot;
@@ -50,18 +50,18 @@ final class ExportRoutes {
   private final Vertx vertx;
   private final BoardStore store;
   private final BoardAccess access;
-  private final BoardDirectory directory;
+  private final BoardWriter writer;
   private final BoardKinds kinds;
   private final String publicUrl;
   private final int maxTextChars;
 
-  ExportRoutes(Vertx vertx, BoardStore store, BoardAccess access, BoardDirectory directory, BoardKinds kinds, String publicUrl,
+  ExportRoutes(Vertx vertx, BoardStore store, BoardAccess access, BoardWriter writer, BoardKinds kinds, String publicUrl,
       int maxTextChars) {
     this.maxTextChars = maxTextChars;
     this.vertx = vertx;
     this.store = store;
     this.access = access;
-    this.directory = directory;
+    this.writer = writer;
     this.kinds = kinds;
     this.publicUrl = publicUrl;
   }
@@ -82,7 +82,7 @@ final class ExportRoutes {
     if (lang == null) return;
     FacilitatorAuth.check(rc, access, boardId).onSuccess(allowed -> {
       if (!allowed) return;
-      BoardReads.raw(vertx, directory, boardId)
+      BoardReads.raw(writer, boardId)
           .compose(reply -> vertx.executeBlocking(() -> BoardExports.render(format, snapshot(boardId, reply), lang), false))
           .onSuccess(file -> sendFile(rc, file))
           .onFailure(e -> {

@@ -17,6 +17,7 @@ import org.samskap.access.BoardAccess;
 import org.samskap.access.GuessLimiter;
 import org.samskap.board.BoardDirectory;
 import org.samskap.board.BoardStore;
+import org.samskap.board.BoardWriter;
 import org.samskap.bridge.AddressLimits;
 import org.samskap.bridge.BridgeGuard;
 import org.samskap.bridge.OriginCheck;
@@ -75,10 +76,11 @@ public final class HttpVerticle extends VerticleBase {
     router.route("/api/*").handler(new TokenGuard(tokenFailures, clients));
     new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
     new HealthRoutes(store).mount(router);
-    new ExportRoutes(vertx, store, access, directory, kinds, config.publicUrl(), config.maxNoteChars()).mount(router); // before ImportRoutes: /api/boards/import
-    new ImportRoutes(vertx, access, directory).mount(router);
+    BoardWriter writer = new BoardWriter(vertx, directory);
+    new ExportRoutes(vertx, store, access, writer, kinds, config.publicUrl(), config.maxNoteChars()).mount(router); // before ImportRoutes: /api/boards/import
+    new ImportRoutes(access, writer).mount(router);
     org.samskap.history.History history = historyStore == null ? null
-        : new org.samskap.history.History(vertx, directory, historyStore, System::currentTimeMillis, org.samskap.history.History.DEFAULT_EVERY_MS);
+        : new org.samskap.history.History(vertx, writer, historyStore, System::currentTimeMillis, org.samskap.history.History.DEFAULT_EVERY_MS);
     if (history != null) new HistoryRoutes(vertx, access, history).mount(router);
     new LinkRoutes(store, access, config.publicUrl()).mount(router);
     if (polls != null) {
@@ -93,7 +95,7 @@ public final class HttpVerticle extends VerticleBase {
     if (pilotAccess != null) {
       new PilotExportRoutes(vertx, pilots, pilotAccess).mount(router); // before PilotRoutes: its body cap
       new PilotRoutes(vertx, pilots, pilotAccess).mount(router); // mounts the body handler of /api/pilots* first
-      new PilotConvertRoute(vertx, access, directory, pilots).mount(router);
+      new PilotConvertRoute(access, writer, pilots).mount(router);
       guard.pilotAccess((id, token) -> pilotAccess.check(id, token).map(g -> g.isPresent()));
       router.get("/p/:pilotId").handler(rc -> rc.reroute("/pilot.html"));
     }

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -20,12 +18,11 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 import org.samskap.access.BoardAccess;
-import org.samskap.board.BoardDirectory;
+import org.samskap.board.BoardWriter;
 import org.samskap.domain.Role;
 import org.samskap.kinds.ideas.IdeaKind;
 import org.samskap.kinds.matrix.MatrixKind;
 import org.samskap.protocol.Addresses;
-import org.samskap.protocol.Headers;
 import org.samskap.protocol.MatrixCodec;
 import org.samskap.util.RandomIds;
 
@@ -36,14 +33,12 @@ import org.samskap.util.RandomIds;
  * an {@code item.import} op whose provenance it wrote itself, so no client can forge a link.
  */
 final class ImportRoutes {
-  private final Vertx vertx;
   private final BoardAccess access;
-  private final BoardDirectory directory;
+  private final BoardWriter writer;
 
-  ImportRoutes(Vertx vertx, BoardAccess access, BoardDirectory directory) {
-    this.vertx = vertx;
+  ImportRoutes(BoardAccess access, BoardWriter writer) {
     this.access = access;
-    this.directory = directory;
+    this.writer = writer;
   }
 
   void mount(Router router) {
@@ -85,15 +80,11 @@ final class ImportRoutes {
     }
     checkAccess(matrixId, token, MatrixKind.NAME, true)
         .compose(v -> checkAccess(req.sourceBoardId, req.sourceToken, IdeaKind.NAME, false))
-        .compose(v -> directory.ensureLive(req.sourceBoardId))
-        .compose(v -> vertx.eventBus().<Object>request(Addresses.ops(req.sourceBoardId), new JsonObject(),
-            new DeliveryOptions().addHeader(Headers.INTERNAL, "read")))
-        .map(reply -> notes(req, (JsonObject) reply.body()))
-        .compose(notes -> directory.ensureLive(matrixId).map(v -> notes))
-        .compose(notes -> vertx.eventBus().<Object>request(Addresses.ops(matrixId),
-            new JsonObject(MatrixCodec.importBody(notes)).put("clientOpId", "import-" + RandomIds.of(16)),
-            new DeliveryOptions().addHeader(Headers.INTERNAL, "server-op")))
-        .onSuccess(reply -> answer(rc, (JsonObject) reply.body()))
+        .compose(v -> writer.read(req.sourceBoardId))
+        .map(reply -> notes(req, reply))
+        .compose(notes -> writer.serverOp(matrixId,
+            new JsonObject(MatrixCodec.importBody(notes)).put("clientOpId", "import-" + RandomIds.of(16))))
+        .onSuccess(reply -> answer(rc, reply))
         .onFailure(e -> send(rc, e instanceof Stop s ? s.refused
             : new Refused(503, "unavailable", "A board could not be reached; try again.")));
   }

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -16,7 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 
 import org.samskap.access.BoardAccess;
 import org.samskap.access.Tokens;
-import org.samskap.board.BoardDirectory;
+import org.samskap.board.BoardWriter;
 import org.samskap.domain.Role;
 import org.samskap.domain.pilot.Pilot;
 import org.samskap.domain.pilot.PilotInvalid;
@@ -25,7 +23,6 @@ import org.samskap.kinds.matrix.MatrixKind;
 import org.samskap.pilots.PilotAccess;
 import org.samskap.pilots.PilotStore;
 import org.samskap.protocol.Addresses;
-import org.samskap.protocol.Headers;
 import org.samskap.protocol.pilot.In;
 import org.samskap.util.RandomIds;
 
@@ -36,15 +33,13 @@ import org.samskap.util.RandomIds;
  * cluster, votes, polls), score aggregate and decision into the pilot's provenance, once.
  */
 final class PilotConvertRoute {
-  private final Vertx vertx;
   private final BoardAccess boards;
-  private final BoardDirectory directory;
+  private final BoardWriter writer;
   private final PilotStore store;
 
-  PilotConvertRoute(Vertx vertx, BoardAccess boards, BoardDirectory directory, PilotStore store) {
-    this.vertx = vertx;
+  PilotConvertRoute(BoardAccess boards, BoardWriter writer, PilotStore store) {
     this.boards = boards;
-    this.directory = directory;
+    this.writer = writer;
     this.store = store;
   }
 
@@ -98,11 +93,9 @@ final class PilotConvertRoute {
       if (role.isEmpty()) return Future.failedFuture(new Stop(403, "invalid_token", "The token does not open the matrix board."));
       if (role.get() != Role.FACILITATOR) return Future.failedFuture(new Stop(403, "forbidden", "Only the matrix board's facilitator may make a pilot."));
       return boards.kindOf(boardId);
-    }).compose(kind -> kind.equals(Optional.of(MatrixKind.NAME)) ? directory.ensureLive(boardId)
-        : Future.failedFuture(new Stop(400, "wrong_kind", "The board is not a prioritisation matrix.")))
-        .compose(v -> vertx.eventBus().<Object>request(Addresses.ops(boardId), new JsonObject(),
-            new DeliveryOptions().addHeader(Headers.INTERNAL, "read")))
-        .map(reply -> provenance((JsonObject) reply.body(), boardId, itemId, steps))
+    }).compose(kind -> kind.equals(Optional.of(MatrixKind.NAME)) ? writer.read(boardId)
+        : Future.<JsonObject>failedFuture(new Stop(400, "wrong_kind", "The board is not a prioritisation matrix.")))
+        .map(reply -> provenance(reply, boardId, itemId, steps))
         .compose(prov -> {
           Pilot pilot = Pilot.candidate(RandomIds.of(12), prov, prov.copiedAt());
           Map<String, String> hashes = new LinkedHashMap<>();
