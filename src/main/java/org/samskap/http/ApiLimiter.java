@@ -5,6 +5,7 @@ import java.util.function.LongSupplier;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
+import org.samskap.domain.Reason;
 
 /**
  * Rule H3: REST requests that change something or build an export are limited per client
@@ -35,7 +36,7 @@ final class ApiLimiter implements Handler<RoutingContext> {
       return;
     }
     rc.response().putHeader("Retry-After", Long.toString(wait));
-    Problems.send(rc, 429, "rate_limited",
+    Problems.send(rc, Reason.RATE_LIMITED,
         "Too many requests from this address; try again in " + wait + " s.");
   }
 

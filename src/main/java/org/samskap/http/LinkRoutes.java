@@ -38,11 +38,11 @@ final class LinkRoutes {
       String token = Tokens.newToken();
       store.replaceToken(boardId, Role.PARTICIPANT, Tokens.hash(token)).onComplete(ar -> {
         if (ar.failed()) {
-          Problems.send(rc, 503, "unavailable", "The database is unavailable; the old link still works. Try again.");
+          Problems.send(rc, Reason.UNAVAILABLE, "The database is unavailable; the old link still works. Try again.");
           return;
         }
         if (!ar.result()) {
-          Problems.send(rc, 404, "not_found", "The board has no participant link.");
+          Problems.send(rc, Reason.NOT_FOUND, "The board has no participant link.");
           return;
         }
         access.forget(boardId);
