@@ -90,7 +90,7 @@ public final class HttpVerticle extends VerticleBase {
     new ImportRoutes(access, new org.samskap.boards.NoteImport(writer)).mount(router);
     History history = new History(vertx, writer, historyStore, System::currentTimeMillis, History.DEFAULT_EVERY_MS);
     new HistoryRoutes(vertx, access, history).mount(router);
-    new LinkRoutes(store, access, config.publicUrl()).mount(router);
+    new LinkRoutes(new org.samskap.boards.ParticipantLink(vertx, store, access), access, config.publicUrl()).mount(router);
     PollService pollService = new PollService(vertx, polls, System::currentTimeMillis);
     new PollRoutes(pollService, access, config.publicUrl()).mount(router);
     new VoterRoutes(pollService, clients, System::currentTimeMillis).mount(router);
