@@ -5,6 +5,7 @@ import java.util.function.LongSupplier;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
+
 import org.samskap.domain.Reason;
 
 /**

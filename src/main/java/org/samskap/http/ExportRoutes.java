@@ -11,14 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.samskap.access.BoardAccess;
-import org.samskap.boards.BoardCreation;
 import org.samskap.board.BoardWriter;
+import org.samskap.boards.BoardCreation;
+import org.samskap.domain.Reason;
 import org.samskap.exports.BoardExports;
 import org.samskap.exports.BoardSnapshot;
 import org.samskap.exports.ExportFile;
 import org.samskap.exports.ExportLang;
 import org.samskap.history.BoardReads;
-import org.samskap.domain.Reason;
 
 /**
  * Board exports and imports (docs/EXPORT.md). {@code GET /api/boards/:id/export.<format>} with

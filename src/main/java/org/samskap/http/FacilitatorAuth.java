@@ -4,8 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 
 import org.samskap.access.BoardAccess;
-import org.samskap.domain.Role;
 import org.samskap.domain.Reason;
+import org.samskap.domain.Role;
 
 /**
  * REST calls a facilitator makes for a board carry the facilitator token as

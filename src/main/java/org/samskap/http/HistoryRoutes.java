@@ -10,11 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.samskap.access.BoardAccess;
+import org.samskap.domain.Reason;
 import org.samskap.exports.BoardExports;
 import org.samskap.exports.BoardSnapshot;
 import org.samskap.history.History;
 import org.samskap.history.HistoryEntry;
-import org.samskap.domain.Reason;
 
 /**
  * Board history over REST (docs/EXPORT.md), all with the facilitator token: list snapshots,

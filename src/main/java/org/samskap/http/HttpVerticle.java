@@ -15,18 +15,19 @@ import io.vertx.ext.web.handler.sockjs.Transport;
 
 import org.samskap.access.BoardAccess;
 import org.samskap.access.GuessLimiter;
-import org.samskap.boards.BoardCreation;
 import org.samskap.board.BoardDirectory;
 import org.samskap.board.BoardStore;
 import org.samskap.board.BoardWriter;
+import org.samskap.boards.BoardCreation;
 import org.samskap.bridge.AddressLimits;
 import org.samskap.bridge.BridgeGuard;
 import org.samskap.bridge.OriginCheck;
 import org.samskap.bridge.StrictUtf8;
-import org.samskap.kinds.BoardKinds;
 import org.samskap.config.SamskapConfig;
+import org.samskap.domain.Reason;
 import org.samskap.history.History;
 import org.samskap.history.HistoryStore;
+import org.samskap.kinds.BoardKinds;
 import org.samskap.pilots.PilotAccess;
 import org.samskap.pilots.PilotCandidates;
 import org.samskap.pilots.PilotService;
@@ -34,7 +35,6 @@ import org.samskap.pilots.PilotStore;
 import org.samskap.polls.PollService;
 import org.samskap.polls.PollStore;
 import org.samskap.protocol.Addresses;
-import org.samskap.domain.Reason;
 
 /** The HTTP front: REST, health, the event-bus bridge and the static web app. */
 public final class HttpVerticle extends VerticleBase {

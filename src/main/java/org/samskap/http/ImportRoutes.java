@@ -13,9 +13,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 import org.samskap.access.BoardAccess;
+import org.samskap.boards.NoteImport;
 import org.samskap.domain.Reason;
 import org.samskap.domain.Role;
-import org.samskap.boards.NoteImport;
 import org.samskap.kinds.ideas.IdeaKind;
 import org.samskap.kinds.matrix.MatrixKind;
 import org.samskap.protocol.Addresses;
