@@ -103,11 +103,9 @@ public final class Samskap {
       chain = chain.compose(v -> vertx.deployVerticle(new BoardShard(index, store, directory, settings, ownership))
           .map(id -> { deployments.add(id); return null; }));
     }
-    HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds)
-        .withPolls(new org.samskap.persistence.MongoPollStore(vertx, database.db()))
-        .withPilots(pilots)
-        .withHistory(new org.samskap.persistence.MongoHistoryStore(vertx, database.db()))
-        .withShedding(shedding);
+    HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds,
+        new org.samskap.persistence.MongoPollStore(vertx, database.db()), pilots,
+        new org.samskap.persistence.MongoHistoryStore(vertx, database.db()), shedding);
     return chain.compose(v -> http.pollsReady()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);

@@ -162,22 +162,10 @@ final class BoardActor {
       refuse(msg, Reason.UNAVAILABLE, "The board is being reloaded; send again.");
       return;
     }
-    String internal = msg.headers().get(Headers.INTERNAL);
     String session = msg.headers().get(Headers.SESSION);
-    if ("leave".equals(internal)) {
-      room.leave(session);
-      return;
-    }
-    if ("read".equals(internal)) {
-      read(msg);
-      return;
-    }
-    if (BoardRestore.INTERNAL.equals(internal) && msg.body() instanceof JsonObject b) {
-      restore(msg, b);
-      return;
-    }
-    if ("server-op".equals(internal) && msg.body() instanceof JsonObject b && b.getValue("type") instanceof String t) {
-      mutate(msg, b, t, SERVER_SESSION, Role.FACILITATOR, true);
+    BoardWriter.Internal internal = BoardWriter.Internal.of(msg).orElse(null);
+    if (internal != null) {
+      internal(msg, internal, session);
       return;
     }
     Role role = Role.fromWire(msg.headers().get(Headers.ROLE)).orElse(null);
@@ -195,6 +183,25 @@ final class BoardActor {
       case "presence.set" -> presenceSet(msg, body, session, role);
       case "cursor.move" -> cursor(msg, body, session);
       default -> mutate(msg, body, type, session, role, false);
+    }
+  }
+
+  /** A server-internal request ({@link BoardWriter}: header values no client can set, rule A5). */
+  private void internal(Message<Object> msg, BoardWriter.Internal internal, String session) {
+    switch (internal) {
+      case LEAVE -> room.leave(session);
+      case READ -> read(msg);
+      case RESTORE -> {
+        if (msg.body() instanceof JsonObject b) restore(msg, b);
+        else refuse(msg, Reason.BAD_REQUEST, "A restore needs a JSON object body.");
+      }
+      case SERVER_OP -> {
+        if (msg.body() instanceof JsonObject b && b.getValue("type") instanceof String t) {
+          mutate(msg, b, t, SERVER_SESSION, Role.FACILITATOR, true);
+        } else {
+          refuse(msg, Reason.BAD_REQUEST, "A server op needs a JSON object body with a string field 'type'.");
+        }
+      }
     }
   }
 
@@ -258,7 +265,7 @@ final class BoardActor {
   }
 
   /**
-   * Server-internal (header {@code INTERNAL=read}, which no client can set, rule A5): the board's
+   * Server-internal ({@link BoardWriter.Internal#READ}, which no client can send, rule A5): the board's
    * content as storage sees it, once everything accepted so far is durable.
    */
   private void read(Message<Object> msg) {
@@ -272,7 +279,7 @@ final class BoardActor {
   }
 
   /**
-   * Server-internal (header {@code INTERNAL=restore}): replaces the board's content with a
+   * Server-internal ({@link BoardWriter.Internal#RESTORE}): replaces the board's content with a
    * history snapshot as one stored op (docs/EXPORT.md, history). Its event holds the content,
    * so a reload replays it; it is published redacted, so clients fetch a snapshot made for them.
    */
@@ -291,7 +298,7 @@ final class BoardActor {
     enqueue(msg, clientOpId, SERVER_SESSION, event);
   }
 
-  /** {@code server}: an op the server made (header {@code INTERNAL=server-op}); its actor is {@link Actor#SERVER}. */
+  /** {@code server}: an op the server made ({@link BoardWriter.Internal#SERVER_OP}); its actor is {@link Actor#SERVER}. */
   private void mutate(Message<Object> msg, JsonObject body, String type, String session, Role role, boolean server) {
     String clientOpId = newOpId(msg, body);
     if (clientOpId == null) return;

@@ -25,8 +25,6 @@ import org.samskap.kinds.BoardModel;
  * recorder on this node which event types it wrote ({@link #NOTICES}, local only).
  */
 public final class BoardRestore {
-  /** The value of the {@code INTERNAL} header of a restore request. */
-  public static final String INTERNAL = "restore";
   public static final String TYPE = "board.restore";
   /** Local address of durable-batch notices: {@code {"boardId","version","types":[...]}}. */
   public static final String NOTICES = "samskap.history.notices";

@@ -7,13 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.handler.sockjs.BridgeEvent;
 import io.vertx.ext.web.handler.sockjs.SockJSSocket;
 
 import org.samskap.access.BoardAccess;
 import org.samskap.board.BoardDirectory;
+import org.samskap.board.BoardWriter;
 import org.samskap.domain.Reason;
 import org.samskap.domain.Role;
 import org.samskap.protocol.Addresses;
@@ -31,6 +31,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   private final Vertx vertx;
   private final BoardAccess access;
   private final BoardDirectory directory;
+  private final BoardWriter writer;
   private final int maxFrameBytes;
   private final int opsPerSecond;
   /** Websocket close code "try again later" (RFC 6455): sent to a socket that stopped reading. */
@@ -90,6 +91,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     this.outbound = new Outbound(vertx, stallMillis);
     this.access = access;
     this.directory = directory;
+    this.writer = new BoardWriter(vertx, directory);
     this.maxFrameBytes = maxFrameBytes;
     this.opsPerSecond = opsPerSecond;
     vertx.eventBus().<JsonObject>consumer(Addresses.CLOSE_SOCKETS, m -> closeSockets(m.body()));
@@ -427,9 +429,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   }
 
   private void leave(String boardId, SocketState s) {
-    if (!directory.isLive(boardId)) return;
-    vertx.eventBus().send(Addresses.ops(boardId), new JsonObject(),
-        new DeliveryOptions().addHeader(Headers.INTERNAL, "leave").addHeader(Headers.SESSION, s.sessionId));
+    writer.leave(boardId, s.sessionId);
   }
 
   /**

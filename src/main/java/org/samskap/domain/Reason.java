@@ -27,7 +27,18 @@ public enum Reason {
   OVER_CAP("over_cap"),
   ALREADY_VOTED("already_voted"),
   POLL_CLOSED("poll_closed"),
-  LINK_REVOKED("link_revoked");
+  LINK_REVOKED("link_revoked"),
+  // Refusals of the REST API only (docs/API.md, docs/PROTOCOL.md H1, P7, X*); never an op's reply
+  UNKNOWN_KIND("unknown_kind"),
+  WRONG_KIND("wrong_kind"),
+  TOO_LARGE("too_large"),
+  CONFLICT("conflict"),
+  BAD_TRANSITION("bad_transition"),
+  TOO_MANY("too_many"),
+  NOT_ACCEPTED("not_accepted"),
+  ALREADY_CONVERTED("already_converted"),
+  /** A voter link that opens no poll (P7): the same code as a wrong token, answered as not found. */
+  NO_SUCH_LINK("invalid_token");
 
   private final String code;
 

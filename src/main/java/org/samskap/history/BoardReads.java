@@ -4,17 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-import org.samskap.board.BoardDirectory;
-import org.samskap.protocol.Addresses;
-import org.samskap.protocol.Headers;
+import org.samskap.board.BoardWriter;
 
 /**
- * Reads a board's durable content from its single writer (internal {@code read}, docs/PROTOCOL.md):
+ * Reads a board's durable content from its single writer ({@link BoardWriter#read}, docs/PROTOCOL.md):
  * the content as storage sees it at one version, once everything accepted is durable.
  */
 public final class BoardReads {
@@ -23,12 +19,10 @@ public final class BoardReads {
 
   private BoardReads() {}
 
-  public static Future<JsonObject> raw(Vertx vertx, BoardDirectory directory, String boardId) {
-    return directory.ensureLive(boardId)
-        .compose(v -> vertx.eventBus().<Object>request(Addresses.ops(boardId), new JsonObject(),
-            new DeliveryOptions().addHeader(Headers.INTERNAL, "read")))
-        .map(reply -> {
-          JsonObject body = (JsonObject) reply.body();
+  /** The writer's {@code ok} reply; fails when the writer refused. */
+  public static Future<JsonObject> raw(BoardWriter writer, String boardId) {
+    return writer.read(boardId)
+        .map(body -> {
           if (!Boolean.TRUE.equals(body.getBoolean("ok"))) throw new IllegalStateException("read refused: " + body.getString("reason"));
           return body;
         });

@@ -6,17 +6,14 @@ import java.util.function.LongSupplier;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.samskap.board.BoardDirectory;
 import org.samskap.board.BoardRestore;
-import org.samskap.protocol.Addresses;
-import org.samskap.protocol.Headers;
+import org.samskap.board.BoardWriter;
 import org.samskap.util.RandomIds;
 
 /**
@@ -33,16 +30,16 @@ public final class History {
   public static final int KEEP_AUTOMATIC = 100;
 
   private final Vertx vertx;
-  private final BoardDirectory directory;
+  private final BoardWriter writer;
   private final HistoryStore store;
   private final LongSupplier clock;
   private final long everyMs;
   private final Map<String, Long> lastAuto = new ConcurrentHashMap<>();
   private MessageConsumer<JsonObject> consumer;
 
-  public History(Vertx vertx, BoardDirectory directory, HistoryStore store, LongSupplier clock, long everyMs) {
+  public History(Vertx vertx, BoardWriter writer, HistoryStore store, LongSupplier clock, long everyMs) {
     this.vertx = vertx;
-    this.directory = directory;
+    this.writer = writer;
     this.store = store;
     this.clock = clock;
     this.everyMs = everyMs;
@@ -86,7 +83,7 @@ public final class History {
 
   /** Takes a snapshot of the board's durable content now. */
   public Future<HistoryEntry> take(String boardId, String name, String reason) {
-    return BoardReads.raw(vertx, directory, boardId)
+    return BoardReads.raw(writer, boardId)
         .compose(reply -> vertx.executeBlocking(() -> BoardReads.content(boardId, reply), false))
         .compose(c -> {
           HistoryEntry e = new HistoryEntry(RandomIds.of(12), boardId, c.kind(), c.version(), name, reason, clock.getAsLong(),
@@ -103,11 +100,8 @@ public final class History {
     return take(entry.boardId(), "Før gjenoppretting av «" + entry.name() + "»", "undo").compose(undo -> {
       JsonObject body = new JsonObject().put("clientOpId", "restore-" + RandomIds.of(12)).put("historyId", entry.id())
           .put("name", entry.name()).put("title", entry.title()).put("content", new JsonObject(entry.content()));
-      return directory.ensureLive(entry.boardId())
-          .compose(v -> vertx.eventBus().<Object>request(Addresses.ops(entry.boardId()), body,
-              new DeliveryOptions().addHeader(Headers.INTERNAL, BoardRestore.INTERNAL)))
-          .map(reply -> {
-            JsonObject r = (JsonObject) reply.body();
+      return writer.restore(entry.boardId(), body)
+          .map(r -> {
             if (!Boolean.TRUE.equals(r.getBoolean("ok"))) throw new IllegalStateException(r.getString("reason") + ": " + r.getString("message"));
             return new Restored(r.getLong("version"), undo);
           });

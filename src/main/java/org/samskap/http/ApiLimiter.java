@@ -6,6 +6,8 @@ import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
+import org.samskap.domain.Reason;
+
 /**
  * Rule H3: REST requests that change something or build an export are limited per client
  * address ({@code SAMSKAP_API_REQUESTS_PER_MINUTE}); over the limit they get 429
@@ -35,7 +37,7 @@ final class ApiLimiter implements Handler<RoutingContext> {
       return;
     }
     rc.response().putHeader("Retry-After", Long.toString(wait));
-    Problems.send(rc, 429, "rate_limited",
+    Problems.send(rc, Reason.RATE_LIMITED,
         "Too many requests from this address; try again in " + wait + " s.");
   }
 

@@ -1,11 +1,12 @@
 package org.samskap.http;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
+import org.samskap.domain.Reason;
 import org.samskap.exports.ExportLang;
 
 /**
@@ -22,9 +23,8 @@ final class ExportLangParam {
     if (given.isEmpty()) return Optional.of(ExportLang.NB);
     Optional<ExportLang> lang = given.size() == 1 ? ExportLang.of(given.get(0)) : Optional.empty();
     if (lang.isEmpty()) {
-      JsonObject out = new JsonObject().put("error", "bad_request").put("field", "lang")
-          .put("message", "Query parameter 'lang' must be one of " + String.join(", ", ExportLang.CODES) + " (once).");
-      rc.response().setStatusCode(400).putHeader("Content-Type", "application/json; charset=utf-8").end(out.encode());
+      Problems.send(rc, Reason.BAD_REQUEST, "Query parameter 'lang' must be one of " + String.join(", ", ExportLang.CODES) + " (once).",
+          Map.of("field", "lang"));
     }
     return lang;
   }

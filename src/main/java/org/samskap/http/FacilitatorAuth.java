@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 
 import org.samskap.access.BoardAccess;
+import org.samskap.domain.Reason;
 import org.samskap.domain.Role;
 
 /**
@@ -24,17 +25,17 @@ final class FacilitatorAuth {
   static Future<Boolean> check(RoutingContext rc, BoardAccess access, String boardId) {
     String token = bearer(rc);
     if (token == null) {
-      Problems.send(rc, 401, "missing_token", "Send the facilitator token as 'Authorization: Bearer <token>'.");
+      Problems.send(rc, Reason.MISSING_TOKEN, "Send the facilitator token as 'Authorization: Bearer <token>'.");
       return Future.succeededFuture(false);
     }
     return access.roleOf(boardId, token).map(role -> {
       if (role.orElse(null) != Role.FACILITATOR) {
-        Problems.send(rc, 403, "forbidden", "Only the board's facilitator may do this.");
+        Problems.send(rc, Reason.FORBIDDEN, "Only the board's facilitator may do this.");
         return false;
       }
       return true;
     }).recover(e -> {
-      Problems.send(rc, 503, "unavailable", "The database is unavailable; try again.");
+      Problems.send(rc, Reason.UNAVAILABLE, "The database is unavailable; try again.");
       return Future.succeededFuture(false);
     });
   }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.samskap.access.BoardAccess;
+import org.samskap.domain.Reason;
 import org.samskap.exports.BoardExports;
 import org.samskap.exports.BoardSnapshot;
 import org.samskap.history.History;
@@ -39,7 +40,7 @@ final class HistoryRoutes {
         .onSuccess(list -> {
           JsonArray out = new JsonArray();
           list.forEach(e -> out.add(summary(e)));
-          json(rc, 200, new JsonObject().put("snapshots", out));
+          Problems.ok(rc, 200, new JsonObject().put("snapshots", out));
         })));
     router.post("/api/boards/:boardId/history").handler(BodyHandler.create(false).setBodyLimit(BoardRoutes.MAX_BODY_BYTES))
         .handler(rc -> guarded(rc, () -> take(rc)));
@@ -64,10 +65,10 @@ final class HistoryRoutes {
     }
     String name = body == null || !(body.getValue("name") instanceof String s) ? null : s.strip();
     if (name == null || name.isEmpty() || name.codePointCount(0, name.length()) > MAX_NAME_CHARS) {
-      Problems.send(rc, 400, "bad_request", "Field 'name' must be 1-" + MAX_NAME_CHARS + " characters.");
+      Problems.send(rc, Reason.BAD_REQUEST, "Field 'name' must be 1-" + MAX_NAME_CHARS + " characters.");
       return;
     }
-    history.take(rc.pathParam("boardId"), name, "manual").onFailure(e -> unavailable(rc, e)).onSuccess(e -> json(rc, 201, summary(e)));
+    history.take(rc.pathParam("boardId"), name, "manual").onFailure(e -> unavailable(rc, e)).onSuccess(e -> Problems.ok(rc, 201, summary(e)));
   }
 
   private void view(RoutingContext rc, String format) {
@@ -75,7 +76,7 @@ final class HistoryRoutes {
     if (lang == null) return;
     history.store().find(rc.pathParam("boardId"), rc.pathParam("hid")).onFailure(e -> unavailable(rc, e)).onSuccess(found -> {
       if (found.isEmpty()) {
-        Problems.send(rc, 404, "not_found", "There is no such snapshot of this board.");
+        Problems.send(rc, Reason.NOT_FOUND, "There is no such snapshot of this board.");
         return;
       }
       HistoryEntry e = found.get();
@@ -88,11 +89,11 @@ final class HistoryRoutes {
   private void restore(RoutingContext rc) {
     history.store().find(rc.pathParam("boardId"), rc.pathParam("hid")).onFailure(e -> unavailable(rc, e)).onSuccess(found -> {
       if (found.isEmpty()) {
-        Problems.send(rc, 404, "not_found", "There is no such snapshot of this board.");
+        Problems.send(rc, Reason.NOT_FOUND, "There is no such snapshot of this board.");
         return;
       }
       history.restore(found.get()).onFailure(e -> unavailable(rc, e))
-          .onSuccess(r -> json(rc, 200, new JsonObject().put("version", r.version()).put("undo", summary(r.undo()))));
+          .onSuccess(r -> Problems.ok(rc, 200, new JsonObject().put("version", r.version()).put("undo", summary(r.undo()))));
     });
   }
 
@@ -101,13 +102,8 @@ final class HistoryRoutes {
         .put("at", e.at()).put("title", e.title());
   }
 
-  private static void json(RoutingContext rc, int status, JsonObject body) {
-    rc.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
-        .putHeader("Cache-Control", "no-store").end(body.encode());
-  }
-
   private static void unavailable(RoutingContext rc, Throwable e) {
     LOG.warn("history request failed: {}", e.toString());
-    Problems.send(rc, 503, "unavailable", "The board or the database could not be reached; try again.");
+    Problems.fail(rc, e, "The board or the database could not be reached; try again.");
   }
 }

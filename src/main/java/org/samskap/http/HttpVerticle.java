@@ -17,12 +17,23 @@ import org.samskap.access.BoardAccess;
 import org.samskap.access.GuessLimiter;
 import org.samskap.board.BoardDirectory;
 import org.samskap.board.BoardStore;
+import org.samskap.board.BoardWriter;
+import org.samskap.boards.BoardCreation;
 import org.samskap.bridge.AddressLimits;
 import org.samskap.bridge.BridgeGuard;
 import org.samskap.bridge.OriginCheck;
 import org.samskap.bridge.StrictUtf8;
-import org.samskap.kinds.BoardKinds;
 import org.samskap.config.SamskapConfig;
+import org.samskap.domain.Reason;
+import org.samskap.history.History;
+import org.samskap.history.HistoryStore;
+import org.samskap.kinds.BoardKinds;
+import org.samskap.pilots.PilotAccess;
+import org.samskap.pilots.PilotCandidates;
+import org.samskap.pilots.PilotService;
+import org.samskap.pilots.PilotStore;
+import org.samskap.polls.PollService;
+import org.samskap.polls.PollStore;
 import org.samskap.protocol.Addresses;
 
 /** The HTTP front: REST, health, the event-bus bridge and the static web app. */
@@ -35,30 +46,25 @@ public final class HttpVerticle extends VerticleBase {
   private final BoardAccess access;
   private final BoardDirectory directory;
   private final BoardKinds kinds;
-  private org.samskap.polls.PollStore polls;
+  private final PollStore polls;
+  private final PilotStore pilots;
+  private final HistoryStore historyStore;
   private HttpServer server;
   private BridgeGuard guard;
-  private org.samskap.pilots.PilotStore pilots;
-  private org.samskap.history.HistoryStore historyStore;
-  private org.samskap.board.LoadShedding shedding;
+  /** The node's load shedding, which readiness reports (rule O4). */
+  private final org.samskap.board.LoadShedding shedding;
   /** Set when a graceful stop begins (R7): no new sockets, readiness answers 503. */
   private volatile boolean stopping;
 
-  /** Serves the pilot API and pages too (docs/API.md); call before deploying. */
-  public HttpVerticle withPilots(org.samskap.pilots.PilotStore pilotStore) {
-    this.pilots = pilotStore;
-    return this;
-  }
-
-  /** The node's load shedding, which readiness reports (rule O4); set before deploying. */
-  public HttpVerticle withShedding(org.samskap.board.LoadShedding loadShedding) {
-    this.shedding = loadShedding;
-    return this;
-  }
-
+  /** Every feature is wired here, once: link polls (P1-P9), pilots (docs/API.md), board history (docs/EXPORT.md), load shedding (O4; null: none). */
   public HttpVerticle(SamskapConfig config, BoardStore store, BoardAccess access, BoardDirectory directory,
-      BoardKinds kinds) {
+      BoardKinds kinds, PollStore polls, PilotStore pilots, HistoryStore historyStore,
+      org.samskap.board.LoadShedding shedding) {
     this.config = config;
+    this.shedding = shedding;
+    this.polls = polls;
+    this.pilots = pilots;
+    this.historyStore = historyStore;
     this.kinds = kinds;
     this.store = store;
     this.access = access;
@@ -68,7 +74,7 @@ public final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Router router = Router.router(vertx);
-    router.errorHandler(413, rc -> Problems.send(rc, 413, "too_large", "The request body is too large."));
+    router.errorHandler(413, rc -> Problems.send(rc, Reason.TOO_LARGE, "The request body is too large."));
     router.route().handler(rc -> {
       rc.response().headers()
           .set("Content-Security-Policy", CSP)
@@ -82,31 +88,30 @@ public final class HttpVerticle extends VerticleBase {
     // Wrong tokens per client address, over REST (H4) and the bridge (A8) together.
     GuessLimiter tokenFailures = new GuessLimiter(config.clientLimits().tokenFailuresPerMinute(), System::currentTimeMillis);
     router.route("/api/*").handler(new TokenGuard(tokenFailures, clients));
-    new BoardRoutes(store, access, kinds, config.publicUrl()).mount(router);
+    BoardCreation boards = new BoardCreation(vertx, store, access, kinds, config.maxNoteChars(), System::currentTimeMillis);
+    new BoardRoutes(boards, config.publicUrl()).mount(router);
     new HealthRoutes(store, shedding, () -> stopping).mount(router);
-    new ExportRoutes(vertx, store, access, directory, kinds, config.publicUrl(), config.maxNoteChars()).mount(router); // before ImportRoutes: /api/boards/import
-    new ImportRoutes(vertx, access, directory).mount(router);
-    org.samskap.history.History history = historyStore == null ? null
-        : new org.samskap.history.History(vertx, directory, historyStore, System::currentTimeMillis, org.samskap.history.History.DEFAULT_EVERY_MS);
-    if (history != null) new HistoryRoutes(vertx, access, history).mount(router);
-    new LinkRoutes(store, access, config.publicUrl()).mount(router);
-    if (polls != null) {
-      new PollRoutes(polls, access, config.publicUrl()).mount(router);
-      new VoterRoutes(polls, clients, System::currentTimeMillis).mount(router);
-    }
+    BoardWriter writer = new BoardWriter(vertx, directory);
+    new ExportRoutes(vertx, access, writer, boards, config.publicUrl()).mount(router); // before ImportRoutes: /api/boards/import
+    new ImportRoutes(access, new org.samskap.boards.NoteImport(writer)).mount(router);
+    History history = new History(vertx, writer, historyStore, System::currentTimeMillis, History.DEFAULT_EVERY_MS);
+    new HistoryRoutes(vertx, access, history).mount(router);
+    new LinkRoutes(new org.samskap.boards.ParticipantLink(vertx, store, access), access, config.publicUrl()).mount(router);
+    PollService pollService = new PollService(vertx, polls, System::currentTimeMillis);
+    new PollRoutes(pollService, access, config.publicUrl()).mount(router);
+    new VoterRoutes(pollService, clients, System::currentTimeMillis).mount(router);
 
     guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond(),
         org.samskap.config.SamskapConfig.stallMillis(System.getenv()));
     guard.addressLimits(new AddressLimits(clients::of, tokenFailures, config.clientLimits().unauthenticatedSockets(),
         config.clientLimits().authTimeoutSeconds())); // rules A8, T11
-    org.samskap.pilots.PilotAccess pilotAccess = pilots == null ? null : new org.samskap.pilots.PilotAccess(pilots, access);
-    if (pilotAccess != null) {
-      new PilotExportRoutes(vertx, pilots, pilotAccess).mount(router); // before PilotRoutes: its body cap
-      new PilotRoutes(vertx, pilots, pilotAccess).mount(router); // mounts the body handler of /api/pilots* first
-      new PilotConvertRoute(vertx, access, directory, pilots).mount(router);
-      guard.pilotAccess((id, token) -> pilotAccess.check(id, token).map(g -> g.isPresent()));
-      router.get("/p/:pilotId").handler(rc -> rc.reroute("/pilot.html"));
-    }
+    PilotAccess pilotAccess = new PilotAccess(pilots, access);
+    PilotCandidates candidates = new PilotCandidates(vertx, pilots, access, writer, System::currentTimeMillis);
+    new PilotExportRoutes(candidates, pilotAccess).mount(router); // before PilotRoutes: its body cap
+    new PilotRoutes(new PilotService(vertx, pilots, System::currentTimeMillis), pilotAccess).mount(router); // body handler of /api/pilots* first
+    new PilotConvertRoute(access, candidates).mount(router);
+    guard.pilotAccess((id, token) -> pilotAccess.check(id, token).map(g -> g.isPresent()));
+    router.get("/p/:pilotId").handler(rc -> rc.reroute("/pilot.html"));
     SockJSHandlerOptions sockJs = new SockJSHandlerOptions().setRegisterWriteHandler(false);
     for (Transport t : new Transport[] {Transport.XHR, Transport.EVENT_SOURCE, Transport.HTML_FILE, Transport.JSON_P}) {
       sockJs.addDisabledTransport(t.name());
@@ -118,7 +123,7 @@ public final class HttpVerticle extends VerticleBase {
         .addOutboundPermitted(new PermittedOptions().setAddressRegex(org.samskap.pilots.PilotAddresses.EVENTS.pattern()))
         .setReplyTimeout(20_000);
     router.route("/eventbus/*").handler(rc -> { // rule R7: a stopping server takes no new sockets
-      if (stopping) Problems.send(rc, 503, "unavailable", "The server is restarting; reconnect in a moment.");
+      if (stopping) Problems.send(rc, org.samskap.domain.Reason.UNAVAILABLE, "The server is restarting; reconnect in a moment.");
       else rc.next();
     });
     router.route("/eventbus/*").handler(new OriginCheck(config.allowedOrigins()));
@@ -136,27 +141,14 @@ public final class HttpVerticle extends VerticleBase {
         .setPort(config.httpPort())
         .setMaxWebSocketFrameSize(4 * config.maxFrameBytes())
         .setMaxWebSocketMessageSize(4 * config.maxFrameBytes());
-    Future<Void> historyReady = history == null ? Future.succeededFuture() : history.start();
-    return historyReady.compose(v -> vertx.createHttpServer(options)
+    return history.start().compose(v -> vertx.createHttpServer(options)
         .connectionHandler(StrictUtf8::install) // rule T12
         .requestHandler(router).listen()).onSuccess(s -> server = s);
   }
 
-  /** Board history (docs/EXPORT.md); set before deploying. */
-  public HttpVerticle withHistory(org.samskap.history.HistoryStore historyStore) {
-    this.historyStore = historyStore;
-    return this;
-  }
-
-  /** Link polls (rules P1-P9); set before deploying. */
-  public HttpVerticle withPolls(org.samskap.polls.PollStore pollStore) {
-    this.polls = pollStore;
-    return this;
-  }
-
   /** Creates the poll collections' indexes (the unique ballot index of rule P5). */
   public Future<Void> pollsReady() {
-    return polls == null ? Future.succeededFuture() : polls.init();
+    return polls.init();
   }
 
   static String pageOf(String kind) {

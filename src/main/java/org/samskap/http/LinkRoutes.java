@@ -5,24 +5,19 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import org.samskap.access.BoardAccess;
-import org.samskap.access.Tokens;
-import org.samskap.board.BoardStore;
-import org.samskap.domain.Reason;
-import org.samskap.domain.Role;
-import org.samskap.protocol.Addresses;
+import org.samskap.boards.ParticipantLink;
 
 /**
- * {@code POST /api/boards/:id/links/participant} (rule F9): revokes the participant link. A new
- * participant token replaces the old one, every node forgets the cached tokens, every socket
- * that joined with the old link is closed, and the facilitator gets the new link.
+ * {@code POST /api/boards/:id/links/participant} (rule F9): revokes the participant link
+ * ({@link ParticipantLink}) and gives the facilitator the new one.
  */
 final class LinkRoutes {
-  private final BoardStore store;
+  private final ParticipantLink links;
   private final BoardAccess access;
   private final String publicUrl;
 
-  LinkRoutes(BoardStore store, BoardAccess access, String publicUrl) {
-    this.store = store;
+  LinkRoutes(ParticipantLink links, BoardAccess access, String publicUrl) {
+    this.links = links;
     this.access = access;
     this.publicUrl = publicUrl;
   }
@@ -35,23 +30,8 @@ final class LinkRoutes {
     String boardId = rc.pathParam("boardId");
     FacilitatorAuth.check(rc, access, boardId).onSuccess(ok -> {
       if (!ok) return;
-      String token = Tokens.newToken();
-      store.replaceToken(boardId, Role.PARTICIPANT, Tokens.hash(token)).onComplete(ar -> {
-        if (ar.failed()) {
-          Problems.send(rc, 503, "unavailable", "The database is unavailable; the old link still works. Try again.");
-          return;
-        }
-        if (!ar.result()) {
-          Problems.send(rc, 404, "not_found", "The board has no participant link.");
-          return;
-        }
-        access.forget(boardId);
-        rc.vertx().eventBus().publish(Addresses.CLOSE_SOCKETS, new JsonObject().put("boardId", boardId)
-            .put("role", Role.PARTICIPANT.wire()).put("reason", Reason.LINK_REVOKED.code()));
-        String link = BoardRoutes.base(rc, publicUrl) + "/b/" + boardId + "#t=" + token;
-        rc.response().putHeader("Content-Type", "application/json; charset=utf-8").putHeader("Cache-Control", "no-store")
-            .end(new JsonObject().put("token", token).put("link", link).encode());
-      });
+      links.revoke(boardId).onFailure(e -> Problems.fail(rc, e)).onSuccess(token -> Problems.ok(rc, 200,
+          new JsonObject().put("token", token).put("link", BoardRoutes.base(rc, publicUrl) + "/b/" + boardId + "#t=" + token)));
     });
   }
 }

@@ -3,11 +3,8 @@ package org.samskap.http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -18,8 +15,8 @@ import org.samskap.domain.pilot.Pilot;
 import org.samskap.domain.pilot.PilotInvalid;
 import org.samskap.domain.pilot.PilotStatus;
 import org.samskap.pilots.PilotAccess;
-import org.samskap.pilots.PilotAddresses;
-import org.samskap.pilots.PilotStore;
+import org.samskap.pilots.PilotService;
+import org.samskap.protocol.Plain;
 import org.samskap.protocol.pilot.In;
 import org.samskap.protocol.pilot.MeasurementCodec;
 import org.samskap.protocol.pilot.PilotCodec;
@@ -27,19 +24,16 @@ import org.samskap.util.RandomIds;
 
 /**
  * The pilot REST API (docs/API.md): read a pilot, change its plan, economics, gains, costs,
- * status, evaluation and decision with an optimistic revision check, and add measurements.
- * Every change is published on {@code pilot.<id>.events} once it is durable.
+ * status, evaluation and decision, and add measurements. It parses each request into a change
+ * of the pilot, authorises it (PL0) and hands it to {@link PilotService}, which checks the
+ * revision (PL3), stores and publishes (PL5).
  */
 final class PilotRoutes {
-  static final int MAX_MEASUREMENTS_SHOWN = 5000;
-
-  private final Vertx vertx;
-  private final PilotStore store;
+  private final PilotService service;
   private final PilotAccess access;
 
-  PilotRoutes(Vertx vertx, PilotStore store, PilotAccess access) {
-    this.vertx = vertx;
-    this.store = store;
+  PilotRoutes(PilotService service, PilotAccess access) {
+    this.service = service;
     this.access = access;
   }
 
@@ -98,45 +92,23 @@ final class PilotRoutes {
   }
 
   private void get(RoutingContext rc) {
-    authorize(rc, false).onSuccess(g -> g.ifPresent(granted -> view(granted.stored(), granted.role())
-        .onSuccess(v -> ok(rc, 200, v)).onFailure(e -> unavailable(rc))));
+    PilotAuth.check(rc, access, false).onSuccess(g -> g.ifPresent(granted -> service.view(granted.stored())
+        .onSuccess(v -> Problems.ok(rc, 200, PilotView.of(v, granted.role()))).onFailure(e -> Problems.fail(rc, e))));
   }
 
   private void change(RoutingContext rc, String type, Change change) {
-    long now = System.currentTimeMillis();
     Function<Pilot, Pilot> apply;
     long rev;
     try {
       In in = body(rc);
       rev = revOf(rc, in);
-      apply = change.parse(in, now);
+      apply = change.parse(in, service.now());
     } catch (PilotInvalid e) {
-      refuse(rc, e);
+      Problems.send(rc, PilotService.refused(e));
       return;
     }
-    authorize(rc, true).onSuccess(g -> g.ifPresent(granted -> {
-      PilotStore.Stored s = granted.stored();
-      if (s.rev() != rev) {
-        conflict(rc, s.rev());
-        return;
-      }
-      Pilot next;
-      try {
-        next = apply.apply(s.pilot());
-      } catch (PilotInvalid e) {
-        refuse(rc, e);
-        return;
-      }
-      store.update(next, rev).onFailure(e -> unavailable(rc)).onSuccess(written -> {
-        if (!written) {
-          store.find(s.pilot().id()).onComplete(ar -> conflict(rc, ar.succeeded() && ar.result().isPresent() ? ar.result().get().rev() : -1));
-          return;
-        }
-        PilotStore.Stored after = new PilotStore.Stored(rev + 1, next, s.tokenHashes());
-        publish(next.id(), new JsonObject().put("type", type).put("rev", rev + 1));
-        view(after, granted.role()).onSuccess(v -> ok(rc, 200, v)).onFailure(e -> unavailable(rc));
-      });
-    }));
+    PilotAuth.check(rc, access, true).onSuccess(g -> g.ifPresent(granted -> service.change(granted.stored(), type, rev, apply)
+        .onSuccess(v -> Problems.ok(rc, 200, PilotView.of(v, granted.role()))).onFailure(e -> Problems.fail(rc, e))));
   }
 
   private void addMeasurement(RoutingContext rc) {
@@ -144,70 +116,17 @@ final class PilotRoutes {
     try {
       in = body(rc);
     } catch (PilotInvalid e) {
-      refuse(rc, e);
+      Problems.send(rc, PilotService.refused(e));
       return;
     }
-    authorize(rc, true).onSuccess(g -> g.ifPresent(granted -> {
-      Pilot p = granted.stored().pilot();
-      org.samskap.domain.pilot.Measurement m;
-      try {
-        m = MeasurementCodec.parse(in, RandomIds.of(12), p.id(), p.round(), System.currentTimeMillis());
-        p.gain(m.gainId());
-      } catch (PilotInvalid e) {
-        refuse(rc, e);
-        return;
-      }
-      store.addMeasurement(m).onFailure(e -> unavailable(rc)).onSuccess(v -> {
-        Map<String, Object> out = MeasurementCodec.measurement(m, p.gain(m.gainId()));
-        publish(p.id(), new JsonObject().put("type", "measurement.add").put("rev", granted.stored().rev())
-            .put("measurement", new JsonObject(out)));
-        ok(rc, 201, new JsonObject(out));
-      });
-    }));
+    PilotAuth.check(rc, access, true).onSuccess(g -> g.ifPresent(granted -> service.addMeasurement(granted.stored(), in)
+        .onSuccess(a -> Problems.ok(rc, 201, new JsonObject(MeasurementCodec.measurement(a.measurement(), a.gain()))))
+        .onFailure(e -> Problems.fail(rc, e))));
   }
 
   private void deleteMeasurement(RoutingContext rc) {
-    authorize(rc, true).onSuccess(g -> g.ifPresent(granted -> store.deleteMeasurement(granted.stored().pilot().id(), rc.pathParam("mid"))
-        .onFailure(e -> unavailable(rc)).onSuccess(found -> {
-          if (!found) {
-            Problems.send(rc, 404, "not_found", "There is no measurement " + rc.pathParam("mid") + " in this pilot.");
-            return;
-          }
-          publish(granted.stored().pilot().id(), new JsonObject().put("type", "measurement.delete")
-              .put("rev", granted.stored().rev()).put("measurementId", rc.pathParam("mid")));
-          rc.response().setStatusCode(204).end();
-        })));
-  }
-
-  private Future<JsonObject> view(PilotStore.Stored s, String role) {
-    return store.measurements(s.pilot().id(), null, MAX_MEASUREMENTS_SHOWN).map(ms -> PilotView.of(s, role, ms));
-  }
-
-  /** Completes with the grant, or with empty after answering 401/403/503 itself. */
-  private Future<Optional<PilotAccess.Granted>> authorize(RoutingContext rc, boolean edit) {
-    String auth = rc.request().getHeader("Authorization");
-    String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip() : "";
-    if (token.isEmpty()) {
-      Problems.send(rc, 401, "missing_token", "Send a pilot token as 'Authorization: Bearer <token>'.");
-      return Future.succeededFuture(Optional.empty());
-    }
-    return access.check(rc.pathParam("id"), token).recover(e -> {
-      unavailable(rc);
-      return Future.succeededFuture(null);
-    }).map(g -> {
-      if (g == null) return Optional.<PilotAccess.Granted>empty();
-      if (g.isEmpty()) {
-        Problems.send(rc, 403, "invalid_token", "The token does not open this pilot.");
-      } else if (edit && !g.get().editor()) {
-        Problems.send(rc, 403, "forbidden", "This token may only view the pilot.");
-        return Optional.<PilotAccess.Granted>empty();
-      }
-      return g;
-    });
-  }
-
-  private void publish(String pilotId, JsonObject event) {
-    vertx.eventBus().publish(PilotAddresses.events(pilotId), event.put("pilotId", pilotId));
+    PilotAuth.check(rc, access, true).onSuccess(g -> g.ifPresent(granted -> service.deleteMeasurement(granted.stored(), rc.pathParam("mid"))
+        .onSuccess(v -> rc.response().setStatusCode(204).end()).onFailure(e -> Problems.fail(rc, e))));
   }
 
   static In body(RoutingContext rc) {
@@ -238,31 +157,5 @@ final class PilotRoutes {
   private static Map<String, Object> asMap(Object o, String path) {
     if (!(o instanceof Map<?, ?> m)) throw PilotInvalid.field(path, "Field '" + path + "' must be an object.");
     return (Map<String, Object>) m;
-  }
-
-  private static void conflict(RoutingContext rc, long current) {
-    rc.response().setStatusCode(409).putHeader("Content-Type", "application/json; charset=utf-8")
-        .end(new JsonObject().put("error", "conflict").put("rev", current)
-            .put("message", "Someone else changed this pilot first (it is now at revision " + current
-                + "). Nothing was saved: reload it and make your change again.").encode());
-  }
-
-  static void refuse(RoutingContext rc, PilotInvalid e) {
-    int status = switch (e.code()) {
-      case "not_found" -> 404;
-      case "bad_transition", "too_many" -> 409;
-      default -> 400;
-    };
-    rc.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
-        .end(new JsonObject().put("error", e.code()).put("field", e.field()).put("message", e.getMessage()).encode());
-  }
-
-  private static void unavailable(RoutingContext rc) {
-    if (!rc.response().ended()) Problems.send(rc, 503, "unavailable", "The database is unavailable; try again.");
-  }
-
-  static void ok(RoutingContext rc, int status, JsonObject body) {
-    rc.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
-        .putHeader("Cache-Control", "no-store").end(body.encode());
   }
 }

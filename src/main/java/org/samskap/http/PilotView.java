@@ -11,6 +11,7 @@ import org.samskap.domain.pilot.Comparison;
 import org.samskap.domain.pilot.Gain;
 import org.samskap.domain.pilot.Measurement;
 import org.samskap.domain.pilot.MoneyView;
+import org.samskap.pilots.PilotService;
 import org.samskap.pilots.PilotStore;
 import org.samskap.protocol.pilot.MeasurementCodec;
 import org.samskap.protocol.pilot.PilotCodec;
@@ -18,6 +19,10 @@ import org.samskap.protocol.pilot.PilotCodec;
 /** The pilot as the API shows it: the stored pilot, its revision, the money view and each indicator. */
 final class PilotView {
   private PilotView() {}
+
+  static JsonObject of(PilotService.Viewed v, String role) {
+    return of(v.stored(), role, v.measurements());
+  }
 
   static JsonObject of(PilotStore.Stored s, String role, List<Measurement> measurements) {
     Map<String, Object> m = new LinkedHashMap<>(PilotCodec.pilot(s.pilot()));

@@ -2,6 +2,7 @@ package org.samskap.http;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -12,28 +13,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.samskap.access.BoardAccess;
-import org.samskap.access.Tokens;
+import org.samskap.domain.Reason;
 import org.samskap.domain.polls.Poll;
-import org.samskap.domain.polls.PollItem;
-import org.samskap.polls.PollLink;
-import org.samskap.polls.PollStore;
-import org.samskap.protocol.Addresses;
-import org.samskap.util.RandomIds;
+import org.samskap.polls.PollService;
+import org.samskap.protocol.Refused;
 
 /**
  * The facilitator's side of link polls (rules P1, P2, P6, P7, P8), all with
- * {@code Authorization: Bearer <facilitator token>} of the poll's board.
+ * {@code Authorization: Bearer <facilitator token>} of the poll's board. The use cases are
+ * {@link PollService}'s; this class parses, authorises and writes the answers.
  */
 final class PollRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(PollRoutes.class);
-  static final int MAX_INVITES = 500;
   static final int MAX_BODY_BYTES = 64 * 1024;
 
-  private final PollStore polls;
+  private final PollService polls;
   private final BoardAccess access;
   private final String publicUrl;
 
-  PollRoutes(PollStore polls, BoardAccess access, String publicUrl) {
+  PollRoutes(PollService polls, BoardAccess access, String publicUrl) {
     this.polls = polls;
     this.access = access;
     this.publicUrl = publicUrl;
@@ -41,128 +39,78 @@ final class PollRoutes {
 
   void mount(Router router) {
     String base = "/api/boards/:boardId/polls";
-    router.post(base).handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(this::create);
-    router.get(base).handler(rc -> authorized(rc, () -> polls.ofBoard(rc.pathParam("boardId")).onComplete(ar -> {
-      if (ar.failed()) { unavailable(rc); return; }
-      JsonArray out = new JsonArray();
-      for (Poll p : ar.result()) out.add(new JsonObject().put("pollId", p.id()).put("title", p.title()).put("open", p.open()));
-      PollJson.send(rc, 200, new JsonObject().put("polls", out));
-    })));
-    router.get(base + "/:pollId/results").handler(rc -> authorized(rc, () -> withPoll(rc, p -> results(rc, p, 200))));
-    router.post(base + "/:pollId/close").handler(rc -> authorized(rc, () -> withPoll(rc, p ->
-        polls.close(p.id()).onComplete(ar -> {
-          if (ar.failed()) { unavailable(rc); return; }
-          results(rc, p.closed(), 200);
-          publish(rc, p.closed());
-        }))));
-    router.post(base + "/:pollId/links/:linkId/revoke").handler(rc -> authorized(rc, () -> withPoll(rc, p ->
-        polls.revoke(p.id(), rc.pathParam("linkId")).onComplete(ar -> {
-          if (ar.failed()) { unavailable(rc); return; }
-          if (ar.result() == 0) { Problems.send(rc, 404, "not_found", "The poll has no such link."); return; }
-          PollJson.send(rc, 200, new JsonObject().put("revoked", ar.result()));
-        }))));
+    router.post(base).handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(rc -> authorized(rc, () -> create(rc)));
+    router.get(base).handler(rc -> authorized(rc, () -> polls.ofBoard(rc.pathParam("boardId")).onFailure(e -> Problems.fail(rc, e))
+        .onSuccess(list -> {
+          JsonArray out = new JsonArray();
+          for (Poll p : list) out.add(new JsonObject().put("pollId", p.id()).put("title", p.title()).put("open", p.open()));
+          Problems.ok(rc, 200, new JsonObject().put("polls", out));
+        })));
+    router.get(base + "/:pollId/results").handler(rc -> withPoll(rc, p -> answer(rc, polls.results(p), r -> r)));
+    router.post(base + "/:pollId/close").handler(rc -> withPoll(rc, p -> answer(rc, polls.close(p), r -> r)));
+    router.post(base + "/:pollId/links/:linkId/revoke").handler(rc -> withPoll(rc, p ->
+        answer(rc, polls.revoke(p, rc.pathParam("linkId")), n -> new JsonObject().put("revoked", n))));
   }
 
   private void create(RoutingContext rc) {
-    String boardId = rc.pathParam("boardId");
-    authorized(rc, () -> {
-      JsonObject body;
-      try {
-        body = rc.body().asJsonObject();
-      } catch (RuntimeException e) {
-        body = null;
-      }
-      if (body == null) { Problems.send(rc, 400, "bad_request", "The body must be a JSON object."); return; }
-      String problem = null;
-      List<PollItem> items = new ArrayList<>();
-      Object rawItems = body.getValue("items");
-      if (!(rawItems instanceof JsonArray arr)) {
-        problem = "Field 'items' must be a list of {text, description, targetId}.";
-      } else {
-        for (int i = 0; i < arr.size() && problem == null; i++) {
-          if (!(arr.getValue(i) instanceof JsonObject o) || !(o.getValue("text") instanceof String text)) {
-            problem = "Each item needs a string 'text'.";
-            break;
-          }
-          String description = o.getValue("description") instanceof String d ? d.strip() : "";
-          String targetId = o.getValue("targetId") instanceof String t ? t : "";
-          problem = PollItem.problem(text.strip(), description);
-          if (problem == null) items.add(new PollItem("i" + (i + 1), targetId, text.strip(), description));
-        }
-      }
-      String title = body.getValue("title") instanceof String t ? t.strip() : "";
-      long maxChoices = body.getValue("maxChoices") instanceof Number n ? n.longValue() : 1;
-      if (problem == null) problem = Poll.problem(title, items.size(), maxChoices);
-      int invites = body.getValue("invites") instanceof Number n ? n.intValue() : 0;
-      boolean shared = Boolean.TRUE.equals(body.getValue("shared"));
-      if (problem == null && (invites < 0 || invites > MAX_INVITES)) problem = "Field 'invites' must be 0 to " + MAX_INVITES + ".";
-      if (problem == null && invites == 0 && !shared) problem = "Ask for invite links ('invites') or a shared link ('shared': true).";
-      if (problem != null) { Problems.send(rc, 400, "bad_request", problem); return; }
-
-      Poll poll = new Poll(RandomIds.of(12), boardId, title, items, (int) maxChoices, true, System.currentTimeMillis());
-      String base = BoardRoutes.base(rc, publicUrl) + "/v/" + poll.id();
-      List<PollLink> links = new ArrayList<>();
-      JsonArray inviteLinks = new JsonArray();
-      for (int i = 0; i < invites; i++) {
-        String token = Tokens.newToken();
-        PollLink l = new PollLink(RandomIds.of(9), poll.id(), PollLink.INVITE, null, Tokens.hash(token), false);
-        links.add(l);
-        inviteLinks.add(new JsonObject().put("linkId", l.id()).put("url", base + "#t=" + token));
-      }
-      JsonObject sharedLink = null;
-      if (shared) {
-        String key = Tokens.newToken();
-        PollLink l = new PollLink(RandomIds.of(9), poll.id(), PollLink.SHARED, null, Tokens.hash(key), false);
-        links.add(l);
-        sharedLink = new JsonObject().put("linkId", l.id()).put("url", base + "#s=" + key);
-      }
-      JsonObject reply = new JsonObject().put("pollId", poll.id()).put("title", poll.title())
-          .put("links", inviteLinks).put("shared", sharedLink);
-      polls.create(poll, links).onComplete(ar -> {
-        if (ar.failed()) {
-          LOG.warn("poll not created: {}", ar.cause().toString());
-          unavailable(rc);
-          return;
-        }
-        PollJson.send(rc, 201, reply);
-      });
+    PollService.Draft draft;
+    try {
+      draft = draft(rc);
+    } catch (Refused r) {
+      Problems.send(rc, r);
+      return;
+    }
+    polls.create(rc.pathParam("boardId"), draft).onFailure(e -> {
+      if (!(e instanceof Refused)) LOG.warn("poll not created: {}", e.toString());
+      Problems.fail(rc, e);
+    }).onSuccess(c -> {
+      String base = BoardRoutes.base(rc, publicUrl) + "/v/" + c.poll().id();
+      JsonArray invites = new JsonArray();
+      c.invites().forEach(l -> invites.add(new JsonObject().put("linkId", l.linkId()).put("url", base + "#t=" + l.secret())));
+      JsonObject shared = c.shared() == null ? null
+          : new JsonObject().put("linkId", c.shared().linkId()).put("url", base + "#s=" + c.shared().secret());
+      Problems.ok(rc, 201, new JsonObject().put("pollId", c.poll().id()).put("title", c.poll().title())
+          .put("links", invites).put("shared", shared));
     });
   }
 
-  private void results(RoutingContext rc, Poll p, int status) {
-    polls.ballots(p.id()).onComplete(ar -> {
-      if (ar.failed()) { unavailable(rc); return; }
-      PollJson.send(rc, status, PollJson.results(p, ar.result()));
-    });
+  /** The request body as a draft poll; the rules on its values are checked by the service. */
+  private static PollService.Draft draft(RoutingContext rc) {
+    JsonObject body;
+    try {
+      body = rc.body().asJsonObject();
+    } catch (RuntimeException e) {
+      body = null;
+    }
+    if (body == null) throw new Refused(Reason.BAD_REQUEST, "The body must be a JSON object.");
+    if (!(body.getValue("items") instanceof JsonArray arr)) {
+      throw new Refused(Reason.BAD_REQUEST, "Field 'items' must be a list of {text, description, targetId}.");
+    }
+    List<PollService.Proposal> items = new ArrayList<>();
+    for (Object o : arr) {
+      if (!(o instanceof JsonObject item) || !(item.getValue("text") instanceof String text)) {
+        throw new Refused(Reason.BAD_REQUEST, "Each item needs a string 'text'.");
+      }
+      String description = item.getValue("description") instanceof String d ? d.strip() : "";
+      String targetId = item.getValue("targetId") instanceof String t ? t : "";
+      items.add(new PollService.Proposal(text.strip(), description, targetId));
+    }
+    String title = body.getValue("title") instanceof String t ? t.strip() : "";
+    long maxChoices = body.getValue("maxChoices") instanceof Number n ? n.longValue() : 1;
+    int invites = body.getValue("invites") instanceof Number n ? n.intValue() : 0;
+    return new PollService.Draft(title, items, maxChoices, invites, Boolean.TRUE.equals(body.getValue("shared")));
   }
 
-  /** Rule P8: the board's clients get the new results as an ephemeral {@code poll.results} event. */
-  static void publish(RoutingContext rc, PollStore polls, Poll p) {
-    polls.ballots(p.id()).onSuccess(b -> rc.vertx().eventBus().publish(Addresses.events(p.boardId()),
-        PollJson.results(p, b).put("type", "poll.results").put("ephemeral", true)));
-  }
-
-  private void publish(RoutingContext rc, Poll p) {
-    publish(rc, polls, p);
+  private static <T> void answer(RoutingContext rc, io.vertx.core.Future<T> result, java.util.function.Function<T, JsonObject> body) {
+    result.onFailure(e -> Problems.fail(rc, e)).onSuccess(r -> Problems.ok(rc, 200, body.apply(r)));
   }
 
   private void authorized(RoutingContext rc, Runnable next) {
     FacilitatorAuth.check(rc, access, rc.pathParam("boardId")).onSuccess(ok -> { if (ok) next.run(); });
   }
 
-  private void withPoll(RoutingContext rc, java.util.function.Consumer<Poll> next) {
-    polls.find(rc.pathParam("pollId")).onComplete(ar -> {
-      if (ar.failed()) { unavailable(rc); return; }
-      Poll p = ar.result().orElse(null);
-      if (p == null || !p.boardId().equals(rc.pathParam("boardId"))) {
-        Problems.send(rc, 404, "not_found", "The board has no such poll.");
-        return;
-      }
-      next.accept(p);
-    });
-  }
-
-  static void unavailable(RoutingContext rc) {
-    Problems.send(rc, 503, "unavailable", "The database is unavailable; try again.");
+  private void withPoll(RoutingContext rc, Consumer<Poll> next) {
+    authorized(rc, () -> polls.find(rc.pathParam("boardId"), rc.pathParam("pollId"))
+        .onFailure(e -> Problems.fail(rc, e)).onSuccess(next::accept));
   }
 }

@@ -4,6 +4,7 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
 import org.samskap.access.GuessLimiter;
+import org.samskap.domain.Reason;
 
 /**
  * Rule H4: wrong tokens sent to the REST API count against the client address, together with
@@ -33,7 +34,7 @@ final class TokenGuard implements Handler<RoutingContext> {
     long wait = failures.retryAfterSeconds(address);
     if (wait > 0) {
       rc.response().putHeader("Retry-After", Long.toString(wait));
-      Problems.send(rc, 429, "rate_limited", "Too many wrong tokens from this address; try again in " + wait + " s.");
+      Problems.send(rc, Reason.RATE_LIMITED, "Too many wrong tokens from this address; try again in " + wait + " s.");
       return;
     }
     rc.addHeadersEndHandler(v -> {

@@ -1,23 +1,21 @@
-package org.samskap.http;
+package org.samskap.polls;
 
 import java.util.List;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
 
 import org.samskap.domain.polls.Poll;
 import org.samskap.domain.polls.PollItem;
 import org.samskap.domain.polls.PollResults;
 import org.samskap.domain.polls.VoterGroup;
-import org.samskap.polls.PollStore;
 
 /** JSON shapes of polls and their results (rules P2, P8). */
-final class PollJson {
+public final class PollJson {
   private PollJson() {}
 
   /** The poll as a voter sees it. */
-  static JsonObject forVoter(Poll p, boolean voted) {
+  public static JsonObject forVoter(Poll p, boolean voted) {
     JsonArray items = new JsonArray();
     for (PollItem i : p.items()) {
       items.add(new JsonObject().put("id", i.id()).put("text", i.text()).put("description", i.description()));
@@ -29,7 +27,7 @@ final class PollJson {
   }
 
   /** Counts per group and in total, item by item in poll order. */
-  static JsonObject results(Poll p, List<PollStore.Ballot> ballots) {
+  public static JsonObject results(Poll p, List<PollStore.Ballot> ballots) {
     PollResults r = new PollResults(p);
     for (PollStore.Ballot b : ballots) r.add(b.group(), b.choices());
     JsonArray items = new JsonArray();
@@ -43,10 +41,5 @@ final class PollJson {
     for (VoterGroup g : VoterGroup.values()) perGroup.put(g.wire(), r.ballots(g));
     return new JsonObject().put("pollId", p.id()).put("title", p.title()).put("open", p.open())
         .put("maxChoices", p.maxChoices()).put("ballots", r.ballots()).put("ballotsByGroup", perGroup).put("items", items);
-  }
-
-  static void send(RoutingContext rc, int status, JsonObject body) {
-    rc.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
-        .putHeader("Cache-Control", "no-store").end(body.encode());
   }
 }

@@ -1,4 +1,4 @@
-package org.samskap.http;
+package org.samskap.protocol;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,16 +9,16 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /** Vert.x JSON to plain maps and lists, all the way down, for the pure readers. */
-final class Plain {
+public final class Plain {
   private Plain() {}
 
-  static Map<String, Object> map(JsonObject o) {
+  public static Map<String, Object> map(JsonObject o) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : o) out.put(e.getKey(), value(e.getValue()));
     return out;
   }
 
-  static Object value(Object v) {
+  public static Object value(Object v) {
     if (v instanceof JsonObject o) return map(o);
     if (v instanceof Map<?, ?> m) return map(new JsonObject(castMap(m)));
     if (v instanceof JsonArray a) return list(a);
