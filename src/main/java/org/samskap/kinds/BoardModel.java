@@ -58,14 +58,6 @@ public interface BoardModel {
     return false;
   }
 
-  /**
-   * The id of the item an accepted event created that may be kept private in silent mode
-   * (rule F5), e.g. the note of a {@code note.create}; null for every other event.
-   */
-  default String privateItemId(Map<String, Object> event) {
-    return null;
-  }
-
   /** False when the facilitator has hidden cursors, so cursor moves are not shared (rule F7). */
   default boolean cursorsShared() {
     return true;

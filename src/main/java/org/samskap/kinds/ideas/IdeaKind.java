@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.samskap.domain.ideas.IdeaBoard;
 import org.samskap.domain.ideas.IdeaRules;
+import org.samskap.domain.OpCatalog;
+import org.samskap.domain.ideas.IdeaOps;
 import org.samskap.kinds.BoardKind;
 import org.samskap.kinds.BoardModel;
 import org.samskap.protocol.IdeaCodec;
@@ -35,5 +37,10 @@ public final class IdeaKind implements BoardKind {
   @Override
   public Map<String, Integer> limits() {
     return Map.of("noteChars", rules.limits().maxNoteChars(), "labelChars", rules.limits().maxLabelChars());
+  }
+
+  @Override
+  public OpCatalog ops() {
+    return IdeaOps.CATALOG;
   }
 }

@@ -77,9 +77,4 @@ final class IdeaModel implements BoardModel {
   public boolean hasTarget(String id) {
     return board.note(id) != null;
   }
-
-  @Override
-  public String privateItemId(Map<String, Object> event) {
-    return "note.create".equals(event.get("type")) && event.get("noteId") instanceof String id ? id : null;
-  }
 }

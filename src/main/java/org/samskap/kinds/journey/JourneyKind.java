@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.samskap.domain.journey.JourneyBoard;
 import org.samskap.domain.journey.JourneyRules;
+import org.samskap.domain.OpCatalog;
+import org.samskap.domain.journey.JourneyOps;
 import org.samskap.kinds.BoardKind;
 import org.samskap.kinds.BoardModel;
 import org.samskap.protocol.JourneyContentCodec;
@@ -35,5 +37,10 @@ public final class JourneyKind implements BoardKind {
   @Override
   public Map<String, Integer> limits() {
     return Map.of("noteChars", rules.limits().maxCardChars(), "labelChars", rules.limits().maxLabelChars());
+  }
+
+  @Override
+  public OpCatalog ops() {
+    return JourneyOps.CATALOG;
   }
 }

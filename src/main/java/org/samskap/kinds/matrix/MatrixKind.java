@@ -5,6 +5,8 @@ import java.util.function.LongSupplier;
 
 import org.samskap.domain.matrix.MatrixBoard;
 import org.samskap.domain.matrix.MatrixRules;
+import org.samskap.domain.OpCatalog;
+import org.samskap.domain.matrix.MatrixOps;
 import org.samskap.kinds.BoardKind;
 import org.samskap.kinds.BoardModel;
 import org.samskap.protocol.MatrixContentCodec;
@@ -39,5 +41,10 @@ public final class MatrixKind implements BoardKind {
   public Map<String, Integer> limits() {
     return Map.of("noteChars", rules.limits().maxTextChars(), "labelChars", rules.limits().maxLabelChars(),
         "reasonChars", rules.limits().maxReasonChars());
+  }
+
+  @Override
+  public OpCatalog ops() {
+    return MatrixOps.CATALOG;
   }
 }
