@@ -11,8 +11,9 @@ import org.samskap.domain.Decision;
  * state, and encodes events and content as plain maps (the same maps go to the wire as
  * JSON and to the database as BSON).
  *
- * <p>The board runtime ({@code org.samskap.board}) only ever talks to this interface, so a
- * new board kind is a new implementation plus an entry in {@link BoardKinds}.
+ * <p>The board runtime ({@code org.samskap.board}) only ever talks to this interface. Every
+ * kind's boards are the one generic {@link KindModel}; a new kind names its parts in a
+ * {@link GenericKind} and registers a {@link KindModule} in {@link KindRegistry}.
  */
 public interface BoardModel {
 
