@@ -1,44 +1,56 @@
 // session/session-gate.js: what a participant may do in each phase and when the board is locked
-// (docs/PROTOCOL.md F2, F3), judged as the server's Phase.categoryOf does.
+// (docs/PROTOCOL.md F2, F3), judged from the board's op catalogue (core/ops.js) as the server's
+// Phase.allows judges it from the kind's OpCatalog. The catalogue here is a made-up one with one
+// op per category; SessionGateBrowserIT checks the real, served catalogues of every kind.
 import { test, assert } from './harness.js';
+import { setOps } from '/js/core/ops.js';
 import { categoryOf, phaseAllows, blockedBy, gateOf, gateKey } from '/js/session/session-gate.js';
 
-test('ops fall into the categories of F2 by their wire type', () => {
-  assert.equal(categoryOf('vote.cast'), 'vote');
-  assert.equal(categoryOf('item.score'), 'vote');
-  assert.equal(categoryOf('cluster.rename'), 'arrange');
-  assert.equal(categoryOf('note.move'), 'arrange');
-  assert.equal(categoryOf('note.color'), 'arrange');
-  assert.equal(categoryOf('note.cluster'), 'arrange');
-  assert.equal(categoryOf('note.create'), 'content');
-  assert.equal(categoryOf('card.edit'), 'content');
-  assert.equal(categoryOf('stage.delete'), 'content');
-  assert.equal(categoryOf('board.rename'), 'other');
+const CATALOGUE = { 'a.write': 'content', 'a.move': 'arrange', 'a.vote': 'vote', 'a.steer': 'facilitation' };
+
+test('an op has the category the served catalogue gives it, and none when it is not there (F2)', () => {
+  setOps(CATALOGUE);
+  assert.equal(categoryOf('a.write'), 'content');
+  assert.equal(categoryOf('a.move'), 'arrange');
+  assert.equal(categoryOf('a.vote'), 'vote');
+  assert.equal(categoryOf('a.steer'), 'facilitation');
+  assert.equal(categoryOf('note.create'), null, 'no name rules: a type the catalogue lacks has no category');
+  assert.equal(categoryOf('toString'), null, 'only the catalogue\'s own entries count');
+  setOps({ 'a.write': 'content', 'a.bad': 'nonsense', 'a.num': 3 });
+  assert.equal(categoryOf('a.write'), 'content');
+  assert.equal(categoryOf('a.bad'), null, 'an unknown category is left out');
+  assert.equal(categoryOf('a.move'), null, 'a new catalogue replaces the old one');
+  setOps(null);
+  assert.equal(categoryOf('a.write'), null, 'no catalogue, no categories');
 });
 
 test('each phase lets through only its categories (F2)', () => {
-  assert.ok(phaseAllows('write', 'note.create') && phaseAllows('write', 'note.move'), 'write: content and arrange');
-  assert.ok(!phaseAllows('write', 'vote.cast'), 'write: no votes');
-  assert.ok(phaseAllows('group', 'note.move') && !phaseAllows('group', 'note.edit'), 'group: arrange only');
-  assert.ok(phaseAllows('vote', 'item.score') && !phaseAllows('vote', 'note.create'), 'vote: votes only');
-  assert.ok(!phaseAllows('discuss', 'note.move') && !phaseAllows('discuss', 'vote.cast'), 'discuss: nothing');
-  assert.ok(phaseAllows('free', 'note.delete') && phaseAllows(undefined, 'vote.cast'), 'free and unknown: all');
+  setOps(CATALOGUE);
+  assert.ok(phaseAllows('write', 'a.write') && phaseAllows('write', 'a.move'), 'write: content and arrange');
+  assert.ok(!phaseAllows('write', 'a.vote') && !phaseAllows('write', 'a.steer'), 'write: no votes, no facilitation');
+  assert.ok(phaseAllows('group', 'a.move') && !phaseAllows('group', 'a.write'), 'group: arrange only');
+  assert.ok(phaseAllows('vote', 'a.vote') && !phaseAllows('vote', 'a.write'), 'vote: votes only');
+  assert.ok(!phaseAllows('discuss', 'a.move') && !phaseAllows('discuss', 'a.vote'), 'discuss: nothing');
+  assert.ok(phaseAllows('free', 'a.steer') && phaseAllows(undefined, 'a.vote'), 'free and unknown: all');
+  assert.ok(!phaseAllows('write', 'x.unknown') && phaseAllows('free', 'x.unknown'), 'an op not in the catalogue: only free');
 });
 
 test('a lock is checked before the phase, and facilitators are never limited (F3)', () => {
-  assert.equal(blockedBy({ locked: true, phase: 'vote' }, 'participant', 'item.score'), 'locked');
-  assert.equal(blockedBy({ locked: false, phase: 'vote' }, 'participant', 'note.create'), 'wrong_phase');
-  assert.equal(blockedBy({ locked: false, phase: 'vote' }, 'participant', 'item.score'), null);
-  assert.equal(blockedBy({ locked: true, phase: 'discuss' }, 'facilitator', 'note.create'), null);
-  assert.equal(blockedBy(null, 'participant', 'note.create'), null);
+  setOps(CATALOGUE);
+  assert.equal(blockedBy({ locked: true, phase: 'vote' }, 'participant', 'a.vote'), 'locked');
+  assert.equal(blockedBy({ locked: false, phase: 'vote' }, 'participant', 'a.write'), 'wrong_phase');
+  assert.equal(blockedBy({ locked: false, phase: 'vote' }, 'participant', 'a.vote'), null);
+  assert.equal(blockedBy({ locked: true, phase: 'discuss' }, 'facilitator', 'a.write'), null);
+  assert.equal(blockedBy(null, 'participant', 'a.write'), null);
 });
 
 test('the gate explains itself with the notice the page shows', () => {
+  setOps(CATALOGUE);
   const g = gateOf({ phase: 'group', locked: false }, 'participant');
   assert.equal(g.phase, 'group');
   assert.ok(g.limited);
-  assert.ok(g.allows('note.move') && !g.allows('note.create'));
-  assert.ok(g.allowsAny(['note.edit', 'note.cluster']), 'the edit dialog stays open for the cluster choice');
+  assert.ok(g.allows('a.move') && !g.allows('a.write'));
+  assert.ok(g.allowsAny(['a.write', 'a.move']), 'a dialog that can also arrange stays open');
   assert.deepEqual(g.notice(), { reason: 'wrong_phase', phase: 'group' });
   assert.deepEqual(gateOf({ locked: true }, 'participant').notice(), { reason: 'locked' });
   assert.equal(gateOf({ phase: 'free' }, 'participant').notice(), null);

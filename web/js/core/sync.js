@@ -8,6 +8,7 @@ import { BusError } from './bus.js';
 import { tempId, isTempId } from './outbox.js';
 import { classify, applyPresence } from './sync-events.js';
 import { setLimits } from './limits.js';
+import { setOps } from './ops.js';
 
 const RETRY_MS = [1000, 2000, 5000, 10000];
 const CATCH_UP_MS = 2000;
@@ -150,6 +151,7 @@ export class BoardSync {
     this.sessionId = reply.sessionId;
     this.rememberMember(reply);
     setLimits(reply.limits); // J7: the text limits this server enforces
+    setOps(reply.ops); // F2: the board kind's op catalogue, for the session gate
     this.state = this.model.fromSnapshot(reply.snapshot || {}, reply.version, null);
     this.state.me = reply.memberId || null;
     this.joined = true;

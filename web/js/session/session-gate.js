@@ -1,20 +1,20 @@
 // What a member may do on a board right now, as the server's session gate decides it
 // (docs/PROTOCOL.md F2, F3; src/main/java/org/samskap/domain/session/Phase.java and
-// SessionRules.gate). The pages grey out what this module refuses, so the UI shows what the
-// server would answer; the server still checks every op. Pure: no DOM, no network.
+// SessionRules.gate). An op's category comes from the board's op catalogue, which the server
+// serves in the join reply (../core/ops.js), so the client and the server read one source.
+// The pages grey out what this module refuses, so the UI shows what the server would answer;
+// the server still checks every op. No DOM, no network.
+
+import { categoryOf } from '../core/ops.js';
+
+export { categoryOf };
 
 export const PHASES = ['free', 'write', 'group', 'vote', 'discuss'];
 
-/** What an op does, judged from its wire type as Phase.categoryOf does (F2). */
-export function categoryOf(opType) {
-  const type = String(opType);
-  if (type.startsWith('vote.') || type.endsWith('.score')) return 'vote';
-  if (type.startsWith('cluster.') || type.endsWith('.move') || type.endsWith('.cluster') || type.endsWith('.color')) return 'arrange';
-  if (type.endsWith('.create') || type.endsWith('.edit') || type.endsWith('.delete')) return 'content';
-  return 'other';
-}
-
-/** True when a participant may do an op of this type in this phase (F2; an unknown phase allows all, as 'free'). */
+/**
+ * True when a participant may do an op of this type in this phase (F2; an unknown phase
+ * allows all, as 'free'). An op the catalogue does not have is refused outside 'free'.
+ */
 export function phaseAllows(phase, opType) {
   const c = categoryOf(opType);
   switch (phase) {

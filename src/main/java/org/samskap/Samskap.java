@@ -18,13 +18,7 @@ import org.samskap.bridge.Refusals;
 import org.samskap.cluster.ClusterBoards;
 import org.samskap.cluster.ClusterNode;
 import org.samskap.config.SamskapConfig;
-import org.samskap.domain.ideas.IdeaLimits;
-import org.samskap.domain.ideas.IdeaRules;
 import org.samskap.kinds.BoardKinds;
-import org.samskap.kinds.ideas.IdeaKind;
-import org.samskap.kinds.matrix.MatrixKind;
-import org.samskap.domain.matrix.MatrixLimits;
-import org.samskap.domain.matrix.MatrixRules;
 import org.samskap.http.HttpVerticle;
 import org.samskap.persistence.Database;
 import org.samskap.persistence.MongoBoardStore;
@@ -115,16 +109,9 @@ public final class Samskap {
     });
   }
 
-  /** Every board kind this node serves. */
+  /** Every board kind this node serves (registered in {@link org.samskap.kinds.KindRegistry}). */
   public static BoardKinds kinds(SamskapConfig config) {
-    List<org.samskap.kinds.BoardKind> all = List.of(
-        new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars()))),
-        new MatrixKind(new MatrixRules(MatrixLimits.withMaxTextChars(config.maxNoteChars()), config.matrixRevealAt()),
-            System::currentTimeMillis),
-        new org.samskap.kinds.journey.JourneyKind(new org.samskap.domain.journey.JourneyRules(
-            org.samskap.domain.journey.JourneyLimits.withMaxCardChars(config.maxNoteChars()))));
-    // Facilitation and dot voting work on every kind (docs/PROTOCOL.md, "Facilitation and voting").
-    return new BoardKinds(org.samskap.kinds.session.SessionKind.wrapAll(all, System::currentTimeMillis));
+    return org.samskap.kinds.KindRegistry.kinds(config, System::currentTimeMillis);
   }
 
   public int port() {

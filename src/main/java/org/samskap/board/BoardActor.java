@@ -218,6 +218,7 @@ final class BoardActor {
         .put("memberId", who.memberId())
         .put("memberKey", who.memberKey())
         .put("limits", new JsonObject(new java.util.LinkedHashMap<>(kind.limits())))
+        .put("ops", new JsonObject(kind.ops().wire())) // F2: the op catalogue the client's gate reads
         .put("snapshot", sharedSnapshot(new Viewer(who.memberId(), role))));
   }
 

@@ -2,12 +2,14 @@ package org.samskap.exports;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.samskap.domain.ideas.IdeaLimits;
-import org.samskap.domain.matrix.MatrixLimits;
 import org.samskap.kinds.BoardKind;
 import org.samskap.kinds.BoardKinds;
 import org.samskap.kinds.BoardModel;
+import org.samskap.kinds.KindModule;
+import org.samskap.kinds.KindRegistry;
 import org.samskap.kinds.Viewer;
 
 /**
@@ -22,41 +24,7 @@ public final class BoardImport {
   /** The checked board: kind, title and the storage content of its rebuilt model. */
   public record Checked(String kind, String title, Map<String, Object> content) {}
 
-  private static final Map<String, Map<String, Integer>> LIST_LIMITS = Map.of(
-      "ideas", Map.of("notes", IdeaLimits.DEFAULT_MAX_NOTES, "clusters", IdeaLimits.DEFAULT_MAX_CLUSTERS),
-      "matrix", Map.of("items", MatrixLimits.DEFAULT_MAX_ITEMS, "decisionLog", MatrixLimits.DEFAULT_MAX_LOG_ENTRIES));
-
   private BoardImport() {}
-
-  /** Item texts and labels within the limits live ops enforce (the kinds' restore code does not check them). */
-  static void checkTexts(ImportReader.Parsed p, int maxText) {
-    Map<String, Object> c = p.content();
-    switch (p.kind()) {
-      case "ideas" -> {
-        texts(c.get("notes"), "content.notes", "text", maxText);
-        texts(c.get("clusters"), "content.clusters", "label", IdeaLimits.DEFAULT_MAX_LABEL_CHARS);
-      }
-      case "matrix" -> texts(c.get("items"), "content.items", "text", maxText);
-      case "journey" -> {
-        if (c.get("journeys") instanceof Map<?, ?> js) {
-          for (String v : List.of("current", "future")) {
-            if (js.get(v) instanceof Map<?, ?> j) texts(j.get("cards"), "content.journeys." + v + ".cards", "text", maxText);
-          }
-        }
-      }
-      default -> { }
-    }
-  }
-
-  private static void texts(Object list, String path, String field, int max) {
-    if (!(list instanceof List<?> l)) return;
-    for (int i = 0; i < l.size(); i++) {
-      if (l.get(i) instanceof Map<?, ?> m && m.get(field) instanceof String s && s.codePointCount(0, s.length()) > max) {
-        String at = path + "[" + i + "]." + field;
-        throw new ImportException(at, "Field '" + at + "' has more than " + max + " characters.");
-      }
-    }
-  }
 
   /** {@code maxTextChars}: the server's note and card text limit ({@code SAMSKAP_MAX_NOTE_CHARS}). */
   public static Checked check(BoardKinds kinds, ImportReader.Parsed parsed, int maxTextChars) {
@@ -66,13 +34,14 @@ public final class BoardImport {
     if (title.codePointCount(0, title.length()) > MAX_TITLE_CHARS) {
       throw new ImportException("title", "Field 'title' may have at most " + MAX_TITLE_CHARS + " characters.");
     }
-    for (Map.Entry<String, Integer> limit : LIST_LIMITS.getOrDefault(parsed.kind(), Map.of()).entrySet()) {
+    Optional<KindExports> exports = KindRegistry.module(parsed.kind()).map(KindModule::exports);
+    for (Map.Entry<String, Integer> limit : exports.map(KindExports::importListLimits).orElse(Map.of()).entrySet()) {
       if (parsed.content().get(limit.getKey()) instanceof List<?> l && l.size() > limit.getValue()) {
         throw new ImportException("content." + limit.getKey(), "Field 'content." + limit.getKey() + "' may hold at most "
             + limit.getValue() + " entries; it holds " + l.size() + ".");
       }
     }
-    checkTexts(parsed, maxTextChars);
+    exports.ifPresent(k -> k.checkImportTexts(parsed.content(), maxTextChars)); // the kind's restore code does not check them
     BoardModel model;
     try {
       model = kind.restore(title, parsed.content());

@@ -17,4 +17,15 @@ public final class ImportException extends RuntimeException {
   public String field() {
     return field;
   }
+
+  /** Refuses the first entry of {@code list} whose {@code field} has more than {@code max} characters, naming it as {@code path[i].field}. */
+  public static void checkTexts(Object list, String path, String field, int max) {
+    if (!(list instanceof java.util.List<?> l)) return;
+    for (int i = 0; i < l.size(); i++) {
+      if (l.get(i) instanceof java.util.Map<?, ?> m && m.get(field) instanceof String s && s.codePointCount(0, s.length()) > max) {
+        String at = path + "[" + i + "]." + field;
+        throw new ImportException(at, "Field '" + at + "' has more than " + max + " characters.");
+      }
+    }
+  }
 }

@@ -22,7 +22,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * and é); a character outside that encoding is written as '?', never dropped silently or
  * allowed to fail the export. Landscape pages for the 10-20-30 deck, portrait for summaries.
  */
-final class PdfPages implements AutoCloseable {
+public final class PdfPages implements AutoCloseable {
+  /** How an export shows a time: Norwegian style, Oslo time. */
+  public static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(java.time.ZoneId.of("Europe/Oslo"));
   static final float MARGIN = 48;
   private final PDDocument doc = new PDDocument();
   private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -35,7 +38,7 @@ final class PdfPages implements AutoCloseable {
   private final boolean flow;
 
   /** {@code flow}: text past the bottom continues on a new page; otherwise it is cut with an ellipsis (one page per slide). */
-  PdfPages(String title, boolean landscape, boolean flow) {
+  public PdfPages(String title, boolean landscape, boolean flow) {
     this.size = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
     this.flow = flow;
     PDDocumentInformation info = new PDDocumentInformation();
@@ -45,7 +48,7 @@ final class PdfPages implements AutoCloseable {
   }
 
   /** Starts a page with a heading. */
-  void page(String heading) {
+  public void page(String heading) {
     closePage();
     PDPage page = new PDPage(size);
     doc.addPage(page);
@@ -60,27 +63,27 @@ final class PdfPages implements AutoCloseable {
     y -= 6;
   }
 
-  void subheading(String text) {
+  public void subheading(String text) {
     y -= 4;
     write(text, bold, 13, 18);
   }
 
-  void text(String text) {
+  public void text(String text) {
     if (text == null || text.isBlank()) return;
     for (String para : text.split("\\R")) write(para, regular, 11, 15);
   }
 
   /** A "label: value" line; nothing when the value is blank. */
-  void field(String label, Object value) {
+  public void field(String label, Object value) {
     if (value == null || String.valueOf(value).isBlank()) return;
     write(label + ": " + value, regular, 11, 15);
   }
 
-  void bullet(String text) {
+  public void bullet(String text) {
     write("• " + text, regular, 11, 15);
   }
 
-  void gap() {
+  public void gap() {
     y -= 8;
   }
 
@@ -173,7 +176,7 @@ final class PdfPages implements AutoCloseable {
     out = null;
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     closePage();
     try (ByteArrayOutputStream b = new ByteArrayOutputStream()) {
       doc.save(b);

@@ -4,12 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** A small SVG writer: every text and attribute value is escaped, and characters XML 1.0 forbids are dropped. */
-final class Svg {
+public final class Svg {
   private final StringBuilder b = new StringBuilder(64 * 1024);
   private final double width;
   private final double height;
 
-  Svg(double width, double height, String title) {
+  public Svg(double width, double height, String title) {
     this.width = width;
     this.height = height;
     b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
@@ -18,25 +18,25 @@ final class Svg {
         .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
   }
 
-  Svg rect(double x, double y, double w, double h, String fill, String stroke) {
+  public Svg rect(double x, double y, double w, double h, String fill, String stroke) {
     b.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w)).append("\" height=\"")
         .append(n(h)).append("\" fill=\"").append(escape(fill)).append("\" stroke=\"").append(escape(stroke)).append("\"/>");
     return this;
   }
 
-  Svg line(double x1, double y1, double x2, double y2, String stroke) {
+  public Svg line(double x1, double y1, double x2, double y2, String stroke) {
     b.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2)).append("\" y2=\"")
         .append(n(y2)).append("\" stroke=\"").append(escape(stroke)).append("\"/>");
     return this;
   }
 
-  Svg circle(double cx, double cy, double r, String fill) {
+  public Svg circle(double cx, double cy, double r, String fill) {
     b.append("<circle cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" r=\"").append(n(r)).append("\" fill=\"")
         .append(escape(fill)).append("\"/>");
     return this;
   }
 
-  Svg text(double x, double y, double size, boolean bold, String text) {
+  public Svg text(double x, double y, double size, boolean bold, String text) {
     b.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" font-size=\"").append(n(size)).append('"');
     if (bold) b.append(" font-weight=\"bold\"");
     b.append('>').append(escape(text)).append("</text>");
@@ -44,7 +44,7 @@ final class Svg {
   }
 
   /** Text wrapped at about {@code chars} characters a line, at most {@code maxLines} lines (the last cut with an ellipsis). */
-  Svg wrapped(double x, double y, double size, int chars, int maxLines, String text) {
+  public Svg wrapped(double x, double y, double size, int chars, int maxLines, String text) {
     String[] words = (text == null ? "" : text).split("\\s+");
     StringBuilder line = new StringBuilder();
     int lines = 0;
@@ -63,15 +63,15 @@ final class Svg {
     return this;
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     return (b + "</svg>\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  double width() {
+  public double width() {
     return width;
   }
 
-  double height() {
+  public double height() {
     return height;
   }
 

@@ -132,7 +132,7 @@ public final class HttpVerticle extends VerticleBase {
     // Each board kind has its own page, web/<kind>.html (ideas: board.html). An unknown board
     // gets the idea page, which tells the person the link is not valid.
     router.get("/b/:boardId").handler(rc -> access.kindOf(rc.pathParam("boardId"))
-        .onComplete(ar -> rc.reroute(ar.succeeded() ? pageOf(ar.result().orElse("ideas")) : "/board.html")));
+        .onComplete(ar -> rc.reroute(ar.succeeded() ? pageOf(ar.result().orElse("")) : "/board.html")));
     new Pages(vertx).mount(router); // the pages, with the shared head of web/parts/head.html
     router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false).setIncludeHidden(false));
 
@@ -152,7 +152,7 @@ public final class HttpVerticle extends VerticleBase {
   }
 
   static String pageOf(String kind) {
-    return "ideas".equals(kind) ? "/board.html" : "/" + kind + ".html";
+    return org.samskap.kinds.KindRegistry.page(kind);
   }
 
   public int port() {

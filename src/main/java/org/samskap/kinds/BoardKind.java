@@ -2,6 +2,8 @@ package org.samskap.kinds;
 
 import java.util.Map;
 
+import org.samskap.domain.OpCatalog;
+
 /** Makes the live model of one board kind: empty for a new board, or from a stored snapshot. */
 public interface BoardKind {
 
@@ -18,4 +20,11 @@ public interface BoardKind {
    * kind's own (e.g. {@code reasonChars}). The server still checks every op itself.
    */
   Map<String, Integer> limits();
+
+  /**
+   * Every op of this kind with its category and the items it names (docs/PROTOCOL.md F2): the
+   * session layer asks it instead of reading op names, and the join reply serves it to the
+   * browser ({@code ops}). An op that is not in it is answered {@code unknown_op}.
+   */
+  OpCatalog ops();
 }

@@ -11,8 +11,9 @@ import org.samskap.domain.Decision;
  * state, and encodes events and content as plain maps (the same maps go to the wire as
  * JSON and to the database as BSON).
  *
- * <p>The board runtime ({@code org.samskap.board}) only ever talks to this interface, so a
- * new board kind is a new implementation plus an entry in {@link BoardKinds}.
+ * <p>The board runtime ({@code org.samskap.board}) only ever talks to this interface. Every
+ * kind's boards are the one generic {@link KindModel}; a new kind names its parts in a
+ * {@link GenericKind} and registers a {@link KindModule} in {@link KindRegistry}.
  */
 public interface BoardModel {
 
@@ -66,14 +67,6 @@ public interface BoardModel {
    */
   default boolean hasTarget(String id) {
     return false;
-  }
-
-  /**
-   * The id of the item an accepted event created that may be kept private in silent mode
-   * (rule F5), e.g. the note of a {@code note.create}; null for every other event.
-   */
-  default String privateItemId(Map<String, Object> event) {
-    return null;
   }
 
   /** False when the facilitator has hidden cursors, so cursor moves are not shared (rule F7). */

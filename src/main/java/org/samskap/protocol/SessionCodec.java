@@ -10,6 +10,7 @@ import org.samskap.domain.Reason;
 import org.samskap.domain.session.Phase;
 import org.samskap.domain.session.Ranked;
 import org.samskap.domain.session.SessionOp;
+import org.samskap.domain.session.SessionOps;
 import org.samskap.domain.session.SessionState;
 import org.samskap.domain.session.VoteResult;
 import org.samskap.domain.session.VoteSettings;
@@ -20,7 +21,7 @@ public final class SessionCodec {
   private SessionCodec() {}
 
   public static boolean isSessionOp(String type) {
-    return SessionOp.TYPES.contains(type);
+    return SessionOps.CATALOG.has(type);
   }
 
   public static SessionOp decodeOp(String type, Map<String, Object> body) {

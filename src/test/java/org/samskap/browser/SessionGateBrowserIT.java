@@ -247,28 +247,42 @@ class SessionGateBrowserIT extends TwoPeopleBrowserTest {
     }
   }
 
+  /** The op catalogue the server serves to a member who joins a board of this kind (F2, join reply {@code ops}). */
+  static JsonObject servedOps(String kind) {
+    JsonObject board = createBoard(kind, "Katalog");
+    String token = board.getJsonObject("tokens").getString("participant");
+    try (BusClient c = BusClient.connect(server.port())) {
+      JsonObject r = c.request("board." + board.getString("id") + ".ops", new JsonObject().put("type", "join").put("name", "Kari"), token);
+      assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
+      return r.getJsonObject("ops");
+    }
+  }
+
   @Test
   void F2_F3_the_clients_gate_module_decides_every_op_type_of_every_kind_as_the_server_does() {
     Page page = Chromium.page(contextA, "module");
     page.navigate(server.baseUrl() + "/");
-    java.util.List<String> types = java.util.List.of("note.create", "note.edit", "note.move", "note.color", "note.cluster",
-        "note.delete", "cluster.create", "cluster.rename", "cluster.delete", "board.rename", "item.create", "item.import",
-        "item.edit", "item.delete", "item.place", "item.score", "item.decide", "scale.set", "placement.set", "axis.rename",
-        "quadrant.rename", "scores.reveal", "stage.create", "stage.rename", "stage.move", "stage.emotion", "stage.delete", "lane.create",
-        "lane.rename", "lane.move", "lane.delete", "card.create", "card.edit", "card.touchpoint", "card.move", "card.delete",
-        "card.link", "card.unlink", "role.create", "role.rename", "role.delete", "huki.set", "version.copy", "vote.cast",
-        "vote.retract");
-    for (org.samskap.domain.session.Phase phase : org.samskap.domain.session.Phase.values()) {
-      for (boolean locked : new boolean[] {false, true}) {
-        @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> client = (java.util.Map<String, Object>) page.evaluate(
-            "async ([phase, locked, types]) => { const g = await import('/js/session/session-gate.js');"
-                + " const out = {}; for (const t of types) out[t] = g.blockedBy({ phase, locked }, 'participant', t)"
-                + " + '|' + g.blockedBy({ phase, locked }, 'facilitator', t); return out; }",
-            java.util.List.of(phase.wire(), locked, types));
-        for (String type : types) {
-          String server = locked ? "locked" : (phase.allows(type) ? "null" : "wrong_phase");
-          assertEquals(server + "|null", String.valueOf(client.get(type)), phase.wire() + (locked ? " locked " : " ") + type);
+    org.samskap.kinds.BoardKinds kinds = org.samskap.Samskap.kinds(org.samskap.config.SamskapConfig.defaults());
+    for (String kind : kinds.names()) {
+      // The op types come from the catalogue the server serves, and it is the one the server's gate asks.
+      JsonObject served = servedOps(kind);
+      org.samskap.domain.OpCatalog catalog = kinds.require(kind).ops();
+      assertEquals(new JsonObject(catalog.wire()), served, kind + ": the served catalogue is the server's");
+      java.util.List<String> types = java.util.List.copyOf(served.fieldNames());
+      org.junit.jupiter.api.Assertions.assertTrue(types.contains("vote.cast") && types.size() > 10, kind + ": " + types);
+      for (org.samskap.domain.session.Phase phase : org.samskap.domain.session.Phase.values()) {
+        for (boolean locked : new boolean[] {false, true}) {
+          @SuppressWarnings("unchecked")
+          java.util.Map<String, Object> client = (java.util.Map<String, Object>) page.evaluate(
+              "async ([ops, phase, locked, types]) => { const g = await import('/js/session/session-gate.js');"
+                  + " (await import('/js/core/ops.js')).setOps(ops);"
+                  + " const out = {}; for (const t of types) out[t] = g.blockedBy({ phase, locked }, 'participant', t)"
+                  + " + '|' + g.blockedBy({ phase, locked }, 'facilitator', t); return out; }",
+              java.util.List.of(served.getMap(), phase.wire(), locked, types));
+          for (String type : types) {
+            String server = locked ? "locked" : (phase.allows(catalog.get(type).category()) ? "null" : "wrong_phase");
+            assertEquals(server + "|null", String.valueOf(client.get(type)), kind + " " + phase.wire() + (locked ? " locked " : " ") + type);
+          }
         }
       }
     }

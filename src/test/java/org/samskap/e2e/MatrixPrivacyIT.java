@@ -159,12 +159,16 @@ class MatrixPrivacyIT {
       assertEquals(new JsonObject().put("x", 3.0).put("y", 3.0), item(per, b, b.participant()).getJsonObject("position"));
 
       // On the wire as a whole: no score event Per received ever carried a session or member id.
+      int scoreFrames = 0;
       for (String frame : per.rawFrames()) {
-        if (!frame.contains("\"item.score\"")) continue;
+        // A score event or reply (the join reply's op catalogue, J8, names the type too, as a key).
+        if (!frame.contains("\"type\":\"item.score\"")) continue;
+        scoreFrames++;
         assertFalse(frame.contains("\"by\""), frame);
         for (String s : kariIds) assertFalse(frame.contains(s), frame);
         for (String s : olaIds) assertFalse(frame.contains(s), frame);
       }
+      assertTrue(scoreFrames >= 3, "the score events were checked: " + scoreFrames);
     }
   }
 

@@ -79,8 +79,11 @@ class ExportLangTest {
     for (ExportLang l : ExportLang.values()) {
       for (PilotText t : PilotText.values()) assertFalse(t.in(l).isBlank(), t + " " + l);
       for (BoardPdfText t : BoardPdfText.values()) assertFalse(t.in(l).isBlank(), t + " " + l);
+      for (var t : org.samskap.kinds.ideas.IdeaExports.Text.values()) assertFalse(t.in(l).isBlank(), t + " " + l);
+      for (var t : org.samskap.kinds.matrix.MatrixExports.Text.values()) assertFalse(t.in(l).isBlank(), t + " " + l);
+      for (var t : org.samskap.kinds.journey.JourneyExports.Text.values()) assertFalse(t.in(l).isBlank(), t + " " + l);
     }
-    assertEquals("Tenestereise", BoardPdfText.KIND_JOURNEY.in(ExportLang.NN));
+    assertEquals("Tenestereise", org.samskap.kinds.journey.JourneyExports.Text.KIND_JOURNEY.in(ExportLang.NN));
     assertEquals("Avgjerd", PilotText.DECISION.in(ExportLang.NN));
     assertEquals("Vegval", PilotText.ROUTE.in(ExportLang.NN));
   }

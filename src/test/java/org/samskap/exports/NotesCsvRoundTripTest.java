@@ -48,7 +48,7 @@ class NotesCsvRoundTripTest {
         note("n5", "-1 er et tall her", 0.25, -7.75, "yellow", "c1", null))));
     content.put("clusters", new ArrayList<>(List.of(cluster("c1", "Pårørende"), cluster("c2", "Venting"), cluster("c3", "Pårørende"))));
 
-    byte[] csv = BoardCsv.ideas(content);
+    byte[] csv = org.samskap.kinds.ideas.IdeaExports.csv(content);
     ImportReader.Parsed back = NotesCsvImport.read(new ByteArrayInputStream(csv), "Kopi");
 
     assertEquals("ideas", back.kind());

@@ -115,9 +115,4 @@ public sealed interface SessionOp {
     public VoteClosed { Objects.requireNonNull(result, "result"); }
     public String type() { return "vote.close"; }
   }
-
-  /** The wire types of every session op, so a board model can route them. */
-  List<String> TYPES = List.of("phase.set", "board.lock", "timer.start", "timer.stop", "silent.start",
-      "silent.reveal", "view.follow", "view.unfollow", "cursors.hide", "member.remove", "vote.open", "vote.cast",
-      "vote.retract", "vote.close");
 }

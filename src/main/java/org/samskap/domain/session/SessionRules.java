@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import org.samskap.domain.Actor;
 import org.samskap.domain.Decision;
+import org.samskap.domain.OpSpec;
 import org.samskap.domain.Reason;
 import org.samskap.domain.Rejection;
 import org.samskap.domain.Role;
@@ -28,16 +29,16 @@ public final class SessionRules {
 
   /**
    * Whether an op of the board's own kind may go ahead: removed members may do nothing (F8),
-   * a locked board is read-only for participants (F3), the phase must allow it (F2), and an
-   * item private to someone else does not exist for the actor (F5).
+   * a locked board is read-only for participants (F3), an op the kind's catalogue does not
+   * have does not exist ({@code op} null: unknown_op), the phase must allow the op's category
+   * (F2), and an item private to someone else does not exist for the actor (F5).
    */
-  public static Rejection gate(SessionState s, String opType, Actor actor, Collection<String> itemIds) {
+  public static Rejection gate(SessionState s, String type, OpSpec op, Actor actor, Collection<String> itemIds) {
     if (s.isRemoved(actor.memberId())) return Rejection.of(Reason.REMOVED, "You were removed from this board.");
-    if (actor.role() != Role.FACILITATOR) {
-      if (s.locked()) return Rejection.of(Reason.LOCKED, "The facilitator has locked the board.");
-      if (!s.phase().allows(opType)) {
-        return Rejection.of(Reason.WRONG_PHASE, "The phase '" + s.phase().wire() + "' does not allow " + opType + ".");
-      }
+    if (actor.role() != Role.FACILITATOR && s.locked()) return Rejection.of(Reason.LOCKED, "The facilitator has locked the board.");
+    if (op == null) return Rejection.of(Reason.UNKNOWN_OP, "Unknown op '" + type + "'.");
+    if (actor.role() != Role.FACILITATOR && !s.phase().allows(op.category())) {
+      return Rejection.of(Reason.WRONG_PHASE, "The phase '" + s.phase().wire() + "' does not allow " + type + ".");
     }
     for (String id : itemIds) {
       if (s.hiddenFrom(id, actor.memberId())) return Rejection.of(Reason.NOT_FOUND, "There is no item " + id + ".");
@@ -57,7 +58,7 @@ public final class SessionRules {
     }
     if (actor.role() != Role.FACILITATOR) {
       if (s.locked()) return Decision.reject(Reason.LOCKED, "The facilitator has locked the board.");
-      if (!s.phase().allows(op.type())) {
+      if (!s.phase().allows(SessionOps.CATALOG.get(op.type()).category())) {
         return Decision.reject(Reason.WRONG_PHASE, "The phase '" + s.phase().wire() + "' does not allow " + op.type() + ".");
       }
     }
@@ -145,12 +146,5 @@ public final class SessionRules {
 
   private static boolean finite(double d) {
     return Double.isFinite(d) && Math.abs(d) <= MAX_COORDINATE;
-  }
-
-  /** Every id an op names in fields ending in {@code Id} (for the private-item check). */
-  public static List<String> idsIn(java.util.Map<String, Object> body) {
-    List<String> out = new ArrayList<>(2);
-    body.forEach((k, v) -> { if (k.endsWith("Id") && !k.equals("clientOpId") && v instanceof String s) out.add(s); });
-    return out;
   }
 }

@@ -2,38 +2,95 @@ package org.samskap.kinds.ideas;
 
 import java.util.Map;
 
+import org.samskap.domain.Actor;
+import org.samskap.domain.Decision;
 import org.samskap.domain.ideas.IdeaBoard;
+import org.samskap.domain.ideas.IdeaEvent;
+import org.samskap.domain.ideas.IdeaOp;
+import org.samskap.domain.ideas.IdeaOps;
 import org.samskap.domain.ideas.IdeaRules;
-import org.samskap.kinds.BoardKind;
-import org.samskap.kinds.BoardModel;
+import org.samskap.kinds.GenericKind;
+import org.samskap.kinds.KindCodec;
+import org.samskap.kinds.KindRules;
+import org.samskap.kinds.Viewer;
 import org.samskap.protocol.IdeaCodec;
 
-/** Board kind {@code ideas}: sticky notes and clusters. */
-public final class IdeaKind implements BoardKind {
+/** Board kind {@code ideas}: sticky notes and clusters ({@link IdeaRules}, {@link IdeaCodec}). */
+public final class IdeaKind extends GenericKind<IdeaBoard, IdeaOp, IdeaEvent> {
   public static final String NAME = "ideas";
-  private final IdeaRules rules;
 
   public IdeaKind(IdeaRules rules) {
-    this.rules = rules;
+    super(NAME, IdeaOps.CATALOG,
+        Map.of("noteChars", rules.limits().maxNoteChars(), "labelChars", rules.limits().maxLabelChars()),
+        new Rules(rules), new Codec(), System::currentTimeMillis);
   }
 
-  @Override
-  public String name() {
-    return NAME;
+  private record Rules(IdeaRules rules) implements KindRules<IdeaBoard, IdeaOp, IdeaEvent> {
+    @Override
+    public IdeaBoard empty(String title) {
+      return new IdeaBoard(title);
+    }
+
+    @Override
+    public String title(IdeaBoard board) {
+      return board.title();
+    }
+
+    @Override
+    public Decision<IdeaEvent> decide(IdeaBoard board, IdeaOp op, Actor actor, long now) {
+      return rules.decide(board, op, actor);
+    }
+
+    @Override
+    public void apply(IdeaBoard board, IdeaEvent event) {
+      board.apply(event);
+    }
+
+    /** A note that exists may get votes (V2). */
+    @Override
+    public boolean hasTarget(IdeaBoard board, String id) {
+      return board.note(id) != null;
+    }
   }
 
-  @Override
-  public BoardModel create(String title) {
-    return new IdeaModel(new IdeaBoard(title), rules);
-  }
+  private static final class Codec implements KindCodec<IdeaBoard, IdeaOp, IdeaEvent> {
+    /** An idea board's content is the same for every viewer (T9); the session layer splits by role and private items. */
+    @Override
+    public Object viewClass(IdeaBoard board, Viewer viewer) {
+      return viewer.isStorage() ? null : "all";
+    }
 
-  @Override
-  public BoardModel restore(String title, Map<String, Object> content) {
-    return new IdeaModel(IdeaCodec.decodeContent(title, content), rules);
-  }
+    @Override
+    public IdeaOp decodeOp(String type, Map<String, Object> body) {
+      return IdeaCodec.decodeOp(type, body);
+    }
 
-  @Override
-  public Map<String, Integer> limits() {
-    return Map.of("noteChars", rules.limits().maxNoteChars(), "labelChars", rules.limits().maxLabelChars());
+    @Override
+    public Map<String, Object> encodeEvent(IdeaEvent event) {
+      return IdeaCodec.encodeEvent(event);
+    }
+
+    @Override
+    public IdeaEvent decodeEvent(Map<String, Object> event) {
+      return IdeaCodec.decodeEvent(event);
+    }
+
+    @Override
+    public IdeaBoard decodeContent(String title, Map<String, Object> content) {
+      return IdeaCodec.decodeContent(title, content);
+    }
+
+    @Override
+    public void encodeContent(IdeaBoard board, Viewer viewer, Map<String, Object> into) {
+      IdeaCodec.encodeContent(board, into);
+    }
+
+    @Override
+    public Map<String, Object> replyFields(Map<String, Object> event) {
+      Object type = event.get("type");
+      if ("note.create".equals(type)) return Map.of("noteId", event.get("noteId"));
+      if ("cluster.create".equals(type)) return Map.of("clusterId", event.get("clusterId"));
+      return Map.of();
+    }
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import org.samskap.domain.OpCatalog;
+import org.samskap.domain.session.SessionOps;
 import org.samskap.kinds.BoardKind;
 import org.samskap.kinds.BoardModel;
 import org.samskap.protocol.SessionCodec;
@@ -16,10 +18,12 @@ import org.samskap.protocol.SessionCodec;
 public final class SessionKind implements BoardKind {
   private final BoardKind inner;
   private final LongSupplier clock;
+  private final OpCatalog ops;
 
   public SessionKind(BoardKind inner, LongSupplier clock) {
     this.inner = inner;
     this.clock = clock;
+    this.ops = inner.ops().plus(SessionOps.CATALOG);
   }
 
   /** Wraps each kind. */
@@ -34,7 +38,7 @@ public final class SessionKind implements BoardKind {
 
   @Override
   public BoardModel create(String title) {
-    return new SessionModel(inner.create(title), SessionCodec.decodeState(null), clock);
+    return new SessionModel(inner.create(title), inner.ops(), SessionCodec.decodeState(null), clock);
   }
 
   @Override
@@ -42,11 +46,17 @@ public final class SessionKind implements BoardKind {
   public BoardModel restore(String title, Map<String, Object> content) {
     Map<String, Object> rest = new LinkedHashMap<>(content);
     Object session = rest.remove(SessionModel.KEY);
-    return new SessionModel(inner.restore(title, rest), SessionCodec.decodeState((Map<String, Object>) session), clock);
+    return new SessionModel(inner.restore(title, rest), inner.ops(), SessionCodec.decodeState((Map<String, Object>) session), clock);
   }
 
   @Override
   public Map<String, Integer> limits() {
     return inner.limits();
+  }
+
+  /** The kind's own ops and then the session's (F1, F2). */
+  @Override
+  public OpCatalog ops() {
+    return ops;
   }
 }

@@ -9,6 +9,8 @@ import java.util.function.LongSupplier;
 
 import org.samskap.domain.Actor;
 import org.samskap.domain.Decision;
+import org.samskap.domain.OpCatalog;
+import org.samskap.domain.OpSpec;
 import org.samskap.domain.Rejection;
 import org.samskap.domain.Role;
 import org.samskap.domain.session.Ranked;
@@ -37,11 +39,14 @@ final class SessionModel implements BoardModel {
   static final String PRIVATE = "private";
 
   private final BoardModel inner;
+  private final OpCatalog ops;
   private final SessionState state;
   private final LongSupplier clock;
 
-  SessionModel(BoardModel inner, SessionState state, LongSupplier clock) {
+  /** {@code ops}: the wrapped kind's op catalogue, which the gate asks (F2, F5). */
+  SessionModel(BoardModel inner, OpCatalog ops, SessionState state, LongSupplier clock) {
     this.inner = inner;
+    this.ops = ops;
     this.state = state;
     this.clock = clock;
   }
@@ -59,12 +64,13 @@ final class SessionModel implements BoardModel {
   @Override
   public Decision<Map<String, Object>> decide(String type, Map<String, Object> body, Actor actor) {
     if (SessionCodec.isSessionOp(type)) return decideSession(type, body, actor);
-    Rejection refused = SessionRules.gate(state, type, actor, SessionRules.idsIn(body));
+    OpSpec spec = ops.get(type);
+    Rejection refused = SessionRules.gate(state, type, spec, actor, ops.itemIds(type, body));
     if (refused != null) return new Decision.Rejected<>(refused);
     Decision<Map<String, Object>> decision = inner.decide(type, body, actor);
     if (decision instanceof Decision.Rejected<Map<String, Object>>) return decision;
     Map<String, Object> event = new LinkedHashMap<>(((Decision.Accepted<Map<String, Object>>) decision).event());
-    String created = inner.privateItemId(event);
+    String created = createdItem(event);
     if (created != null && state.silent()) {
       state.hide(created, actor.memberId());
       event.put(PRIVATE, actor.memberId());
@@ -99,7 +105,7 @@ final class SessionModel implements BoardModel {
       return;
     }
     inner.replay(event);
-    String created = inner.privateItemId(event);
+    String created = createdItem(event);
     if (created != null && event.get(PRIVATE) instanceof String author) state.hide(created, author);
     forgetDeleted(event);
   }
@@ -165,8 +171,9 @@ final class SessionModel implements BoardModel {
     if (event.containsKey(PRIVATE)) {
       Map<String, Object> pub = new LinkedHashMap<>();
       pub.put("type", event.get("type"));
-      for (String id : SessionRules.idsIn(event)) {
-        event.forEach((k, v) -> { if (id.equals(v) && k.endsWith("Id")) pub.put(k, v); });
+      OpSpec spec = ops.get(String.valueOf(event.get("type")));
+      if (spec != null) {
+        for (String f : spec.itemFields()) if (event.get(f) instanceof String id) pub.put(f, id);
       }
       pub.put(PRIVATE, true);
       return pub;
@@ -196,11 +203,6 @@ final class SessionModel implements BoardModel {
   }
 
   @Override
-  public String privateItemId(Map<String, Object> event) {
-    return inner.privateItemId(event);
-  }
-
-  @Override
   public boolean cursorsShared() {
     return !state.cursorsHidden();
   }
@@ -215,14 +217,24 @@ final class SessionModel implements BoardModel {
   }
 
   private boolean touchesPrivate(Map<String, Object> event) {
-    for (String id : SessionRules.idsIn(event)) if (state.hidden().containsKey(id)) return true;
+    for (String id : ops.itemIds(String.valueOf(event.get("type")), event)) if (state.hidden().containsKey(id)) return true;
     return false;
+  }
+
+  /**
+   * The id of the item an event created that silent mode may keep private (F5): the first
+   * item field of an op its kind marks {@link OpSpec#createsPrivate()}; null for every other event.
+   */
+  private String createdItem(Map<String, Object> event) {
+    OpSpec spec = ops.get(String.valueOf(event.get("type")));
+    if (spec == null || !spec.createsPrivate()) return null;
+    return event.get(spec.itemFields().get(0)) instanceof String id ? id : null;
   }
 
   /** A delete gives back the votes on its item and ends its private mark. */
   private void forgetDeleted(Map<String, Object> event) {
-    if (event.get("type") instanceof String t && t.endsWith(".delete")) {
-      List<String> ids = SessionRules.idsIn(event);
+    if (event.get("type") instanceof String t && ops.get(t) != null && ops.get(t).removes()) {
+      List<String> ids = ops.itemIds(t, event);
       state.dropMissing(id -> !ids.contains(id) || inner.hasTarget(id));
     }
   }

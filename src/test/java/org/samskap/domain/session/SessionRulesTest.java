@@ -16,9 +16,13 @@ import org.junit.jupiter.api.Test;
 
 import org.samskap.domain.Actor;
 import org.samskap.domain.Decision;
+import org.samskap.domain.OpCatalog;
+import org.samskap.domain.OpCategory;
 import org.samskap.domain.Reason;
 import org.samskap.domain.Rejection;
 import org.samskap.domain.Role;
+import org.samskap.domain.ideas.IdeaOps;
+import org.samskap.domain.matrix.MatrixOps;
 
 /** The facilitation and dot-voting rules, without a server. Names cite docs/PROTOCOL.md. */
 class SessionRulesTest {
@@ -44,6 +48,17 @@ class SessionRulesTest {
     return ((Decision.Rejected<SessionOp.Event>) d).rejection();
   }
 
+  /** The ops of an idea board and a matrix with the session's, as the kinds declare them. */
+  static final OpCatalog OPS = IdeaOps.CATALOG.plus(SessionOps.CATALOG).plus(OpCatalog.of(MatrixOps.CATALOG.get("item.score")));
+
+  static boolean allows(Phase phase, String type) {
+    return phase.allows(OPS.get(type).category());
+  }
+
+  Rejection gate(String type, Actor a, List<String> itemIds) {
+    return SessionRules.gate(s, type, OPS.get(type), a, itemIds);
+  }
+
   SessionOp.OpenVote open(int budget, int cap) {
     return new SessionOp.OpenVote(budget, cap, true, true, 0);
   }
@@ -61,30 +76,41 @@ class SessionRulesTest {
 
   @Test
   void F2_each_phase_allows_only_what_fits_it() {
-    assertTrue(Phase.WRITE.allows("note.create"));
-    assertTrue(Phase.WRITE.allows("note.move"));
-    assertFalse(Phase.WRITE.allows("vote.cast"));
-    assertFalse(Phase.GROUP.allows("note.create"));
-    assertTrue(Phase.GROUP.allows("note.cluster"));
-    assertTrue(Phase.GROUP.allows("cluster.create"));
-    assertTrue(Phase.VOTE.allows("vote.cast"));
-    assertTrue(Phase.VOTE.allows("item.score"));
-    assertFalse(Phase.VOTE.allows("note.edit"));
-    assertFalse(Phase.DISCUSS.allows("note.move"));
-    assertTrue(Phase.FREE.allows("anything.at.all"));
+    assertTrue(allows(Phase.WRITE, "note.create"));
+    assertTrue(allows(Phase.WRITE, "note.move"));
+    assertFalse(allows(Phase.WRITE, "vote.cast"));
+    assertFalse(allows(Phase.GROUP, "note.create"));
+    assertTrue(allows(Phase.GROUP, "note.cluster"));
+    assertTrue(allows(Phase.GROUP, "cluster.create"));
+    assertTrue(allows(Phase.VOTE, "vote.cast"));
+    assertTrue(allows(Phase.VOTE, "item.score"));
+    assertFalse(allows(Phase.VOTE, "note.edit"));
+    assertFalse(allows(Phase.DISCUSS, "note.move"));
+    for (OpCategory c : OpCategory.values()) assertTrue(Phase.FREE.allows(c), "free allows " + c);
 
     ok(new SessionOp.SetPhase(Phase.GROUP), FAC, 0);
-    Rejection r = SessionRules.gate(s, "note.create", KARI, List.of());
+    Rejection r = gate("note.create", KARI, List.of());
     assertEquals(Reason.WRONG_PHASE, r.reason());
     assertEquals("The phase 'group' does not allow note.create.", r.message());
-    assertNull(SessionRules.gate(s, "note.create", FAC, List.of()), "the facilitator is not limited by the phase");
+    assertNull(gate("note.create", FAC, List.of()), "the facilitator is not limited by the phase");
+  }
+
+  @Test
+  void F2_an_op_the_kinds_catalogue_does_not_have_is_unknown_after_the_lock_and_before_the_phase() {
+    ok(new SessionOp.SetPhase(Phase.GROUP), FAC, 0);
+    Rejection r = SessionRules.gate(s, "note.paint", null, KARI, List.of());
+    assertEquals(Reason.UNKNOWN_OP, r.reason());
+    assertEquals("Unknown op 'note.paint'.", r.message());
+    assertEquals(Reason.UNKNOWN_OP, SessionRules.gate(s, "note.paint", null, FAC, List.of()).reason());
+    ok(new SessionOp.SetLock(true), FAC, 0);
+    assertEquals(Reason.LOCKED, SessionRules.gate(s, "note.paint", null, KARI, List.of()).reason());
   }
 
   @Test
   void F3_a_locked_board_is_read_only_for_participants() {
     ok(new SessionOp.SetLock(true), FAC, 0);
-    assertEquals(Reason.LOCKED, SessionRules.gate(s, "note.move", KARI, List.of()).reason());
-    assertNull(SessionRules.gate(s, "note.move", FAC, List.of()));
+    assertEquals(Reason.LOCKED, gate("note.move", KARI, List.of()).reason());
+    assertNull(gate("note.move", FAC, List.of()));
     ok(open(3, 3), FAC, 0);
     assertEquals(Reason.LOCKED, refused(new SessionOp.CastVote("n1"), KARI, 0).reason());
   }
@@ -103,20 +129,20 @@ class SessionRulesTest {
   void F5_a_private_item_does_not_exist_for_anyone_but_its_author_until_reveal() {
     ok(new SessionOp.StartSilent(), FAC, 0);
     s.hide("n1", "mkari");
-    assertNull(SessionRules.gate(s, "note.edit", KARI, List.of("n1")));
-    Rejection r = SessionRules.gate(s, "note.edit", OLA, List.of("n1"));
+    assertNull(gate("note.edit", KARI, List.of("n1")));
+    Rejection r = gate("note.edit", OLA, List.of("n1"));
     assertEquals(Reason.NOT_FOUND, r.reason());
-    assertEquals(Reason.NOT_FOUND, SessionRules.gate(s, "note.move", FAC, List.of("n1")).reason());
+    assertEquals(Reason.NOT_FOUND, gate("note.move", FAC, List.of("n1")).reason());
     SessionOp.Revealed rev = (SessionOp.Revealed) ok(new SessionOp.Reveal(), FAC, 0);
     assertEquals(List.of("n1"), rev.itemIds());
     assertFalse(s.silent());
-    assertNull(SessionRules.gate(s, "note.edit", OLA, List.of("n1")));
+    assertNull(gate("note.edit", OLA, List.of("n1")));
   }
 
   @Test
   void F8_a_removed_member_may_do_nothing() {
     ok(new SessionOp.RemoveMember("mola"), FAC, 0);
-    assertEquals(Reason.REMOVED, SessionRules.gate(s, "note.create", OLA, List.of()).reason());
+    assertEquals(Reason.REMOVED, gate("note.create", OLA, List.of()).reason());
     ok(open(3, 3), FAC, 0);
     assertEquals(Reason.REMOVED, refused(new SessionOp.CastVote("n1"), OLA, 0).reason());
   }

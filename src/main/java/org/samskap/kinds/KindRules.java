@@ -1,0 +1,28 @@
+package org.samskap.kinds;
+
+import org.samskap.domain.Actor;
+import org.samskap.domain.Decision;
+
+/**
+ * A board kind's pure side, as the generic adapter ({@link KindModel}) uses it: the state
+ * {@code S} of one board, its ops {@code O} and events {@code E}. Usually a thin bridge to the
+ * kind's rules and state classes in {@code org.samskap.domain.<kind>}.
+ */
+public interface KindRules<S, O, E> {
+
+  /** A new, empty board. */
+  S empty(String title);
+
+  String title(S board);
+
+  /** Decides an op at {@code now} (server clock, ms): an event to apply, or a rejection. Changes nothing. */
+  Decision<E> decide(S board, O op, Actor actor, long now);
+
+  /** Applies an accepted (or stored) event. */
+  void apply(S board, E event);
+
+  /** True when {@code id} names an item that may get votes (rule V2). The default: nothing is votable. */
+  default boolean hasTarget(S board, String id) {
+    return false;
+  }
+}

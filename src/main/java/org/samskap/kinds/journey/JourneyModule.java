@@ -1,0 +1,30 @@
+package org.samskap.kinds.journey;
+
+import java.util.function.LongSupplier;
+
+import org.samskap.config.SamskapConfig;
+import org.samskap.domain.journey.JourneyLimits;
+import org.samskap.domain.journey.JourneyRules;
+import org.samskap.exports.KindExports;
+import org.samskap.kinds.BoardKind;
+import org.samskap.kinds.KindModule;
+
+/** The service journey as the server knows it: its live boards, page ({@code web/journey.html}) and exports. */
+public final class JourneyModule implements KindModule {
+  private static final JourneyExports EXPORTS = new JourneyExports();
+
+  @Override
+  public String name() {
+    return JourneyKind.NAME;
+  }
+
+  @Override
+  public BoardKind kind(SamskapConfig config, LongSupplier clock) {
+    return new JourneyKind(new JourneyRules(JourneyLimits.withMaxCardChars(config.maxNoteChars())));
+  }
+
+  @Override
+  public KindExports exports() {
+    return EXPORTS;
+  }
+}
