@@ -3,6 +3,8 @@ package org.samskap;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -34,6 +36,10 @@ import org.samskap.util.RandomIds;
 /** One running Samskap node: database, board shards and the HTTP front, started and stopped together. */
 public final class Samskap {
   private static final Logger LOG = LoggerFactory.getLogger(Samskap.class);
+  /** The node's one wall clock: board writers and board kinds read the time from it. */
+  static final LongSupplier CLOCK = System::currentTimeMillis;
+  /** The node's one source of ids for what ops create (notes, clusters, items, cards). */
+  static final Supplier<String> IDS = () -> RandomIds.of(9);
 
   private final Vertx vertx;
   private final EmbeddedMongo embedded;
@@ -91,7 +97,7 @@ public final class Samskap {
     org.samskap.board.LoadShedding shedding = org.samskap.board.LoadShedding.of(
         config.boardQueueLimit(), config.writeQueueLimit(), config.writeDeadlineMillis(), store::writeBacklog);
     BoardSettings settings = new BoardSettings(kinds,
-        System::currentTimeMillis, () -> RandomIds.of(9), config.snapshotEvery(), config.dedupeWindow(),
+        CLOCK, IDS, config.snapshotEvery(), config.dedupeWindow(),
         config.idleUnloadSeconds() * 1000L, shedding);
     BoardAccess access = new BoardAccess(store);
     List<String> deployments = new ArrayList<>();
@@ -122,11 +128,11 @@ public final class Samskap {
     List<org.samskap.kinds.BoardKind> all = List.of(
         new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars()))),
         new MatrixKind(new MatrixRules(MatrixLimits.withMaxTextChars(config.maxNoteChars()), config.matrixRevealAt()),
-            System::currentTimeMillis),
+            CLOCK),
         new org.samskap.kinds.journey.JourneyKind(new org.samskap.domain.journey.JourneyRules(
             org.samskap.domain.journey.JourneyLimits.withMaxCardChars(config.maxNoteChars()))));
     // Facilitation and dot voting work on every kind (docs/PROTOCOL.md, "Facilitation and voting").
-    return new BoardKinds(org.samskap.kinds.session.SessionKind.wrapAll(all, System::currentTimeMillis));
+    return new BoardKinds(org.samskap.kinds.session.SessionKind.wrapAll(all, CLOCK));
   }
 
   public int port() {

@@ -3,6 +3,8 @@ package org.samskap.exports;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.samskap.util.Plain;
+
 /**
  * One CSV table per board kind (docs/EXPORT.md): ideas give a row per note with its cluster
  * and votes; matrix a row per item with its scores' aggregate, field and decision; journey a

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import static org.samskap.exports.BoardPdfText.*;
 
+import org.samskap.util.Plain;
+
 /**
  * A board summary for decision documents (docs/EXPORT.md): title, kind, version and time of
  * the export, then for ideas each cluster with its notes and votes, for the matrix each item

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.samskap.util.Plain;
+
 /**
  * An SVG picture of a board (docs/EXPORT.md): the idea board's notes where they stand with
  * their clusters' labels; the matrix with its four fields and each placed item; the journey's

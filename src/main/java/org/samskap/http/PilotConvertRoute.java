@@ -28,6 +28,7 @@ import org.samskap.protocol.Addresses;
 import org.samskap.protocol.Headers;
 import org.samskap.protocol.pilot.In;
 import org.samskap.util.RandomIds;
+import org.samskap.util.Plain;
 
 /**
  * {@code POST /api/pilots}: makes a pilot candidate of an accepted matrix item. The caller proves

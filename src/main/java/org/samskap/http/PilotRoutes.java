@@ -24,6 +24,7 @@ import org.samskap.protocol.pilot.In;
 import org.samskap.protocol.pilot.MeasurementCodec;
 import org.samskap.protocol.pilot.PilotCodec;
 import org.samskap.util.RandomIds;
+import org.samskap.util.Plain;
 
 /**
  * The pilot REST API (docs/API.md): read a pilot, change its plan, economics, gains, costs,
