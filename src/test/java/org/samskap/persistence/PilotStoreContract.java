@@ -83,7 +83,7 @@ public abstract class PilotStoreContract extends PortContract<PilotStore> {
   }
 
   @Test
-  @DisplayName("update writes only on the expected revision and moves it on by one; a stale revision writes nothing")
+  @DisplayName("PL3: update writes only on the expected revision and moves it on by one; a stale revision writes nothing")
   void update_checks_the_revision() throws Exception {
     Pilot p = newPilot();
     await(store.create(p, hashes()));
@@ -154,7 +154,7 @@ public abstract class PilotStoreContract extends PortContract<PilotStore> {
   // ---- import ----
 
   @Test
-  @DisplayName("X: an imported pilot is stored at revision 1 with its measurements, even when its matrix item is a pilot already")
+  @DisplayName("X5: an imported pilot is stored at revision 1 with its measurements, even when its matrix item is a pilot already")
   void create_imported() throws Exception {
     Pilot original = newPilot();
     await(store.create(original, hashes()));
@@ -171,7 +171,7 @@ public abstract class PilotStoreContract extends PortContract<PilotStore> {
   }
 
   @Test
-  @DisplayName("X: an import whose pilot cannot be written fails, stores none of its measurements, and leaves the stored pilot's own")
+  @DisplayName("X5: an import whose pilot cannot be written fails, stores none of its measurements, and leaves the stored pilot's own")
   void failed_import_removes_its_measurements() throws Exception {
     Pilot existing = newPilot();
     await(store.create(existing, hashes()));
