@@ -2,9 +2,8 @@ package org.samskap.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samskap.testing.Boards.op;
 import static org.samskap.testing.BrowserFixture.join;
-
-import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -14,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.samskap.testing.Axe;
+import org.samskap.testing.Board;
+import org.samskap.testing.Boards;
 import org.samskap.testing.BrowserFixture;
 import org.samskap.testing.BusClient;
 import org.samskap.testing.Chromium;
@@ -131,22 +132,15 @@ class SessionGateBrowserIT {
     assertThat(note(fac, "Fast kontaktperson")).isVisible();
   }
 
+  /** An op by the facilitator of {@code board} (the 201 body of its creation). */
   static JsonObject ok(BusClient c, JsonObject board, JsonObject body) {
-    body.put("clientOpId", UUID.randomUUID().toString());
-    JsonObject r = c.op(board.getString("id"), board.getJsonObject("tokens").getString("facilitator"), body);
-    assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
-    return r;
+    Board b = Board.of(board);
+    return Boards.ok(c, b, b.facilitator(), body);
   }
 
   static void joinBus(BusClient c, JsonObject board) {
-    String token = board.getJsonObject("tokens").getString("facilitator");
-    c.register("board." + board.getString("id") + ".events", token);
-    JsonObject r = c.request("board." + board.getString("id") + ".ops", new JsonObject().put("type", "join").put("name", "Fasilitator"), token);
-    assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
-  }
-
-  static JsonObject op(String type) {
-    return new JsonObject().put("type", type);
+    Board b = Board.of(board);
+    Boards.join(c, b, b.facilitator(), "Fasilitator");
   }
 
   @Test
