@@ -3,6 +3,8 @@ package org.samskap;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -28,6 +30,10 @@ import org.samskap.util.RandomIds;
 /** One running Samskap node: database, board shards and the HTTP front, started and stopped together. */
 public final class Samskap {
   private static final Logger LOG = LoggerFactory.getLogger(Samskap.class);
+  /** The node's one wall clock: board writers and board kinds read the time from it. */
+  static final LongSupplier CLOCK = System::currentTimeMillis;
+  /** The node's one source of ids for what ops create (notes, clusters, items, cards). */
+  static final Supplier<String> IDS = () -> RandomIds.of(9);
 
   private final Vertx vertx;
   private final EmbeddedMongo embedded;
@@ -85,7 +91,7 @@ public final class Samskap {
     org.samskap.board.LoadShedding shedding = org.samskap.board.LoadShedding.of(
         config.boardQueueLimit(), config.writeQueueLimit(), config.writeDeadlineMillis(), store::writeBacklog);
     BoardSettings settings = new BoardSettings(kinds,
-        System::currentTimeMillis, () -> RandomIds.of(9), config.snapshotEvery(), config.dedupeWindow(),
+        CLOCK, IDS, config.snapshotEvery(), config.dedupeWindow(),
         config.idleUnloadSeconds() * 1000L, shedding);
     BoardAccess access = new BoardAccess(store);
     List<String> deployments = new ArrayList<>();
@@ -111,7 +117,7 @@ public final class Samskap {
 
   /** Every board kind this node serves (registered in {@link org.samskap.kinds.KindRegistry}). */
   public static BoardKinds kinds(SamskapConfig config) {
-    return org.samskap.kinds.KindRegistry.kinds(config, System::currentTimeMillis);
+    return org.samskap.kinds.KindRegistry.kinds(config, CLOCK);
   }
 
   public int port() {

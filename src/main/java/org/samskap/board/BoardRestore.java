@@ -14,6 +14,7 @@ import io.vertx.core.json.JsonObject;
 
 import org.samskap.kinds.BoardKind;
 import org.samskap.kinds.BoardModel;
+import org.samskap.util.Plain;
 
 /**
  * The one generic hook of board history in the runtime (docs/EXPORT.md): a {@code board.restore}
@@ -44,7 +45,7 @@ public final class BoardRestore {
     e.put("historyId", body.get("historyId"));
     e.put("name", body.get("name"));
     e.put("title", body.get("title"));
-    e.put("content", plain(body.get("content")));
+    e.put("content", Plain.of(body.get("content")));
     return e;
   }
 
@@ -53,7 +54,7 @@ public final class BoardRestore {
     if (!(event.get("title") instanceof String title) || !(event.get("content") instanceof Map<?, ?> content)) {
       throw new IllegalArgumentException("a restore needs 'title' and 'content'");
     }
-    return kind.restore(title, (Map<String, Object>) plain(content));
+    return kind.restore(title, (Map<String, Object>) Plain.of(content));
   }
 
   static Map<String, Object> publicEvent(Map<String, Object> event) {
@@ -69,22 +70,5 @@ public final class BoardRestore {
     for (StoredEvent e : batch) types.add(String.valueOf(e.body().get("type")));
     vertx.eventBus().send(NOTICES, new JsonObject().put("boardId", boardId).put("version", version)
         .put("types", new JsonArray(new ArrayList<>(types))), LOCAL);
-  }
-
-  /** Vert.x JSON (as a local event-bus copy makes it) to plain maps and lists, all the way down. */
-  static Object plain(Object v) {
-    if (v instanceof JsonObject o) return plain(o.getMap());
-    if (v instanceof JsonArray a) return plain(a.getList());
-    if (v instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, x) -> out.put(String.valueOf(k), plain(x)));
-      return out;
-    }
-    if (v instanceof List<?> l) {
-      List<Object> out = new ArrayList<>(l.size());
-      for (Object x : l) out.add(plain(x));
-      return out;
-    }
-    return v;
   }
 }

@@ -8,6 +8,8 @@ import org.samskap.kinds.KindRegistry;
 
 import static org.samskap.exports.BoardPdfText.*;
 
+import org.samskap.util.Plain;
+
 /**
  * A board summary for decision documents (docs/EXPORT.md): title, kind, version and time of
  * the export, then what the board's kind writes of its content ({@link KindExports#pdf}).

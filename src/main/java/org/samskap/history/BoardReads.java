@@ -1,6 +1,5 @@
 package org.samskap.history;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.vertx.core.Future;
@@ -8,6 +7,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import org.samskap.board.BoardWriter;
+import org.samskap.util.Plain;
 
 /**
  * Reads a board's durable content from its single writer ({@link BoardWriter#read}, docs/PROTOCOL.md):
@@ -31,25 +31,9 @@ public final class BoardReads {
   /** Turns a read reply into plain content; call off the event loop for large boards. */
   @SuppressWarnings("unchecked")
   public static Content content(String boardId, JsonObject reply) {
-    Map<String, Object> snap = (Map<String, Object>) plain(reply.getJsonObject("snapshot"));
+    Map<String, Object> snap = (Map<String, Object>) Plain.of(reply.getJsonObject("snapshot"));
     Map<String, Object> board = (Map<String, Object>) snap.remove("board");
     snap.remove("presence");
     return new Content(boardId, (String) board.get("kind"), (String) board.get("title"), reply.getLong("version"), snap);
-  }
-
-  static Object plain(Object v) {
-    if (v instanceof JsonObject o) return plain(o.getMap());
-    if (v instanceof JsonArray a) return plain(a.getList());
-    if (v instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, x) -> out.put(String.valueOf(k), plain(x)));
-      return out;
-    }
-    if (v instanceof java.util.List<?> l) {
-      java.util.List<Object> out = new java.util.ArrayList<>(l.size());
-      for (Object x : l) out.add(plain(x));
-      return out;
-    }
-    return v;
   }
 }

@@ -16,11 +16,12 @@ import org.samskap.domain.pilot.PilotInvalid;
 import org.samskap.domain.pilot.PilotStatus;
 import org.samskap.pilots.PilotAccess;
 import org.samskap.pilots.PilotService;
-import org.samskap.protocol.Plain;
+import org.samskap.util.Plain;
 import org.samskap.protocol.pilot.In;
 import org.samskap.protocol.pilot.MeasurementCodec;
 import org.samskap.protocol.pilot.PilotCodec;
 import org.samskap.util.RandomIds;
+import org.samskap.util.Plain;
 
 /**
  * The pilot REST API (docs/API.md): read a pilot, change its plan, economics, gains, costs,

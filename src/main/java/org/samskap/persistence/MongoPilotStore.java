@@ -83,7 +83,9 @@ public final class MongoPilotStore implements PilotStore {
         pilots.insertOne(new Document("_id", pilot.id()).append("rev", 1L).append("src", "import:" + pilot.id())
             .append("access", new Document(new LinkedHashMap<>(tokenHashes))).append("pilot", new Document(PilotCodec.pilot(pilot))));
       } catch (RuntimeException e) {
-        measurements.deleteMany(Filters.eq("p", pilot.id()));
+        // only what this call stored: a pilot already stored under the id keeps its own measurements
+        List<Object> ids = docs.stream().map(d -> d.get("_id")).toList();
+        if (!ids.isEmpty()) measurements.deleteMany(Filters.and(Filters.eq("p", pilot.id()), Filters.in("_id", ids)));
         throw e;
       }
       return null;

@@ -27,7 +27,7 @@ import org.samskap.exports.ImportReader;
 import org.samskap.exports.PilotExports;
 import org.samskap.exports.PilotFiles;
 import org.samskap.kinds.matrix.MatrixKind;
-import org.samskap.protocol.Plain;
+import org.samskap.util.Plain;
 import org.samskap.protocol.Refused;
 import org.samskap.util.RandomIds;
 

@@ -15,11 +15,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.samskap.board.BoardMeta;
-import org.samskap.board.BoardStore;
-import org.samskap.board.LoadedBoard;
-import org.samskap.board.Snapshot;
-import org.samskap.board.StoredEvent;
 import org.samskap.domain.Role;
+import org.samskap.testing.ForwardingBoardStore;
+import org.samskap.testing.InMemoryBoardStore;
 
 /**
  * Rules A4 and A7: a token is verified by comparing its SHA-256 hash with the stored hashes
@@ -29,34 +27,29 @@ class BoardAccessTest {
   final String facilitatorToken = Tokens.newToken();
   final String participantToken = Tokens.newToken();
   final BoardMeta meta;
-  final FakeStore store = new FakeStore();
+  final CountingStore store = new CountingStore();
 
   BoardAccessTest() {
     Map<String, Role> hashes = new LinkedHashMap<>();
     hashes.put(Tokens.hash(facilitatorToken), Role.FACILITATOR);
     hashes.put(Tokens.hash(participantToken), Role.PARTICIPANT);
     meta = new BoardMeta("board-0001", "ideas", "Workshop", 1L, hashes);
-    store.boards.put(meta.id(), meta);
+    store.createBoard(meta);
   }
 
-  /** A store that only answers findBoard, and counts and can fail the lookups. */
-  static final class FakeStore implements BoardStore {
-    final Map<String, BoardMeta> boards = new LinkedHashMap<>();
+  /** The in-memory store, counting the lookups and failing them while {@code down}. */
+  static final class CountingStore extends ForwardingBoardStore {
     final List<String> lookups = new ArrayList<>();
     boolean down;
+
+    CountingStore() {
+      super(new InMemoryBoardStore());
+    }
 
     @Override public Future<Optional<BoardMeta>> findBoard(String boardId) {
       lookups.add(boardId);
       if (down) return Future.failedFuture(new IllegalStateException("database down"));
-      return Future.succeededFuture(Optional.ofNullable(boards.get(boardId)));
-    }
-    @Override public Future<Void> createBoard(BoardMeta m) { throw new UnsupportedOperationException(); }
-    @Override public Future<LoadedBoard> load(String boardId) { throw new UnsupportedOperationException(); }
-    @Override public Future<Void> append(String b, List<StoredEvent> e) { throw new UnsupportedOperationException(); }
-    @Override public Future<Void> saveSnapshot(Snapshot s) { throw new UnsupportedOperationException(); }
-    @Override public Future<Void> ping() { throw new UnsupportedOperationException(); }
-    @Override public Future<Boolean> replaceToken(String b, org.samskap.domain.Role r, String h) {
-      throw new UnsupportedOperationException();
+      return super.findBoard(boardId);
     }
   }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,8 +25,9 @@ import org.junit.jupiter.api.Test;
 
 import org.samskap.Samskap;
 import org.samskap.config.SamskapConfig;
-import org.samskap.domain.Role;
 import org.samskap.protocol.Headers;
+import org.samskap.testing.ForwardingBoardStore;
+import org.samskap.testing.InMemoryBoardStore;
 
 /**
  * Rule R3 with snapshots: an op is acknowledged once its event is durable, without waiting for
@@ -36,27 +36,23 @@ import org.samskap.protocol.Headers;
 class BoardActorSnapshotTest {
   static final String OPS = "test.board.ops";
 
-  /** Events are durable at once; snapshot writes wait until the test lets them finish. */
-  static final class SlowSnapshots implements BoardStore {
-    final List<StoredEvent> events = new CopyOnWriteArrayList<>();
+  /** Events are durable at once (in memory); snapshot writes wait until the test lets them finish. */
+  static final class SlowSnapshots extends ForwardingBoardStore {
+    final InMemoryBoardStore memory;
     final List<Snapshot> snapshots = new CopyOnWriteArrayList<>();
     final List<Promise<Void>> inFlight = new CopyOnWriteArrayList<>();
 
-    @Override public Future<Void> append(String b, List<StoredEvent> batch) {
-      events.addAll(batch);
-      return Future.succeededFuture();
+    SlowSnapshots(InMemoryBoardStore memory) {
+      super(memory);
+      this.memory = memory;
     }
+
     @Override public Future<Void> saveSnapshot(Snapshot s) {
       snapshots.add(s);
       Promise<Void> p = Promise.promise();
       inFlight.add(p);
-      return p.future();
+      return p.future().compose(v -> memory.saveSnapshot(s));
     }
-    @Override public Future<Optional<BoardMeta>> findBoard(String boardId) { throw new UnsupportedOperationException(); }
-    @Override public Future<Void> createBoard(BoardMeta m) { throw new UnsupportedOperationException(); }
-    @Override public Future<LoadedBoard> load(String boardId) { throw new UnsupportedOperationException(); }
-    @Override public Future<Void> ping() { throw new UnsupportedOperationException(); }
-    @Override public Future<Boolean> replaceToken(String b, Role r, String h) { throw new UnsupportedOperationException(); }
   }
 
   Vertx vertx;
@@ -67,10 +63,11 @@ class BoardActorSnapshotTest {
   @BeforeEach
   void start() throws Exception {
     vertx = Vertx.vertx();
-    store = new SlowSnapshots();
+    store = new SlowSnapshots(new InMemoryBoardStore());
     BoardSettings settings = new BoardSettings(Samskap.kinds(SamskapConfig.defaults()), System::currentTimeMillis,
         () -> UUID.randomUUID().toString(), 3, 64, 60_000);
     BoardMeta meta = new BoardMeta("board-snap", "ideas", "Snapshots", 0L, Map.of());
+    store.createBoard(meta);
     CompletableFuture<Void> ready = new CompletableFuture<>();
     vertx.runOnContext(v -> {
       context = Vertx.currentContext();
@@ -110,7 +107,7 @@ class BoardActorSnapshotTest {
       assertEquals(Boolean.TRUE, reply.getBoolean("ok"), reply.encode());
       assertEquals(i, reply.getLong("version"));
     }
-    assertEquals(8, store.events.size(), "every acknowledged op's event was written first");
+    assertEquals(8, store.memory.events("board-snap").size(), "every acknowledged op's event was written first");
     assertEquals(1, store.snapshots.size(), "one snapshot write at a time: the second waits for the first");
     assertTrue(store.snapshots.get(0).version() >= 3, "the first snapshot is due after 3 events");
   }

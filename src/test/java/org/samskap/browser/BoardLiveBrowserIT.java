@@ -1,47 +1,43 @@
 package org.samskap.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.samskap.testing.BrowserFixture.join;
+import static org.samskap.testing.BrowserFixture.screenshot;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.WebSocketFrame;
 import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-
 import io.vertx.core.json.JsonObject;
-
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.samskap.testing.Axe;
+import org.samskap.testing.BrowserFixture;
+import org.samskap.testing.Chromium;
 
 /**
  * The web app in a real browser against a real server: two people on one idea board see each
  * other's edits live, the pages pass axe-core's WCAG 2.1 AA rules, and a board made through
  * the landing page works.
  */
-class BoardLiveBrowserIT extends TwoPeopleBrowserTest {
-  private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
-
+class BoardLiveBrowserIT {
+  @RegisterExtension
+  static final BrowserFixture web = new BrowserFixture();
 
   @Test
   void two_pages_see_each_others_edits_live() {
-    JsonObject board = server.createBoard("Bedre hjemmetjenester");
-    Page a = Chromium.page(contextA, "A");
-    Page b = Chromium.page(contextB, "B");
+    JsonObject board = web.server().createBoard("Bedre hjemmetjenester");
+    Page a = Chromium.page(web.contextA(), "A");
+    Page b = Chromium.page(web.contextB(), "B");
     join(a, board.getJsonObject("links").getString("facilitator"), "Kari");
     join(b, board.getJsonObject("links").getString("participant"), "Ola");
 
@@ -112,13 +108,13 @@ class BoardLiveBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void landing_page_and_board_with_a_note_and_a_cluster_have_no_axe_violations() {
-    Page home = Chromium.page(contextA, "home");
-    home.navigate(server.baseUrl() + "/");
+    Page home = Chromium.page(web.contextA(), "home");
+    home.navigate(web.server().baseUrl() + "/");
     assertThat(home.locator("h1")).hasText("Samskap");
-    assertNoAxeViolations(home, "landing page");
+    Axe.assertNoViolations(home, "landing page");
 
-    JsonObject board = server.createBoard("Universell utforming");
-    Page page = Chromium.page(contextB, "board");
+    JsonObject board = web.server().createBoard("Universell utforming");
+    Page page = Chromium.page(web.contextB(), "board");
     join(page, board.getJsonObject("links").getString("facilitator"), "Kari");
     page.locator("#cluster-label").fill("Trygghet");
     page.locator("#cluster-form button[type=submit]").click();
@@ -131,23 +127,23 @@ class BoardLiveBrowserIT extends TwoPeopleBrowserTest {
     assertThat(n).not().hasClass(Pattern.compile("note--pending"));
     assertThat(n).containsText("Trygghet");
     assertThat(page.locator("#cluster-list .cluster__notes li")).hasText("Nattlys i gangen");
-    assertNoAxeViolations(page, "board page");
+    Axe.assertNoViolations(page, "board page");
 
     // The edit dialog too, and the narrow (320 px) layout.
     n.focus();
     n.press("Enter");
     assertThat(page.locator("#edit-dialog")).isVisible();
-    assertNoAxeViolations(page, "board page with the edit dialog open");
+    Axe.assertNoViolations(page, "board page with the edit dialog open");
     page.locator("#edit-cancel").click();
     page.setViewportSize(320, 800);
-    assertNoAxeViolations(page, "board page at 320 px");
+    Axe.assertNoViolations(page, "board page at 320 px");
     screenshot(page, "board-320.png");
   }
 
   @Test
   void a_board_created_on_the_landing_page_opens_and_works() {
-    Page page = Chromium.page(contextA, "home");
-    page.navigate(server.baseUrl() + "/");
+    Page page = Chromium.page(web.contextA(), "home");
+    page.navigate(web.server().baseUrl() + "/");
     page.getByLabel(Pattern.compile("Navn på tavla")).fill("Verksted i Ålesund");
     page.locator("#create-button").click();
 
@@ -199,9 +195,9 @@ class BoardLiveBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void a_link_with_a_wrong_token_says_the_link_does_not_work() {
-    JsonObject board = server.createBoard("Lukket tavle");
-    Page page = Chromium.page(contextB, "wrong");
-    page.navigate(server.baseUrl() + "/b/" + board.getString("id") + "#t=not-the-token");
+    JsonObject board = web.server().createBoard("Lukket tavle");
+    Page page = Chromium.page(web.contextB(), "wrong");
+    page.navigate(web.server().baseUrl() + "/b/" + board.getString("id") + "#t=not-the-token");
     page.locator("#join-name").fill("Per");
     page.locator("#join-form button[type=submit]").click();
     assertThat(page.locator("#gate-message")).hasText(Pattern.compile("does not open this board"));
@@ -211,8 +207,8 @@ class BoardLiveBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void a_note_over_2000_characters_is_stopped_with_a_message_in_plain_words() {
-    JsonObject board = server.createBoard("Lange lapper");
-    Page page = Chromium.page(contextB, "long");
+    JsonObject board = web.server().createBoard("Lange lapper");
+    Page page = Chromium.page(web.contextB(), "long");
     join(page, board.getJsonObject("links").getString("participant"), "Liv");
     page.locator("#note-text").fill("x".repeat(2001));
     assertThat(page.locator("#note-count")).hasText("2001 of 2000 characters – 1 too many");
@@ -232,11 +228,11 @@ class BoardLiveBrowserIT extends TwoPeopleBrowserTest {
    * both ops with their clientOpIds: B must see one note, at the moved position.
    */
   private void lostReplyThenOfflineMove(boolean reloadWhileOffline) {
-    JsonObject board = server.createBoard("Gjenoppkobling");
+    JsonObject board = web.server().createBoard("Gjenoppkobling");
     AtomicBoolean mute = new AtomicBoolean(false);
     AtomicBoolean refuse = new AtomicBoolean(false);
     List<WebSocketRoute> pageSockets = new CopyOnWriteArrayList<>();
-    Page a = Chromium.page(contextA, "A");
+    Page a = Chromium.page(web.contextA(), "A");
     a.routeWebSocket(Pattern.compile(".*/eventbus/websocket(\\?.*)?$"), ws -> {
       if (refuse.get()) {
         ws.close();
@@ -249,7 +245,7 @@ class BoardLiveBrowserIT extends TwoPeopleBrowserTest {
       });
       pageSockets.add(ws);
     });
-    Page b = Chromium.page(contextB, "B");
+    Page b = Chromium.page(web.contextB(), "B");
     join(a, board.getJsonObject("links").getString("participant"), "Anne");
     join(b, board.getJsonObject("links").getString("facilitator"), "Bo");
 
@@ -295,14 +291,6 @@ class BoardLiveBrowserIT extends TwoPeopleBrowserTest {
 
   // ---- helpers ----
 
-  private static void join(Page page, String link, String name) {
-    page.navigate(link);
-    page.locator("#join-name").fill(name);
-    page.locator("#join-form button[type=submit]").click();
-    assertThat(page.locator("#board")).isVisible();
-    assertThat(page.locator("#conn-status")).hasAttribute("data-state", "online");
-  }
-
   private static void addNote(Page page, String text) {
     page.locator("#note-text").fill(text);
     page.locator("#add-form button[type=submit]").click();
@@ -313,26 +301,4 @@ class BoardLiveBrowserIT extends TwoPeopleBrowserTest {
         page.getByText(text, new Page.GetByTextOptions().setExact(true))));
   }
 
-  private static void assertNoAxeViolations(Page page, String what) {
-    AxeResults results = new AxeBuilder(page)
-        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-        .analyze();
-    List<Rule> violations = results.getViolations();
-    String report = violations.stream()
-        .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n" + r.getNodes().stream()
-            .map(BoardLiveBrowserIT::describe)
-            .collect(Collectors.joining("\n")))
-        .collect(Collectors.joining("\n"));
-    System.out.println("axe on " + what + ": " + violations.size() + " violations, "
-        + results.getPasses().size() + " rules passed");
-    assertEquals(0, violations.size(), "axe-core violations on the " + what + ":\n" + report);
-  }
-
-  private static String describe(CheckedNode node) {
-    return "  - " + node.getTarget() + " " + node.getHtml() + "\n    " + node.getFailureSummary();
-  }
-
-  private static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
-  }
 }

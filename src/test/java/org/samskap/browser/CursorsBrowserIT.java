@@ -1,14 +1,19 @@
 package org.samskap.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.samskap.testing.BrowserFixture.join;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.samskap.testing.Axe;
+import org.samskap.testing.BrowserFixture;
+import org.samskap.testing.Chromium;
 
 /**
  * Other people's pointers on the idea board (docs/PROTOCOL.md E3, F7; web/js/ideas/cursors.js): the
@@ -16,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * the participant's name, in a layer hidden from assistive technology; the facilitator hiding
  * cursors takes it away (and the server stops passing them on); leaving takes it away too.
  */
-class CursorsBrowserIT extends TwoPeopleBrowserTest {
+class CursorsBrowserIT {
+  @RegisterExtension
+  static final BrowserFixture web = new BrowserFixture();
 
   /** Moves the pointer across the board in steps (each step is a pointermove). */
   private static void sweep(Page page, int steps) {
@@ -34,11 +41,11 @@ class CursorsBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void E3_F7_a_pointer_shows_with_its_name_and_goes_away_when_cursors_are_hidden_or_its_member_leaves() {
-    JsonObject board = server.createBoard("Kartlegging av kveldstilbod");
-    Page fac = Chromium.page(contextA, "facilitator");
-    Page par = Chromium.page(contextB, "participant");
-    SessionGateBrowserIT.join(fac, board.getJsonObject("links").getString("facilitator"), "Fasilitator");
-    SessionGateBrowserIT.join(par, board.getJsonObject("links").getString("participant"), "Kari");
+    JsonObject board = web.server().createBoard("Kartlegging av kveldstilbod");
+    Page fac = Chromium.page(web.contextA(), "facilitator");
+    Page par = Chromium.page(web.contextB(), "participant");
+    join(fac, board.getJsonObject("links").getString("facilitator"), "Fasilitator");
+    join(par, board.getJsonObject("links").getString("participant"), "Kari");
     assertThat(fac.locator("#presence-list")).containsText("Kari");
 
     Locator facCursors = fac.locator("#cursor-layer .cursor");

@@ -1,54 +1,28 @@
 package org.samskap.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.samskap.testing.BrowserFixture.join;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.samskap.testing.TestServer;
+import org.samskap.testing.Axe;
+import org.samskap.testing.BrowserFixture;
+import org.samskap.testing.Chromium;
 
 /**
  * A whole workshop round in two browsers: the facilitator writes silently with a participant,
  * reveals, runs a dot vote with the keyboard, and both see the ranked result (F5, V1-V6).
  */
 class DotVoteBrowserIT {
-  private static TestServer server;
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    Chromium.assumeInstalled();
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    server = TestServer.start();
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-    if (playwright != null) playwright.close();
-    if (server != null) server.close();
-  }
-
-  static void join(Page page, String link, String name) {
-    page.navigate(link);
-    page.locator("#join-name").fill(name);
-    page.locator("#join-form button[type=submit]").click();
-    assertThat(page.locator("#board")).isVisible();
-    assertThat(page.locator("#conn-status")).hasAttribute("data-state", "online");
-  }
+  @RegisterExtension
+  static final BrowserFixture web = new BrowserFixture();
 
   static void addNote(Page page, String text) {
     page.locator("#note-text").fill(text);
@@ -66,8 +40,8 @@ class DotVoteBrowserIT {
 
   @Test
   void a_full_dot_vote_with_two_pages() {
-    JsonObject board = server.createBoard("Verksted om hjemmetjenester");
-    try (BrowserContext ca = Chromium.context(browser, "nb-NO"); BrowserContext cb = Chromium.context(browser, "nb-NO")) {
+    JsonObject board = web.server().createBoard("Verksted om hjemmetjenester");
+    try (BrowserContext ca = Chromium.context(web.browser(), "nb-NO"); BrowserContext cb = Chromium.context(web.browser(), "nb-NO")) {
       Page fac = Chromium.page(ca, "facilitator");
       Page par = Chromium.page(cb, "participant");
       join(fac, board.getJsonObject("links").getString("facilitator"), "Fasilitator");
@@ -134,9 +108,9 @@ class DotVoteBrowserIT {
 
   @Test
   void P1_P8_the_facilitator_makes_a_poll_on_the_board_and_sees_a_phone_vote_arrive_live() {
-    JsonObject board = server.createBoard("Brukerråd");
-    try (BrowserContext ca = Chromium.context(browser, "nb-NO");
-        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO").setViewportSize(320, 640))) {
+    JsonObject board = web.server().createBoard("Brukerråd");
+    try (BrowserContext ca = Chromium.context(web.browser(), "nb-NO");
+        BrowserContext phone = web.browser().newContext(new Browser.NewContextOptions().setLocale("nb-NO").setViewportSize(320, 640))) {
       Page fac = Chromium.page(ca, "facilitator");
       join(fac, board.getJsonObject("links").getString("facilitator"), "Fasilitator");
       addNote(fac, "Fast kontaktperson");

@@ -8,19 +8,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.samskap.testing.TestServer;
+import org.samskap.testing.Axe;
+import org.samskap.testing.BrowserFixture;
+import org.samskap.testing.Chromium;
+import org.samskap.testing.Pilots;
 
 /**
  * docs/EXPORT.md [X15]: the facilitator exports from the board page and gets a file (a real
@@ -28,33 +28,16 @@ import org.samskap.testing.TestServer;
  * panel, saving and restoring a version works from the page, and axe-core finds no violations.
  */
 class ExportBrowserIT {
-  private static Playwright playwright;
-  private static Browser browser;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    Chromium.assumeInstalled();
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    server = TestServer.start();
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-    if (playwright != null) playwright.close();
-    if (server != null) server.close();
-  }
+  @RegisterExtension
+  static final BrowserFixture web = new BrowserFixture();
 
   @Test
   void X15_the_facilitator_downloads_a_json_export_and_saves_and_restores_a_version_from_the_board_page() throws IOException {
-    JsonObject b = server.createBoard("Verksted på Ørsta");
+    JsonObject b = web.server().createBoard("Verksted på Ørsta");
     String id = b.getString("id");
-    try (BrowserContext ctx = Chromium.context(browser, "nb-NO")) {
+    try (BrowserContext ctx = Chromium.context(web.browser(), "nb-NO")) {
       Page page = Chromium.page(ctx, "facilitator");
-      page.navigate(server.baseUrl() + "/b/" + id + "#t=" + b.getJsonObject("tokens").getString("facilitator"));
+      page.navigate(web.server().baseUrl() + "/b/" + id + "#t=" + b.getJsonObject("tokens").getString("facilitator"));
       page.locator("#join-name").fill("Frida");
       page.locator("#join-form button[type=submit]").click();
       assertThat(page.locator("#board")).isVisible();
@@ -94,10 +77,10 @@ class ExportBrowserIT {
 
   @Test
   void X15_a_participant_gets_no_export_panel() {
-    JsonObject b = server.createBoard("Deltakervisning");
-    try (BrowserContext ctx = Chromium.context(browser, "nb-NO")) {
+    JsonObject b = web.server().createBoard("Deltakervisning");
+    try (BrowserContext ctx = Chromium.context(web.browser(), "nb-NO")) {
       Page page = Chromium.page(ctx, "participant");
-      page.navigate(server.baseUrl() + "/b/" + b.getString("id") + "#t=" + b.getJsonObject("tokens").getString("participant"));
+      page.navigate(web.server().baseUrl() + "/b/" + b.getString("id") + "#t=" + b.getJsonObject("tokens").getString("participant"));
       page.locator("#join-name").fill("Per");
       page.locator("#join-form button[type=submit]").click();
       assertThat(page.locator("#board")).isVisible();
@@ -108,26 +91,17 @@ class ExportBrowserIT {
 
   @Test
   void X15_the_pilot_page_downloads_the_gain_plan_and_the_10_20_30_deck() throws IOException {
-    org.samskap.e2e.PilotIT.server = server;
     String matrixToken;
     JsonObject made;
-    org.samskap.e2e.PilotIT.Accepted a = org.samskap.e2e.PilotIT.acceptedItem("Nattlys i gangen");
+    Pilots.Accepted a = Pilots.acceptedItem(web.server(), "Nattlys i gangen");
     matrixToken = a.matrix().facilitator();
-    java.net.http.HttpResponse<String> r;
-    try {
-      r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/pilots"))
-          .header("Authorization", "Bearer " + matrixToken).header("Content-Type", "application/json")
-          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(new JsonObject().put("matrixBoardId", a.matrix().id())
-              .put("itemId", a.itemId()).encode())).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    java.net.http.HttpResponse<String> r = web.server().call("POST", "/api/pilots", matrixToken,
+        new JsonObject().put("matrixBoardId", a.matrix().id()).put("itemId", a.itemId()));
     assertEquals(201, r.statusCode(), r.body());
     made = new JsonObject(r.body());
-    try (BrowserContext ctx = Chromium.context(browser, "en-GB")) {
+    try (BrowserContext ctx = Chromium.context(web.browser(), "en-GB")) {
       Page page = Chromium.page(ctx, "pilot");
-      page.navigate(server.baseUrl() + "/p/" + made.getString("id") + "#t=" + made.getJsonObject("tokens").getString("viewer"));
+      page.navigate(web.server().baseUrl() + "/p/" + made.getString("id") + "#t=" + made.getJsonObject("tokens").getString("viewer"));
       assertThat(page.locator("#pilot-title")).hasText("Nattlys i gangen");
       Download xlsx = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
           new Page.GetByRoleOptions().setName("Gain plan (Excel)")).click());
@@ -150,9 +124,9 @@ class ExportBrowserIT {
 
   @Test
   void X4_the_home_page_imports_a_csv_of_notes_and_names_the_bad_line_of_a_broken_one() {
-    try (BrowserContext ctx = Chromium.context(browser, "nb-NO")) {
+    try (BrowserContext ctx = Chromium.context(web.browser(), "nb-NO")) {
       Page page = Chromium.page(ctx, "import");
-      page.navigate(server.baseUrl() + "/");
+      page.navigate(web.server().baseUrl() + "/");
       page.getByLabel("Fil (Samskap-eksport .json eller lapper i .csv)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
           "Feil.csv", "text/csv", "text,color\r\nGod idé,green\r\nAnnen,black\r\n".getBytes(StandardCharsets.UTF_8)));
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer")).click();

@@ -1,11 +1,17 @@
 package org.samskap.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.samskap.testing.BrowserFixture.join;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.samskap.testing.Axe;
+import org.samskap.testing.BrowserFixture;
+import org.samskap.testing.Chromium;
 
 /**
  * Facilitation from the matrix and the journey pages (docs/PROTOCOL.md F1-F4, F8): the
@@ -13,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * happened; the participant's (English) page reacts live: scoring greys out under a lock, the
  * phase notice appears, the timer counts down, and a removed participant is told why.
  */
-class FacilitationPagesBrowserIT extends TwoPeopleBrowserTest {
+class FacilitationPagesBrowserIT {
+  @RegisterExtension
+  static final BrowserFixture web = new BrowserFixture();
 
   private static String link(JsonObject board, String role) {
     return board.getJsonObject("links").getString(role);
@@ -27,13 +35,13 @@ class FacilitationPagesBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void F3_F4_the_facilitator_locks_the_matrix_from_the_page_and_the_participants_scoring_closes() {
-    JsonObject board = SessionGateBrowserIT.createBoard("matrix", "Prioritering");
-    Page fac = Chromium.page(contextA, "facilitator");
-    Page par = Chromium.page(contextB, "participant");
-    SessionGateBrowserIT.join(fac, link(board, "facilitator"), "Fasilitator");
+    JsonObject board = web.server().createBoard("matrix", "Prioritering");
+    Page fac = Chromium.page(web.contextA(), "facilitator");
+    Page par = Chromium.page(web.contextB(), "participant");
+    join(fac, link(board, "facilitator"), "Fasilitator");
     fac.locator("#item-text").fill("Nattlys i gangen");
     fac.locator("#add-form button[type=submit]").click();
-    SessionGateBrowserIT.join(par, link(board, "participant"), "Kari");
+    join(par, link(board, "participant"), "Kari");
     Locator score = par.locator("#items-body button[data-action=score]");
     assertThat(score).isEnabled();
 
@@ -77,11 +85,11 @@ class FacilitationPagesBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void F2_F8_the_facilitator_changes_the_journeys_phase_from_the_page_and_can_remove_a_participant() {
-    JsonObject board = SessionGateBrowserIT.createBoard("journey", "Tenestereise");
-    Page fac = Chromium.page(contextA, "facilitator");
-    Page par = Chromium.page(contextB, "participant");
-    SessionGateBrowserIT.join(fac, link(board, "facilitator"), "Fasilitator");
-    SessionGateBrowserIT.join(par, link(board, "participant"), "Kari");
+    JsonObject board = web.server().createBoard("journey", "Tenestereise");
+    Page fac = Chromium.page(web.contextA(), "facilitator");
+    Page par = Chromium.page(web.contextB(), "participant");
+    join(fac, link(board, "facilitator"), "Fasilitator");
+    join(par, link(board, "participant"), "Kari");
     Locator addStage = par.locator("#v-current button[data-action=stage-add]");
     assertThat(addStage).isEnabled();
     assertThat(par.locator("#session-phase")).hasText("Phase: Free");

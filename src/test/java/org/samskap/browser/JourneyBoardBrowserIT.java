@@ -1,40 +1,36 @@
 package org.samskap.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samskap.testing.BrowserFixture.join;
+import static org.samskap.testing.BrowserFixture.screenshot;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-
 import io.vertx.core.json.JsonObject;
-
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.samskap.testing.Axe;
+import org.samskap.testing.BrowserFixture;
+import org.samskap.testing.Chromium;
 
 /**
  * The journey board in a real browser against a real server: made on the landing page, edited
  * (stages, a card, a HUKI cell, a keyboard move) by one person and seen live by another, with
  * axe-core finding no WCAG 2.1 AA violations.
  */
-class JourneyBoardBrowserIT extends TwoPeopleBrowserTest {
-  private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
-
+class JourneyBoardBrowserIT {
+  @RegisterExtension
+  static final BrowserFixture web = new BrowserFixture();
 
   @Test
   void a_journey_made_on_the_landing_page_is_edited_and_seen_live_on_a_second_page_without_axe_violations() {
     // Make the board on the landing page, choosing the kind.
-    Page a = Chromium.page(contextA, "A");
-    a.navigate(server.baseUrl() + "/");
+    Page a = Chromium.page(web.contextA(), "A");
+    a.navigate(web.server().baseUrl() + "/");
     a.getByLabel(Pattern.compile("Navn på tavla")).fill("Tildeling av hjemmetjenester");
     a.getByLabel("Type tavle").selectOption("journey");
     a.locator("#create-button").click();
@@ -42,7 +38,7 @@ class JourneyBoardBrowserIT extends TwoPeopleBrowserTest {
     assertThat(facilitatorLink).hasValue(Pattern.compile("/b/[A-Za-z0-9_-]+#t="));
     String participantLink = a.locator("#link-participant").inputValue();
     join(a, facilitatorLink.inputValue(), "Kari");
-    Page b = Chromium.page(contextB, "B");
+    Page b = Chromium.page(web.contextB(), "B");
     join(b, participantLink, "Ola");
     assertThat(a.locator("#h2-current")).hasText("Nåværende tjenestereise");
     assertThat(b.locator("#h2-future")).hasText("Future service journey");
@@ -109,21 +105,21 @@ class JourneyBoardBrowserIT extends TwoPeopleBrowserTest {
     screenshot(a, "journey-a.png");
     screenshot(b, "journey-b.png");
 
-    assertNoAxeViolations(a, "journey board (facilitator, nb)");
-    assertNoAxeViolations(b, "journey board (participant, en)");
+    Axe.assertNoViolations(a, "journey board (facilitator, nb)");
+    Axe.assertNoViolations(b, "journey board (participant, en)");
     newOnA.click();
     assertThat(a.locator("#card-dialog")).isVisible();
-    assertNoAxeViolations(a, "journey board with the card dialog open");
+    Axe.assertNoViolations(a, "journey board with the card dialog open");
     a.locator("#card-dialog button[data-cancel]").click();
     a.setViewportSize(320, 800);
-    assertNoAxeViolations(a, "journey board at 320 px");
+    Axe.assertNoViolations(a, "journey board at 320 px");
   }
 
   @Test
   void a_participant_does_not_see_facilitator_only_buttons_and_a_refused_op_says_why() {
-    JsonObject created = new JsonObject(server.post("/api/boards",
+    JsonObject created = new JsonObject(web.server().post("/api/boards",
         new JsonObject().put("kind", "journey").put("title", "Roller").encode()).body());
-    Page b = Chromium.page(contextB, "B");
+    Page b = Chromium.page(web.contextB(), "B");
     join(b, created.getJsonObject("links").getString("participant"), "Ola");
     addStage(b, "current", "Søknad");
     assertThat(b.locator("#grid-current thead th .journey-stage__name")).hasText("Søknad");
@@ -137,14 +133,6 @@ class JourneyBoardBrowserIT extends TwoPeopleBrowserTest {
 
   // ---- helpers ----
 
-  private static void join(Page page, String link, String name) {
-    page.navigate(link);
-    page.locator("#join-name").fill(name);
-    page.locator("#join-form button[type=submit]").click();
-    assertThat(page.locator("#board")).isVisible();
-    assertThat(page.locator("#conn-status")).hasAttribute("data-state", "online");
-  }
-
   private static void addStage(Page page, String version, String label) {
     page.locator("#v-" + version + " button[data-action=stage-add]").click();
     assertThat(page.locator("#text-input")).isFocused();
@@ -157,20 +145,4 @@ class JourneyBoardBrowserIT extends TwoPeopleBrowserTest {
     return page.locator("#grid-" + version + " tbody tr.journey-lane--" + laneKind + " td").nth(stage);
   }
 
-  private static void assertNoAxeViolations(Page page, String what) {
-    AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-    List<Rule> violations = results.getViolations();
-    String report = violations.stream()
-        .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n" + r.getNodes().stream()
-            .map(n -> "  - " + n.getTarget() + " " + n.getHtml() + "\n    " + n.getFailureSummary())
-            .collect(Collectors.joining("\n")))
-        .collect(Collectors.joining("\n"));
-    System.out.println("axe on " + what + ": " + violations.size() + " violations, "
-        + results.getPasses().size() + " rules passed");
-    assertEquals(0, violations.size(), "axe-core violations on the " + what + ":\n" + report);
-  }
-
-  private static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
-  }
 }

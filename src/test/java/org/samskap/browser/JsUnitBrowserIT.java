@@ -14,10 +14,12 @@ import java.util.stream.Stream;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
-
 import io.vertx.core.json.JsonArray;
-
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.samskap.testing.BrowserFixture;
+import org.samskap.testing.Chromium;
 
 /**
  * The unit tests of the web client's pure modules (src/test/js/*.test.js: the session gate, the
@@ -27,7 +29,10 @@ import org.junit.jupiter.api.Test;
  * {@code /__jsunit/}) and never by the server: src/test/js is not part of web/, so production
  * does not serve them. The modules under test come from the real server at {@code /js/}.
  */
-class JsUnitBrowserIT extends TwoPeopleBrowserTest {
+class JsUnitBrowserIT {
+  @RegisterExtension
+  static final BrowserFixture web = new BrowserFixture();
+
   private static final Path DIR = Paths.get("src", "test", "js");
 
   @Test
@@ -38,9 +43,9 @@ class JsUnitBrowserIT extends TwoPeopleBrowserTest {
     }
     assertTrue(files.size() >= 7, "the test files are found: " + files);
 
-    Page page = Chromium.page(contextA, "jsunit");
-    page.route(server.baseUrl() + "/__jsunit/**", route -> serve(route, files));
-    page.navigate(server.baseUrl() + "/__jsunit/index.html");
+    Page page = Chromium.page(web.contextA(), "jsunit");
+    page.route(web.server().baseUrl() + "/__jsunit/**", route -> serve(route, files));
+    page.navigate(web.server().baseUrl() + "/__jsunit/index.html");
     page.waitForFunction("() => window.jsUnit && window.jsUnit.done", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
 
     @SuppressWarnings("unchecked")

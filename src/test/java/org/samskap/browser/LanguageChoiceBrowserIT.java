@@ -19,17 +19,23 @@ import java.util.stream.Stream;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
 import io.vertx.core.json.JsonObject;
-
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.samskap.testing.Axe;
+import org.samskap.testing.BrowserFixture;
+import org.samskap.testing.Chromium;
 
 /**
  * Bokmål, Nynorsk and English on every page (Målloven): each page has the same labelled group
  * of three language buttons, the choice sets {@code <html lang>} and is remembered, and every
  * string table has a Nynorsk and an English string for each Bokmål one.
  */
-class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
+class LanguageChoiceBrowserIT {
+  @RegisterExtension
+  static final BrowserFixture web = new BrowserFixture();
+
   /** The feature folders of web/js; each holds its strings in strings.js (addStrings({nb, nn, en})). */
   private static final List<String> FOLDERS = List.of(
       "core", "ideas", "home", "session", "vote", "exports", "matrix", "journey", "pilot");
@@ -75,8 +81,8 @@ class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void every_bokmal_string_has_a_nynorsk_and_an_english_string_with_the_same_placeholders() {
-    Page page = Chromium.page(contextA, "A");
-    page.navigate(server.baseUrl() + "/");
+    Page page = Chromium.page(web.contextA(), "A");
+    page.navigate(web.server().baseUrl() + "/");
     @SuppressWarnings("unchecked")
     Map<String, Object> report = (Map<String, Object>) page.evaluate(COMPLETENESS, FOLDERS);
     assertEquals("", report.get("twice"), "keys that two folders define");
@@ -116,8 +122,8 @@ class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void a_key_missing_in_nynorsk_shows_the_bokmal_string_never_the_raw_key() {
-    Page page = Chromium.page(contextA, "A");
-    page.navigate(server.baseUrl() + "/");
+    Page page = Chromium.page(web.contextA(), "A");
+    page.navigate(web.server().baseUrl() + "/");
     Object shown = page.evaluate("""
         async () => {
           const i18n = await import('/js/core/i18n.js');
@@ -130,8 +136,8 @@ class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void nynorsk_chosen_on_the_board_page_sets_the_language_survives_a_reload_and_passes_axe() {
-    JsonObject board = server.createBoard("Kvardagsmeistring");
-    Page page = Chromium.page(contextA, "A");
+    JsonObject board = web.server().createBoard("Kvardagsmeistring");
+    Page page = Chromium.page(web.contextA(), "A");
     page.navigate(board.getJsonObject("links").getString("facilitator"));
     page.locator("#join-name").fill("Kari");
     page.locator("#join-form button[type=submit]").click();
@@ -170,8 +176,8 @@ class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void the_remembered_nynorsk_choice_holds_on_the_front_page_the_matrix_and_the_journey() {
-    Page page = Chromium.page(contextA, "A");
-    page.navigate(server.baseUrl() + "/");
+    Page page = Chromium.page(web.contextA(), "A");
+    page.navigate(web.server().baseUrl() + "/");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nynorsk")).click();
     assertThat(page.locator("html")).hasAttribute("lang", "nn");
     assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lag tavla"))).isVisible();
@@ -179,7 +185,7 @@ class LanguageChoiceBrowserIT extends TwoPeopleBrowserTest {
     page.evaluate("localStorage.setItem('samskap.name', 'Kari')");
 
     for (String[] kind : new String[][] {{"matrix", "Idéar"}, {"journey", "Noverande tenestereise"}}) {
-      JsonObject created = new JsonObject(server.post("/api/boards",
+      JsonObject created = new JsonObject(web.server().post("/api/boards",
           new JsonObject().put("kind", kind[0]).put("title", "Tavle " + kind[0]).encode()).body());
       page.navigate(created.getJsonObject("links").getString("facilitator"));
       assertThat(page.locator("#conn-status")).hasAttribute("data-state", "online");

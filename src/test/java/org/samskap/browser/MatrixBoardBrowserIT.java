@@ -1,31 +1,29 @@
 package org.samskap.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samskap.testing.BrowserFixture.join;
+import static org.samskap.testing.BrowserFixture.screenshot;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.samskap.testing.Axe;
+import org.samskap.testing.BrowserFixture;
+import org.samskap.testing.Chromium;
 
 /**
  * The prioritisation matrix in a real browser against a real server: made on the home page,
  * edited by the facilitator, scored by two people who see the aggregate move live, decided,
  * placed from the keyboard; axe-core finds no WCAG 2.1 AA violations.
  */
-class MatrixBoardBrowserIT extends TwoPeopleBrowserTest {
-  private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
-
+class MatrixBoardBrowserIT {
+  @RegisterExtension
+  static final BrowserFixture web = new BrowserFixture();
 
   private static Locator row(Page page, String text) {
     return page.locator("#items-body tr").filter(new Locator.FilterOptions().setHasText(text));
@@ -37,17 +35,17 @@ class MatrixBoardBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void a_matrix_made_on_the_home_page_is_scored_decided_and_placed_live_in_two_pages_with_no_axe_violations() {
-    Page home = Chromium.page(contextA, "home");
-    home.navigate(server.baseUrl() + "/");
+    Page home = Chromium.page(web.contextA(), "home");
+    home.navigate(web.server().baseUrl() + "/");
     home.getByLabel("Type tavle").selectOption("matrix");
     home.getByLabel(Pattern.compile("Navn på tavla")).fill("Prioritering i Ålesund");
-    assertNoAxeViolations(home, "home page with the kind choice");
+    Axe.assertNoViolations(home, "home page with the kind choice");
     home.locator("#create-button").click();
     assertThat(home.locator("#link-participant")).isVisible();
     String facilitatorLink = home.locator("#link-facilitator").inputValue();
     String participantLink = home.locator("#link-participant").inputValue();
 
-    Page a = Chromium.page(contextA, "facilitator");
+    Page a = Chromium.page(web.contextA(), "facilitator");
     join(a, facilitatorLink, "Frida");
     assertThat(a.locator("#board-title")).hasText("Prioritering i Ålesund");
     assertThat(a.locator("#axis-x")).containsText("Gjennomførbarhet");
@@ -56,7 +54,7 @@ class MatrixBoardBrowserIT extends TwoPeopleBrowserTest {
     a.locator("#add-form button[type=submit]").click();
     assertThat(row(a, "Nattlys i gangen")).hasCount(1);
 
-    Page b = Chromium.page(contextB, "participant");
+    Page b = Chromium.page(web.contextB(), "participant");
     join(b, participantLink, "Kari");
     assertThat(b.locator("[data-quadrant=quick-wins]")).hasText("Quick wins");
     assertThat(row(b, "Nattlys i gangen")).hasCount(1);
@@ -65,7 +63,7 @@ class MatrixBoardBrowserIT extends TwoPeopleBrowserTest {
     // Kari scores with the form; both pages see one score.
     b.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Score “Nattlys i gangen”")).click();
     assertThat(b.locator("#point-dialog")).isVisible();
-    assertNoAxeViolations(b, "matrix page with the score dialog open");
+    Axe.assertNoViolations(b, "matrix page with the score dialog open");
     b.locator("#point-x").fill("6");
     b.locator("#point-y").fill("5");
     b.locator("#point-y").press("Enter");
@@ -101,13 +99,13 @@ class MatrixBoardBrowserIT extends TwoPeopleBrowserTest {
     assertThat(cell(b, "Nattlys i gangen", 2)).hasText("3 (2–4)");
     assertThat(cell(b, "Nattlys i gangen", 3)).hasText("4 (3–5)");
     assertThat(b.locator(".matrix-spread")).hasCount(1);
-    assertNoAxeViolations(a, "matrix page (facilitator)");
-    assertNoAxeViolations(b, "matrix page (participant)");
+    Axe.assertNoViolations(a, "matrix page (facilitator)");
+    Axe.assertNoViolations(b, "matrix page (participant)");
 
     // Frida accepts the idea with a reason; Kari sees the decision and the log.
     a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beslutt «Nattlys i gangen»")).click();
     assertThat(a.locator("#decide-dialog")).isVisible();
-    assertNoAxeViolations(a, "matrix page with the decide dialog open");
+    Axe.assertNoViolations(a, "matrix page with the decide dialog open");
     a.locator("#decide-reason").fill("Billig og trygt");
     a.locator("#decide-form button[type=submit]").click();
     assertThat(cell(b, "Nattlys i gangen", 6)).hasText("accepted: Billig og trygt");
@@ -149,35 +147,9 @@ class MatrixBoardBrowserIT extends TwoPeopleBrowserTest {
     assertThat(a.locator("#axis-x")).containsText("Gjennomførbarhet");
 
     a.setViewportSize(320, 800);
-    assertNoAxeViolations(a, "matrix page at 320 px");
+    Axe.assertNoViolations(a, "matrix page at 320 px");
     screenshot(a, "matrix-320.png");
     screenshot(b, "matrix-participant.png");
   }
 
-  private static void join(Page page, String link, String name) {
-    page.navigate(link);
-    page.locator("#join-name").fill(name);
-    page.locator("#join-form button[type=submit]").click();
-    assertThat(page.locator("#board")).isVisible();
-    assertThat(page.locator("#conn-status")).hasAttribute("data-state", "online");
-  }
-
-  private static void assertNoAxeViolations(Page page, String what) {
-    AxeResults results = new AxeBuilder(page)
-        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-        .analyze();
-    List<Rule> violations = results.getViolations();
-    String report = violations.stream()
-        .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n" + r.getNodes().stream()
-            .map(n -> "  - " + n.getTarget() + " " + n.getHtml() + "\n    " + n.getFailureSummary())
-            .collect(Collectors.joining("\n")))
-        .collect(Collectors.joining("\n"));
-    System.out.println("axe on " + what + ": " + violations.size() + " violations, "
-        + results.getPasses().size() + " rules passed");
-    assertEquals(0, violations.size(), "axe-core violations on the " + what + ":\n" + report);
-  }
-
-  private static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
-  }
 }

@@ -8,20 +8,17 @@ import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.samskap.e2e.PilotIT;
-import org.samskap.testing.TestServer;
+import org.samskap.testing.BrowserFixture;
+import org.samskap.testing.Chromium;
+import org.samskap.testing.Pilots;
 
 /**
  * One path in a real browser: an accepted idea on the matrix → "Make pilot" → a gain → test and
@@ -29,31 +26,15 @@ import org.samskap.testing.TestServer;
  * with the reading; axe-core finds no WCAG 2.1 AA violations.
  */
 class PilotBrowserIT {
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    Chromium.assumeInstalled();
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    PilotIT.server = TestServer.start();
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-    if (playwright != null) playwright.close();
-    if (PilotIT.server != null) PilotIT.server.close();
-  }
+  @RegisterExtension
+  static final BrowserFixture web = new BrowserFixture();
 
   @Test
   void an_accepted_idea_becomes_a_pilot_with_a_gain_and_a_chart_of_test_and_control() {
-    PilotIT.Accepted a = PilotIT.acceptedItem("Nattlys i gangen");
-    try (BrowserContext ctx = Chromium.context(browser, "en-GB")) {
+    Pilots.Accepted a = Pilots.acceptedItem(web.server(), "Nattlys i gangen");
+    try (BrowserContext ctx = Chromium.context(web.browser(), "en-GB")) {
       Page page = Chromium.page(ctx, "facilitator");
-      page.navigate(PilotIT.server.baseUrl() + "/b/" + a.matrix().id() + "#t=" + a.matrix().facilitator());
+      page.navigate(web.server().baseUrl() + "/b/" + a.matrix().id() + "#t=" + a.matrix().facilitator());
       page.locator("#join-name").fill("Frida");
       page.locator("#join-form button[type=submit]").click();
       assertThat(page.locator("#board")).isVisible();
@@ -100,19 +81,19 @@ class PilotBrowserIT {
 
   @Test
   void PL3_a_gain_is_edited_with_the_keyboard_and_another_deleted_after_a_confirmation() {
-    JsonObject made = PilotIT.convert(PilotIT.acceptedItem("Sensor på døra"));
+    JsonObject made = Pilots.convert(web.server(), Pilots.acceptedItem(web.server(), "Sensor på døra"));
     String id = made.getString("id");
     String editor = made.getJsonObject("tokens").getString("editor");
     String gains = "/api/pilots/" + id + "/gains";
-    JsonObject night = PilotIT.gain("time", "2025-01-01", "2025-12-31").put("indicator", "Nattevaktstimer");
-    JsonObject temps = PilotIT.gain("cost", "2025-01-01", "2025-12-31").put("indicator", "Kroner til vikarer");
-    assertEquals(200, PilotIT.call("POST", gains, editor, new JsonObject().put("rev", 1).put("gain", night)).statusCode());
-    assertEquals(200, PilotIT.call("POST", gains, editor, new JsonObject().put("rev", 2).put("gain", temps)).statusCode());
-    String nightId = PilotIT.get(id, editor).getJsonArray("gains").getJsonObject(0).getString("id");
+    JsonObject night = Pilots.gain("time", "2025-01-01", "2025-12-31").put("indicator", "Nattevaktstimer");
+    JsonObject temps = Pilots.gain("cost", "2025-01-01", "2025-12-31").put("indicator", "Kroner til vikarer");
+    assertEquals(200, web.server().call("POST", gains, editor, new JsonObject().put("rev", 1).put("gain", night)).statusCode());
+    assertEquals(200, web.server().call("POST", gains, editor, new JsonObject().put("rev", 2).put("gain", temps)).statusCode());
+    String nightId = Pilots.get(web.server(), id, editor).getJsonArray("gains").getJsonObject(0).getString("id");
     String link = made.getJsonObject("links").getString("editor");
-    try (BrowserContext ctx = Chromium.context(browser, "nb-NO")) {
+    try (BrowserContext ctx = Chromium.context(web.browser(), "nb-NO")) {
       Page page = Chromium.page(ctx, "editor");
-      page.navigate(link.startsWith("/") ? PilotIT.server.baseUrl() + link : link);
+      page.navigate(link.startsWith("/") ? web.server().baseUrl() + link : link);
       assertThat(page.locator(".pilot-gain")).hasCount(2);
 
       // Edit with the keyboard: the form fills in, a bad date is refused naming the field and keeps focus there.
@@ -136,7 +117,7 @@ class PilotBrowserIT {
       assertThat(page.locator(".pilot-gain").first()).containsText("Nattevakt (timer)");
       assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Endre gevinsten «Nattevakt (timer)»"))).isFocused();
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ny gevinst"))).isVisible();
-      JsonObject stored = PilotIT.get(id, editor).getJsonArray("gains").getJsonObject(0);
+      JsonObject stored = Pilots.get(web.server(), id, editor).getJsonArray("gains").getJsonObject(0);
       assertEquals(nightId, stored.getString("id"), "the edit changed the gain, not added one");
       assertEquals("Nattevakt (timer)", stored.getString("indicator"));
       assertEquals(650.0, stored.getDouble("expectedPerYear"));
@@ -156,12 +137,12 @@ class PilotBrowserIT {
       assertEquals(0, inDialog.size(), inDialog.stream().map(Rule::getId).collect(Collectors.joining(", ")));
       page.locator("#confirm-no").click();
       assertThat(delete).isFocused();
-      assertEquals(2, PilotIT.get(id, editor).getJsonArray("gains").size());
+      assertEquals(2, Pilots.get(web.server(), id, editor).getJsonArray("gains").size());
       delete.click();
       page.locator("#confirm-yes").click();
       assertThat(page.locator("#status")).hasText("Gevinsten «Kroner til vikarer» er slettet.");
       assertThat(page.locator(".pilot-gain")).hasCount(1);
-      JsonObject after = PilotIT.get(id, editor);
+      JsonObject after = Pilots.get(web.server(), id, editor);
       assertEquals(1, after.getJsonArray("gains").size());
       assertEquals(nightId, after.getJsonArray("gains").getJsonObject(0).getString("id"));
       assertEquals(5, after.getLong("rev"));

@@ -1,19 +1,23 @@
 package org.samskap.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.net.http.HttpResponse;
-import java.util.UUID;
+import static org.samskap.testing.Boards.op;
+import static org.samskap.testing.BrowserFixture.join;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.samskap.testing.Axe;
+import org.samskap.testing.Board;
+import org.samskap.testing.Boards;
+import org.samskap.testing.BrowserFixture;
 import org.samskap.testing.BusClient;
+import org.samskap.testing.Chromium;
 
 /**
  * The session gate seen in two browsers (docs/PROTOCOL.md F2, F3; web/js/session/session-gate.js): when
@@ -22,15 +26,9 @@ import org.samskap.testing.BusClient;
  * it all flips back live; the facilitator keeps every control. The matrix and the journey use
  * the same gate (the facilitator drives them over the event bus here).
  */
-class SessionGateBrowserIT extends TwoPeopleBrowserTest {
-
-  static void join(Page page, String link, String name) {
-    page.navigate(link);
-    page.locator("#join-name").fill(name);
-    page.locator("#join-form button[type=submit]").click();
-    assertThat(page.locator("#board")).isVisible();
-    assertThat(page.locator("#conn-status")).hasAttribute("data-state", "online");
-  }
+class SessionGateBrowserIT {
+  @RegisterExtension
+  static final BrowserFixture web = new BrowserFixture();
 
   static Locator note(Page page, String text) {
     return page.locator(".note").filter(new Locator.FilterOptions().setHas(
@@ -44,9 +42,9 @@ class SessionGateBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void F3_F2_a_lock_or_a_phase_greys_out_the_participants_writing_and_unlocking_brings_it_back() {
-    JsonObject board = server.createBoard("Verksted om tryggleik");
-    Page fac = Chromium.page(contextA, "facilitator");
-    Page par = Chromium.page(contextB, "participant");
+    JsonObject board = web.server().createBoard("Verksted om tryggleik");
+    Page fac = Chromium.page(web.contextA(), "facilitator");
+    Page par = Chromium.page(web.contextB(), "participant");
     join(fac, board.getJsonObject("links").getString("facilitator"), "Fasilitator");
     join(par, board.getJsonObject("links").getString("participant"), "Kari");
     fac.locator("#note-text").fill("Kveldsbesøk");
@@ -134,40 +132,27 @@ class SessionGateBrowserIT extends TwoPeopleBrowserTest {
     assertThat(note(fac, "Fast kontaktperson")).isVisible();
   }
 
-  static JsonObject createBoard(String kind, String title) {
-    HttpResponse<String> r = server.post("/api/boards", new JsonObject().put("kind", kind).put("title", title).encode());
-    assertEquals(201, r.statusCode(), r.body());
-    return new JsonObject(r.body());
-  }
-
+  /** An op by the facilitator of {@code board} (the 201 body of its creation). */
   static JsonObject ok(BusClient c, JsonObject board, JsonObject body) {
-    body.put("clientOpId", UUID.randomUUID().toString());
-    JsonObject r = c.op(board.getString("id"), board.getJsonObject("tokens").getString("facilitator"), body);
-    assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
-    return r;
+    Board b = Board.of(board);
+    return Boards.ok(c, b, b.facilitator(), body);
   }
 
   static void joinBus(BusClient c, JsonObject board) {
-    String token = board.getJsonObject("tokens").getString("facilitator");
-    c.register("board." + board.getString("id") + ".events", token);
-    JsonObject r = c.request("board." + board.getString("id") + ".ops", new JsonObject().put("type", "join").put("name", "Fasilitator"), token);
-    assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
-  }
-
-  static JsonObject op(String type) {
-    return new JsonObject().put("type", type);
+    Board b = Board.of(board);
+    Boards.join(c, b, b.facilitator(), "Fasilitator");
   }
 
   @Test
   void F2_F3_on_the_matrix_scoring_closes_outside_the_vote_phase_and_while_locked() {
-    JsonObject board = createBoard("matrix", "Prioritering");
-    try (BusClient fac = BusClient.connect(server.port())) {
+    JsonObject board = web.server().createBoard("matrix", "Prioritering");
+    try (BusClient fac = BusClient.connect(web.server().port())) {
       joinBus(fac, board);
       String itemId = ok(fac, board, op("item.create").put("text", "Nattlys i gangen")).getString("itemId");
       // One score puts the item on the plot only once the facilitator revealed the scores (M11).
       ok(fac, board, op("scores.reveal").put("revealed", true));
       ok(fac, board, op("item.score").put("itemId", itemId).put("x", 4).put("y", 4));
-      Page par = Chromium.page(contextB, "participant");
+      Page par = Chromium.page(web.contextB(), "participant");
       join(par, board.getJsonObject("links").getString("participant"), "Kari");
       Locator score = par.locator("#items-body button[data-action=score]");
       Locator plotItem = par.locator("#plot-items .matrix-item");
@@ -203,12 +188,12 @@ class SessionGateBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void F2_F3_on_the_journey_a_lock_closes_cards_and_grid_and_a_phase_keeps_what_it_allows() {
-    JsonObject board = createBoard("journey", "Tenestereise");
-    try (BusClient fac = BusClient.connect(server.port())) {
+    JsonObject board = web.server().createBoard("journey", "Tenestereise");
+    try (BusClient fac = BusClient.connect(web.server().port())) {
       joinBus(fac, board);
       String stage = ok(fac, board, op("stage.create").put("version", "current").put("label", "Søknad")).getString("stageId");
       ok(fac, board, op("card.create").put("version", "current").put("laneId", "pains").put("stageId", stage).put("text", "Lang ventetid"));
-      Page par = Chromium.page(contextB, "participant");
+      Page par = Chromium.page(web.contextB(), "participant");
       join(par, board.getJsonObject("links").getString("participant"), "Kari");
       Locator card = par.locator("#grid-current button[data-action=card-open]");
       Locator addCard = par.locator("#grid-current button[data-action=card-add]").first();
@@ -249,9 +234,9 @@ class SessionGateBrowserIT extends TwoPeopleBrowserTest {
 
   /** The op catalogue the server serves to a member who joins a board of this kind (F2, join reply {@code ops}). */
   static JsonObject servedOps(String kind) {
-    JsonObject board = createBoard(kind, "Katalog");
+    JsonObject board = web.server().createBoard(kind, "Katalog");
     String token = board.getJsonObject("tokens").getString("participant");
-    try (BusClient c = BusClient.connect(server.port())) {
+    try (BusClient c = BusClient.connect(web.server().port())) {
       JsonObject r = c.request("board." + board.getString("id") + ".ops", new JsonObject().put("type", "join").put("name", "Kari"), token);
       assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
       return r.getJsonObject("ops");
@@ -260,8 +245,8 @@ class SessionGateBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void F2_F3_the_clients_gate_module_decides_every_op_type_of_every_kind_as_the_server_does() {
-    Page page = Chromium.page(contextA, "module");
-    page.navigate(server.baseUrl() + "/");
+    Page page = Chromium.page(web.contextA(), "module");
+    page.navigate(web.server().baseUrl() + "/");
     org.samskap.kinds.BoardKinds kinds = org.samskap.Samskap.kinds(org.samskap.config.SamskapConfig.defaults());
     for (String kind : kinds.names()) {
       // The op types come from the catalogue the server serves, and it is the one the server's gate asks.

@@ -12,54 +12,35 @@ import java.net.http.HttpResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.samskap.testing.TestServer;
+import org.samskap.testing.Axe;
+import org.samskap.testing.BrowserFixture;
+import org.samskap.testing.Chromium;
 
 /** The voter page (rules P2-P7) on a 320 × 640 phone screen: keyboard only, announced status, axe-core clean, nb/nn/en. */
 class VoterPageBrowserIT {
-  private static TestServer server;
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    Chromium.assumeInstalled();
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    server = TestServer.start();
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-    if (playwright != null) playwright.close();
-    if (server != null) server.close();
-  }
+  @RegisterExtension
+  static final BrowserFixture web = new BrowserFixture();
 
   static BrowserContext phone(String locale) {
-    return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(320, 640)
+    return web.browser().newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(320, 640)
         .setIsMobile(true).setHasTouch(true));
   }
 
   static JsonObject poll(int invites, boolean shared, int maxChoices) throws Exception {
-    JsonObject board = server.createBoard("Hjemmetjenesten");
+    JsonObject board = web.server().createBoard("Hjemmetjenesten");
     JsonObject body = new JsonObject().put("title", "Hva er viktigst for deg i hjemmetjenesten?").put("maxChoices", maxChoices)
         .put("invites", invites).put("shared", shared).put("items", new JsonArray()
             .add(new JsonObject().put("text", "Fast kontaktperson").put("description", "Du får én person du kan ringe når du lurer på noe."))
             .add(new JsonObject().put("text", "Melding før besøk").put("description", "Du får en SMS dagen før noen kommer."))
             .add(new JsonObject().put("text", "Besøk på kveldstid").put("description", "Du kan få besøk etter klokka 18.")));
     HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create(server.baseUrl() + "/api/boards/" + board.getString("id") + "/polls"))
+        URI.create(web.server().baseUrl() + "/api/boards/" + board.getString("id") + "/polls"))
         .header("Authorization", "Bearer " + board.getJsonObject("tokens").getString("facilitator"))
         .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(201, r.statusCode(), r.body());
@@ -130,7 +111,7 @@ class VoterPageBrowserIT {
       Page page = Chromium.page(other, "other phone");
       page.navigate(shared);
       assertThat(page.locator("#ballot")).isVisible();
-      page.navigate(server.baseUrl() + "/v/" + p.getString("pollId") + "#t=not-a-real-token");
+      page.navigate(web.server().baseUrl() + "/v/" + p.getString("pollId") + "#t=not-a-real-token");
       page.reload();
       assertThat(page.getByRole(AriaRole.ALERT)).hasText(
           "The link does not work. Check that you have the whole link, or ask the person who invited you.");

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.samskap.testing.Boards.join;
+import static org.samskap.testing.Boards.newBoard;
+import static org.samskap.testing.Boards.ok;
+import static org.samskap.testing.Boards.op;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
+import org.samskap.testing.Board;
 import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;
 
@@ -59,34 +64,8 @@ class AccessIT {
     if (limited != null) limited.close();
   }
 
-  record Board(String id, String facilitator, String participant) {
-    String ops() { return "board." + id + ".ops"; }
-    String events() { return "board." + id + ".events"; }
-  }
-
-  static Board newBoard(TestServer s) {
-    JsonObject b = s.createBoard("Access " + UUID.randomUUID());
-    return new Board(b.getString("id"), b.getJsonObject("tokens").getString("facilitator"),
-        b.getJsonObject("tokens").getString("participant"));
-  }
-
-  static JsonObject op(String type) {
-    return new JsonObject().put("type", type).put("clientOpId", UUID.randomUUID().toString());
-  }
-
   static JsonObject noteCreate(String text) {
     return op("note.create").put("text", text).put("x", 1).put("y", 2);
-  }
-
-  static JsonObject join(BusClient c, Board b, String name) {
-    c.register(b.events(), b.participant());
-    JsonObject r = c.request(b.ops(), new JsonObject().put("type", "join").put("name", name), b.participant());
-    assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
-    return r;
-  }
-
-  static void assertOk(JsonObject reply) {
-    assertEquals(Boolean.TRUE, reply.getBoolean("ok"), reply.encode());
   }
 
   /** The HTTP status a websocket upgrade with this Origin got (JDK client; its Host is 127.0.0.1:port). */
@@ -151,11 +130,11 @@ class AccessIT {
   @Test
   @DisplayName("T4: the server's own origins, http://localhost:PORT and http://127.0.0.1:PORT, may join a board")
   void T4_own_loopback_origins_pass() {
-    Board b = newBoard(server);
+    Board b = newBoard(server, "ideas");
     for (String origin : List.of("http://localhost:" + server.port(), "http://127.0.0.1:" + server.port())) {
       try (BusClient c = BusClient.connect(server.port(), origin)) {
-        join(c, b, origin);
-        assertOk(c.op(b.id(), b.participant(), noteCreate("from " + origin)));
+        join(c, b, b.participant(), origin);
+        ok(c.op(b.id(), b.participant(), noteCreate("from " + origin)));
       }
     }
   }
@@ -163,10 +142,10 @@ class AccessIT {
   @Test
   @DisplayName("T4: a request with no Origin (a native client) passes; the token is what counts")
   void T4_no_origin_passes() {
-    Board b = newBoard(server);
+    Board b = newBoard(server, "ideas");
     try (BusClient c = BusClient.connect(server.port())) {
-      join(c, b, "native");
-      assertOk(c.op(b.id(), b.participant(), noteCreate("native")));
+      join(c, b, b.participant(), "native");
+      ok(c.op(b.id(), b.participant(), noteCreate("native")));
     }
   }
 
@@ -200,9 +179,9 @@ class AccessIT {
   @Test
   @DisplayName("T6: a flooding socket is answered rate_limited, nothing of it is applied, and another socket carries on")
   void T6_flooding_socket_is_rate_limited_and_others_are_not() throws Exception {
-    Board b = newBoard(limited);
+    Board b = newBoard(limited, "ideas");
     try (BusClient flooder = BusClient.connect(limited.port()); BusClient calm = BusClient.connect(limited.port())) {
-      join(flooder, b, "flooder");
+      join(flooder, b, b.participant(), "flooder");
       int sent = 4 * OPS_PER_SECOND;
       List<CompletableFuture<JsonObject>> pending = IntStream.range(0, sent)
           .mapToObj(i -> flooder.requestAsync(b.ops(), noteCreate("flood " + i), b.participant())).toList();
@@ -216,14 +195,14 @@ class AccessIT {
       assertEquals(Boolean.FALSE, limitedReplies.get(0).getBoolean("ok"));
 
       // the other socket, same board, same token: unaffected
-      JsonObject joined = join(calm, b, "calm");
+      JsonObject joined = join(calm, b, b.participant(), "calm");
       assertEquals(ok, joined.getLong("version"), "R5: only the admitted ops raised the version");
       assertEquals(ok, joined.getJsonObject("snapshot").getJsonArray("notes").size());
-      assertOk(calm.op(b.id(), b.participant(), noteCreate("calm")));
+      ok(calm.op(b.id(), b.participant(), noteCreate("calm")));
 
       // and the flooder gets tokens back as time passes
       TimeUnit.MILLISECONDS.sleep(1100);
-      assertOk(flooder.op(b.id(), b.participant(), noteCreate("after a pause")));
+      ok(flooder.op(b.id(), b.participant(), noteCreate("after a pause")));
     }
   }
 
@@ -232,10 +211,10 @@ class AccessIT {
   @Test
   @DisplayName("T5: a send over SAMSKAP_MAX_FRAME_BYTES is refused frame_too_large with its size; the socket and others carry on")
   void T5_oversized_send_is_refused_and_the_socket_carries_on() {
-    Board b = newBoard(limited);
+    Board b = newBoard(limited, "ideas");
     try (BusClient big = BusClient.connect(limited.port()); BusClient other = BusClient.connect(limited.port())) {
-      join(big, b, "big");
-      join(other, b, "other");
+      join(big, b, b.participant(), "big");
+      join(other, b, b.participant(), "other");
       JsonObject refused = big.op(b.id(), b.participant(), noteCreate("y".repeat(1500)));
       assertEquals("frame_too_large", refused.getString("reason"), refused.encode());
       String message = refused.getString("message");
@@ -244,7 +223,7 @@ class AccessIT {
       assertTrue(size > MAX_FRAME_BYTES && size < MAX_FRAME_BYTES * 2, "the size is the frame's: " + size);
 
       JsonObject after = big.op(b.id(), b.participant(), noteCreate("small again"));
-      assertOk(after);
+      ok(after);
       assertEquals(1L, after.getLong("version"), "R5: the refused send changed nothing");
       JsonObject seen = other.awaitEvent(b.events(), e -> "note.create".equals(e.getString("type")), BusClient.TIMEOUT);
       assertNotNull(seen, "the other socket saw the small note");
@@ -255,17 +234,17 @@ class AccessIT {
   @Test
   @DisplayName("T5: a websocket frame over four times the limit closes that socket with 1009; other sockets carry on")
   void T5_a_huge_frame_closes_only_that_socket() throws Exception {
-    Board b = newBoard(limited);
+    Board b = newBoard(limited, "ideas");
     try (BusClient huge = BusClient.connect(limited.port()); BusClient other = BusClient.connect(limited.port())) {
-      join(huge, b, "huge");
-      join(other, b, "other");
+      join(huge, b, b.participant(), "huge");
+      join(other, b, b.participant(), "other");
       JsonObject frame = new JsonObject().put("type", "send").put("address", b.ops())
           .put("replyAddress", UUID.randomUUID().toString())
           .put("headers", new JsonObject().put("token", b.participant()))
           .put("body", noteCreate("z".repeat(4 * MAX_FRAME_BYTES + 100)));
       huge.sendText(frame.encode());
       assertEquals(1009, huge.closed().get(10, TimeUnit.SECONDS), "closed with 'message too big'");
-      assertOk(other.op(b.id(), b.participant(), noteCreate("still here")));
+      ok(other.op(b.id(), b.participant(), noteCreate("still here")));
       assertEquals(0, other.op(b.id(), b.participant(), new JsonObject().put("type", "join"))
           .getJsonObject("snapshot").getJsonArray("notes").stream()
           .filter(n -> ((JsonObject) n).getString("text").startsWith("zzz")).count(), "the huge note was not applied");
@@ -275,10 +254,10 @@ class AccessIT {
   @Test
   @DisplayName("T5: a message over four times the limit sent in small fragments also closes that socket with 1009")
   void T5_a_huge_fragmented_message_closes_only_that_socket() throws Exception {
-    Board b = newBoard(limited);
+    Board b = newBoard(limited, "ideas");
     try (BusClient huge = BusClient.connect(limited.port()); BusClient other = BusClient.connect(limited.port())) {
-      join(huge, b, "huge");
-      join(other, b, "other");
+      join(huge, b, b.participant(), "huge");
+      join(other, b, b.participant(), "other");
       String text = new JsonObject().put("type", "send").put("address", b.ops())
           .put("replyAddress", UUID.randomUUID().toString())
           .put("headers", new JsonObject().put("token", b.participant()))
@@ -286,7 +265,7 @@ class AccessIT {
       int third = text.length() / 3;
       huge.sendTextInFragments(text.substring(0, third), text.substring(third, 2 * third), text.substring(2 * third));
       assertEquals(1009, huge.closed().get(10, TimeUnit.SECONDS), "closed with 'message too big'");
-      assertOk(other.op(b.id(), b.participant(), noteCreate("still here")));
+      ok(other.op(b.id(), b.participant(), noteCreate("still here")));
     }
   }
 

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-import org.samskap.e2e.ExportHttp.Board;
+import org.samskap.testing.Board;
 import org.samskap.testing.TestServer;
 
 /** docs/EXPORT.md [X9]-[X11]: CSV, SVG and PDF of every board kind, read back with real parsers. */

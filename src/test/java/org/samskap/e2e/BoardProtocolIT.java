@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.samskap.testing.Boards.join;
+import static org.samskap.testing.Boards.newBoard;
+import static org.samskap.testing.Boards.op;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.samskap.testing.Board;
 import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;
 
@@ -33,28 +37,6 @@ class BoardProtocolIT {
     server.close();
   }
 
-  record Board(String id, String facilitator, String participant) {
-    String ops() { return "board." + id + ".ops"; }
-    String events() { return "board." + id + ".events"; }
-  }
-
-  static Board newBoard() {
-    JsonObject b = server.createBoard("Workshop " + UUID.randomUUID());
-    return new Board(b.getString("id"), b.getJsonObject("tokens").getString("facilitator"),
-        b.getJsonObject("tokens").getString("participant"));
-  }
-
-  static JsonObject op(String type) {
-    return new JsonObject().put("type", type).put("clientOpId", UUID.randomUUID().toString());
-  }
-
-  static JsonObject join(BusClient c, Board b, String token, String name) {
-    c.register(b.events(), token);
-    JsonObject r = c.request(b.ops(), new JsonObject().put("type", "join").put("name", name), token);
-    assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
-    return r;
-  }
-
   static String createNote(BusClient c, Board b, String token, String text) {
     JsonObject r = c.op(b.id(), token, op("note.create").put("text", text).put("x", 10).put("y", 20));
     assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
@@ -63,7 +45,7 @@ class BoardProtocolIT {
 
   @Test
   void J1_J5_a_member_key_keeps_the_member_id_across_reconnects_and_a_bad_key_gets_a_fresh_one() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     String key;
     String memberId;
     try (BusClient c = BusClient.connect(server.port())) {
@@ -93,7 +75,7 @@ class BoardProtocolIT {
 
   @Test
   void J1_join_replies_with_a_snapshot_its_version_and_the_protocol_version() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient c = BusClient.connect(server.port())) {
       JsonObject r = join(c, b, b.participant(), "Kari");
       assertEquals(1, r.getInteger("protocol"));
@@ -109,7 +91,7 @@ class BoardProtocolIT {
 
   @Test
   void E1_two_clients_see_each_others_edits_and_the_event_echoes_the_clientOpId() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient a = BusClient.connect(server.port()); BusClient c = BusClient.connect(server.port())) {
       join(a, b, b.facilitator(), "A");
       join(c, b, b.participant(), "C");
@@ -135,7 +117,7 @@ class BoardProtocolIT {
 
   @Test
   void R2_a_replayed_clientOpId_gets_the_same_reply_and_has_one_effect() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient c = BusClient.connect(server.port())) {
       join(c, b, b.participant(), "C");
       JsonObject create = op("note.create").put("text", "én gang").put("x", 1).put("y", 2);
@@ -156,8 +138,8 @@ class BoardProtocolIT {
 
   @Test
   void A4_a_client_without_a_token_or_with_another_boards_token_can_neither_register_nor_send() {
-    Board b = newBoard();
-    Board other = newBoard();
+    Board b = newBoard(server, "ideas");
+    Board other = newBoard(server, "ideas");
     try (BusClient intruder = BusClient.connect(server.port()); BusClient member = BusClient.connect(server.port())) {
       join(member, b, b.participant(), "M");
 
@@ -189,7 +171,7 @@ class BoardProtocolIT {
 
   @Test
   void A3_a_client_publish_is_rejected_and_reaches_nobody() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient c = BusClient.connect(server.port()); BusClient watcher = BusClient.connect(server.port())) {
       join(watcher, b, b.participant(), "W");
       c.publish(b.events(), new JsonObject().put("type", "note.create").put("text", "fake").put("version", 99), b.facilitator());
@@ -202,7 +184,7 @@ class BoardProtocolIT {
 
   @Test
   void A3_sends_and_registers_on_any_other_address_are_denied() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient c = BusClient.connect(server.port())) {
       c.register("samskap.shard.0.activate", b.facilitator());
       assertEquals("access_denied", c.awaitError(BusClient.TIMEOUT).getString("body"));
@@ -216,7 +198,7 @@ class BoardProtocolIT {
 
   @Test
   void A5_A6_a_client_cannot_claim_a_role_through_headers_and_participants_may_not_do_facilitator_ops() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient f = BusClient.connect(server.port()); BusClient p = BusClient.connect(server.port())) {
       join(f, b, b.facilitator(), "F");
       join(p, b, b.participant(), "P");
@@ -238,7 +220,7 @@ class BoardProtocolIT {
 
   @Test
   void R6_R5_bad_input_gets_a_reason_stores_nothing_and_other_clients_carry_on() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient bad = BusClient.connect(server.port()); BusClient good = BusClient.connect(server.port())) {
       join(good, b, b.participant(), "G");
       join(bad, b, b.participant(), "B");
@@ -271,7 +253,7 @@ class BoardProtocolIT {
 
   @Test
   void T5_an_oversized_frame_is_answered_frame_too_large_and_the_socket_stays_usable() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient c = BusClient.connect(server.port())) {
       join(c, b, b.participant(), "C");
       JsonObject big = c.op(b.id(), b.participant(), op("note.create").put("text", "y".repeat(70_000)).put("x", 0).put("y", 0));
@@ -282,7 +264,7 @@ class BoardProtocolIT {
 
   @Test
   void J3_since_returns_the_missed_events_in_order_and_a_snapshot_when_too_far_behind() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient c = BusClient.connect(server.port())) {
       join(c, b, b.participant(), "C");
       String noteId = createNote(c, b, b.participant(), "n");
@@ -303,7 +285,7 @@ class BoardProtocolIT {
 
   @Test
   void E3_presence_is_published_on_join_and_leave_and_never_raises_the_version() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient a = BusClient.connect(server.port())) {
       join(a, b, b.participant(), "A");
       BusClient c = BusClient.connect(server.port());
@@ -323,7 +305,7 @@ class BoardProtocolIT {
 
   @Test
   void clusters_hold_notes_and_deleting_a_cluster_releases_them() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient f = BusClient.connect(server.port())) {
       join(f, b, b.facilitator(), "F");
       String clusterId = f.op(b.id(), b.facilitator(), op("cluster.create").put("label", "Mat")).getString("clusterId");

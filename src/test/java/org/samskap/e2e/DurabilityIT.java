@@ -3,11 +3,11 @@ package org.samskap.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.samskap.testing.Boards.op;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import io.vertx.core.json.JsonObject;
@@ -38,10 +38,6 @@ class DurabilityIT {
   @AfterEach
   void stop() {
     server.close();
-  }
-
-  JsonObject op(String type) {
-    return new JsonObject().put("type", type).put("clientOpId", UUID.randomUUID().toString());
   }
 
   JsonObject state(BusClient c) {

@@ -1,10 +1,11 @@
 package org.samskap.e2e;
 
-import static org.samskap.e2e.ExportHttp.join;
-import static org.samskap.e2e.ExportHttp.ok;
-import static org.samskap.e2e.ExportHttp.op;
+import static org.samskap.testing.Boards.join;
+import static org.samskap.testing.Boards.ok;
+import static org.samskap.testing.Boards.op;
 
-import org.samskap.e2e.ExportHttp.Board;
+import org.samskap.testing.Board;
+import org.samskap.testing.Boards;
 import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;
 
@@ -16,7 +17,7 @@ final class ExportBoards {
   private ExportBoards() {}
 
   static Board ideas(TestServer server) {
-    Board b = ExportHttp.board(server, "ideas", "Idéverksted Ålesund");
+    Board b = Boards.newBoard(server, "ideas", "Idéverksted Ålesund");
     try (BusClient c = BusClient.connect(server.port())) {
       join(c, b, b.facilitator(), "Kari");
       String cluster = ok(c, b, b.facilitator(), op("cluster.create").put("label", "Pårørende")).getString("clusterId");
@@ -33,7 +34,7 @@ final class ExportBoards {
   }
 
   static Board matrix(TestServer server) {
-    Board b = ExportHttp.board(server, "matrix", "Prioritering");
+    Board b = Boards.newBoard(server, "matrix", "Prioritering");
     try (BusClient c = BusClient.connect(server.port())) {
       join(c, b, b.facilitator(), "Kari");
       String item = ok(c, b, b.facilitator(), op("item.create").put("text", "Digital innsjekk på sjukeheim")).getString("itemId");
@@ -45,7 +46,7 @@ final class ExportBoards {
   }
 
   static Board journey(TestServer server) {
-    Board b = ExportHttp.board(server, "journey", "Tjenestereise hjemmetjeneste");
+    Board b = Boards.newBoard(server, "journey", "Tjenestereise hjemmetjeneste");
     try (BusClient c = BusClient.connect(server.port())) {
       join(c, b, b.facilitator(), "Kari");
       String stage = ok(c, b, b.facilitator(), op("stage.create").put("version", "current").put("label", "Søknad")).getString("stageId");

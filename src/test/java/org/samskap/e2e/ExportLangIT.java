@@ -21,20 +21,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.samskap.testing.TestServer;
+import org.samskap.testing.Pilots;
+import org.samskap.testing.Board;
 
 /** docs/EXPORT.md [X16]: the {@code lang} parameter of the board, history and pilot exports over real HTTP. */
 class ExportLangIT {
   static TestServer server;
-  static PilotIT.Accepted accepted;
+  static Pilots.Accepted accepted;
   static String pilotId;
   static String viewer;
 
   @BeforeAll
   static void start() {
     server = TestServer.start();
-    PilotIT.server = server;
-    accepted = PilotIT.acceptedItem("Nattlys når beboeren står opp");
-    JsonObject made = PilotIT.convert(accepted);
+    accepted = Pilots.acceptedItem(server, "Nattlys når beboeren står opp");
+    JsonObject made = Pilots.convert(server, accepted);
     pilotId = made.getString("id");
     viewer = made.getJsonObject("tokens").getString("viewer");
   }
@@ -86,10 +87,10 @@ class ExportLangIT {
 
   @Test
   void X16_the_board_summary_and_a_history_view_come_in_english() throws IOException {
-    PilotIT.Board m = accepted.matrix();
+    Board m = accepted.matrix();
     String en = pdfText(get(server, "/api/boards/" + m.id() + "/export.pdf?lang=en", m.facilitator()));
     assertTrue(en.contains("Prioritisation matrix, version") && en.contains("Decision: accepted: Rask gevinst") && en.contains("Decision log"), en);
-    HttpResponse<String> taken = PilotIT.call("POST", "/api/boards/" + m.id() + "/history", m.facilitator(), new JsonObject().put("name", "Før"));
+    HttpResponse<String> taken = server.call("POST", "/api/boards/" + m.id() + "/history", m.facilitator(), new JsonObject().put("name", "Før"));
     assertEquals(201, taken.statusCode(), taken.body());
     String hid = new JsonObject(taken.body()).getString("id");
     String nn = pdfText(get(server, "/api/boards/" + m.id() + "/history/" + hid + "/export.pdf?lang=nn", m.facilitator()));
@@ -102,7 +103,7 @@ class ExportLangIT {
     refusesLang(get(server, "/api/pilots/" + pilotId + "/export.pdf?lang=xx", viewer));
     refusesLang(get(server, "/api/pilots/" + pilotId + "/export.xlsx?lang=EN", viewer));
     refusesLang(get(server, "/api/pilots/" + pilotId + "/export.pdf?lang=en&lang=nn", viewer));
-    PilotIT.Board m = accepted.matrix();
+    Board m = accepted.matrix();
     refusesLang(get(server, "/api/boards/" + m.id() + "/export.pdf?lang=xx", m.facilitator()));
     refusesLang(get(server, "/api/boards/" + m.id() + "/export.svg?lang=", m.facilitator()));
   }

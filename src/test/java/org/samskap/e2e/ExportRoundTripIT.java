@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.samskap.e2e.ExportHttp.get;
 import static org.samskap.e2e.ExportHttp.json;
-import static org.samskap.e2e.ExportHttp.join;
 import static org.samskap.e2e.ExportHttp.post;
+import static org.samskap.testing.Boards.join;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.samskap.e2e.ExportHttp.Board;
+import org.samskap.testing.Board;
+import org.samskap.testing.Boards;
 import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;
 
@@ -45,7 +46,7 @@ class ExportRoundTripIT {
     assertEquals(1, exported.getInteger("schemaVersion"));
     HttpResponse<byte[]> imported = post(server, "/api/boards/import", first.body(), "application/json");
     assertEquals(201, imported.statusCode(), new String(imported.body(), StandardCharsets.UTF_8));
-    Board copy = ExportHttp.of(json(imported));
+    Board copy = Board.of(json(imported));
     JsonObject again = json(get(server, "/api/boards/" + copy.id() + "/export.json", copy.facilitator()));
     assertEquals(exported.getString("kind"), again.getString("kind"));
     assertEquals(exported.getString("title"), again.getString("title"));
@@ -87,7 +88,7 @@ class ExportRoundTripIT {
 
   @Test
   void X2_export_needs_the_facilitator_token() {
-    Board b = ExportHttp.board(server, "ideas", "Tilgang");
+    Board b = Boards.newBoard(server, "ideas", "Tilgang");
     assertEquals(401, get(server, "/api/boards/" + b.id() + "/export.json", null).statusCode());
     assertEquals(403, get(server, "/api/boards/" + b.id() + "/export.json", b.participant()).statusCode());
     assertEquals(403, get(server, "/api/boards/" + b.id() + "/export.json", "wrong").statusCode());
@@ -141,7 +142,7 @@ class ExportRoundTripIT {
     String csv = "\uFEFFtext,x,y,color,cluster\r\n\"Kø på legevakta, æøå\",10,20,blue,Venting\r\nEgen lapp,,,,Venting\r\n'=1+2,,,,\r\n";
     HttpResponse<byte[]> r = post(server, "/api/boards/import.csv?title=Fra%20CSV", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
     assertEquals(201, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-    Board b = ExportHttp.of(json(r));
+    Board b = Board.of(json(r));
     JsonObject content = json(get(server, "/api/boards/" + b.id() + "/export.json", b.facilitator())).getJsonObject("content");
     assertEquals(3, content.getJsonArray("notes").size());
     assertEquals(1, content.getJsonArray("clusters").size(), "equal cluster labels share one cluster");

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.samskap.testing.Boards.join;
+import static org.samskap.testing.Boards.newBoard;
+import static org.samskap.testing.Boards.ok;
+import static org.samskap.testing.Boards.op;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.samskap.testing.Board;
 import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;
 
@@ -39,34 +40,6 @@ class FacilitationIT {
   @AfterAll
   static void stop() {
     server.close();
-  }
-
-  record Board(String id, String facilitator, String participant) {
-    String ops() { return "board." + id + ".ops"; }
-    String events() { return "board." + id + ".events"; }
-  }
-
-  static Board newBoard() {
-    JsonObject b = server.createBoard("Verksted " + UUID.randomUUID());
-    return new Board(b.getString("id"), b.getJsonObject("tokens").getString("facilitator"),
-        b.getJsonObject("tokens").getString("participant"));
-  }
-
-  static JsonObject op(String type) {
-    return new JsonObject().put("type", type).put("clientOpId", UUID.randomUUID().toString());
-  }
-
-  static JsonObject join(BusClient c, Board b, String token, String name) {
-    c.register(b.events(), token);
-    JsonObject r = c.request(b.ops(), new JsonObject().put("type", "join").put("name", name), token);
-    assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
-    return r;
-  }
-
-  static JsonObject ok(BusClient c, Board b, String token, JsonObject body) {
-    JsonObject r = c.op(b.id(), token, body);
-    assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
-    return r;
   }
 
   static String note(BusClient c, Board b, String token, String text) {
@@ -89,7 +62,7 @@ class FacilitationIT {
 
   @Test
   void V3_the_budget_holds_under_many_concurrent_votes_from_one_member_on_two_sockets() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient f = BusClient.connect(server.port()); BusClient p1 = BusClient.connect(server.port());
         BusClient p2 = BusClient.connect(server.port())) {
       join(f, b, b.facilitator(), "Fa");
@@ -119,7 +92,7 @@ class FacilitationIT {
 
   @Test
   void V3_the_cap_per_item_holds_under_concurrent_votes_and_bad_input_changes_nothing() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient f = BusClient.connect(server.port()); BusClient p = BusClient.connect(server.port())) {
       join(f, b, b.facilitator(), "Fa");
       join(p, b, b.participant(), "Ola");
@@ -151,7 +124,7 @@ class FacilitationIT {
 
   @Test
   void F1_a_participant_cannot_start_a_vote_lock_reveal_or_change_phase() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient p = BusClient.connect(server.port())) {
       join(p, b, b.participant(), "Kari");
       long before = version(p, b, b.participant());
@@ -168,7 +141,7 @@ class FacilitationIT {
 
   @Test
   void F2_F3_phase_and_lock_limit_participants_only() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient f = BusClient.connect(server.port()); BusClient p = BusClient.connect(server.port())) {
       join(f, b, b.facilitator(), "Fa");
       join(p, b, b.participant(), "Kari");
@@ -187,7 +160,7 @@ class FacilitationIT {
 
   @Test
   void F5_a_private_note_never_reaches_another_client_before_reveal() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     String secret = "Hemmelig idé " + UUID.randomUUID();
     try (BusClient f = BusClient.connect(server.port()); BusClient author = BusClient.connect(server.port());
         BusClient other = BusClient.connect(server.port())) {
@@ -229,7 +202,7 @@ class FacilitationIT {
 
   @Test
   void V4_hidden_counts_and_anonymous_votes_show_neither_target_nor_voter_to_others() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient f = BusClient.connect(server.port()); BusClient p = BusClient.connect(server.port());
         BusClient watcher = BusClient.connect(server.port())) {
       join(f, b, b.facilitator(), "Fa");
@@ -252,7 +225,7 @@ class FacilitationIT {
 
   @Test
   void F4_F6_F7_timer_follow_and_hidden_cursors_reach_everyone() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient f = BusClient.connect(server.port()); BusClient p = BusClient.connect(server.port())) {
       join(f, b, b.facilitator(), "Fa");
       join(p, b, b.participant(), "Kari");
@@ -274,7 +247,7 @@ class FacilitationIT {
 
   @Test
   void F8_a_removed_participant_is_closed_and_cannot_join_again() throws Exception {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient f = BusClient.connect(server.port()); BusClient p = BusClient.connect(server.port())) {
       join(f, b, b.facilitator(), "Fa");
       JsonObject j = join(p, b, b.participant(), "Plager");
@@ -295,7 +268,7 @@ class FacilitationIT {
 
   @Test
   void F8_the_same_member_key_is_refused_after_removal() {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     String key;
     try (BusClient f = BusClient.connect(server.port()); BusClient p = BusClient.connect(server.port())) {
       join(f, b, b.facilitator(), "Fa");
@@ -313,7 +286,7 @@ class FacilitationIT {
 
   @Test
   void F9_revoking_the_participant_link_closes_its_sockets_and_the_old_token_stops_working() throws Exception {
-    Board b = newBoard();
+    Board b = newBoard(server, "ideas");
     try (BusClient f = BusClient.connect(server.port()); BusClient p = BusClient.connect(server.port())) {
       join(f, b, b.facilitator(), "Fa");
       join(p, b, b.participant(), "Kari");
@@ -341,8 +314,7 @@ class FacilitationIT {
   void F5_V3_after_a_restart_the_private_note_stays_private_and_the_budget_remembers_the_votes() {
     try (TestServer own = TestServer.start()) {
       JsonObject created = own.createBoard("Omstart");
-      Board b = new Board(created.getString("id"), created.getJsonObject("tokens").getString("facilitator"),
-          created.getJsonObject("tokens").getString("participant"));
+      Board b = Board.of(created);
       String key;
       String secret = "Etter omstart " + UUID.randomUUID();
       try (BusClient f = BusClient.connect(own.port()); BusClient p = BusClient.connect(own.port())) {
@@ -370,9 +342,6 @@ class FacilitationIT {
   }
 
   static HttpResponse<String> revoke(Board b, String token) throws Exception {
-    HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/boards/" + b.id() + "/links/participant"))
-        .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10));
-    if (token != null) req.header("Authorization", "Bearer " + token);
-    return HttpClient.newHttpClient().send(req.build(), HttpResponse.BodyHandlers.ofString());
+    return server.call("POST", "/api/boards/" + b.id() + "/links/participant", token, null);
   }
 }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.samskap.e2e.ExportHttp.get;
 import static org.samskap.e2e.ExportHttp.json;
-import static org.samskap.e2e.ExportHttp.join;
-import static org.samskap.e2e.ExportHttp.ok;
-import static org.samskap.e2e.ExportHttp.op;
+import static org.samskap.testing.Boards.join;
+import static org.samskap.testing.Boards.ok;
+import static org.samskap.testing.Boards.op;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -22,7 +22,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.samskap.e2e.ExportHttp.Board;
+import org.samskap.testing.Board;
+import org.samskap.testing.Boards;
 import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;
 
@@ -60,7 +61,7 @@ class HistoryIT {
 
   @Test
   void X13_a_restore_is_seen_live_by_another_client_and_restoring_the_undo_snapshot_undoes_it() {
-    Board b = ExportHttp.board(server, "ideas", "Historikk");
+    Board b = Boards.newBoard(server, "ideas", "Historikk");
     try (BusClient kari = BusClient.connect(server.port()); BusClient per = BusClient.connect(server.port())) {
       join(kari, b, b.facilitator(), "Kari");
       join(per, b, b.participant(), "Per");
@@ -103,7 +104,7 @@ class HistoryIT {
 
   @Test
   void X12_phase_changes_and_closed_votes_take_automatic_snapshots() throws InterruptedException {
-    Board b = ExportHttp.board(server, "ideas", "Automatikk");
+    Board b = Boards.newBoard(server, "ideas", "Automatikk");
     try (BusClient kari = BusClient.connect(server.port())) {
       join(kari, b, b.facilitator(), "Kari");
       ok(kari, b, b.facilitator(), op("note.create").put("text", "Idé").put("x", 1).put("y", 1));
@@ -122,7 +123,7 @@ class HistoryIT {
 
   @Test
   void X14_history_is_for_the_facilitator_only_and_an_unknown_snapshot_is_not_found() {
-    Board b = ExportHttp.board(server, "matrix", "Tilgang");
+    Board b = Boards.newBoard(server, "matrix", "Tilgang");
     assertEquals(401, call("GET", "/api/boards/" + b.id() + "/history", null, null).statusCode());
     assertEquals(403, call("GET", "/api/boards/" + b.id() + "/history", b.participant(), null).statusCode());
     assertEquals(403, call("POST", "/api/boards/" + b.id() + "/history", b.participant(), new JsonObject().put("name", "x")).statusCode());

@@ -1,11 +1,13 @@
 package org.samskap.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.samskap.testing.Boards.event;
+import static org.samskap.testing.Boards.join;
+import static org.samskap.testing.Boards.newBoard;
+import static org.samskap.testing.Boards.ok;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.samskap.testing.Board;
+import org.samskap.testing.Boards;
 import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;
 
@@ -32,54 +36,17 @@ class JourneyBoardIT {
     server.close();
   }
 
-  record Board(String id, String facilitator, String participant) {
-    String ops() { return "board." + id + ".ops"; }
-    String events() { return "board." + id + ".events"; }
-  }
-
-  static Board newJourney() {
-    HttpResponse<String> r = server.post("/api/boards",
-        new JsonObject().put("kind", "journey").put("title", "Tjenestereise " + UUID.randomUUID()).encode());
-    assertEquals(201, r.statusCode(), r.body());
-    JsonObject b = new JsonObject(r.body());
-    assertEquals("journey", b.getString("kind"));
-    return new Board(b.getString("id"), b.getJsonObject("tokens").getString("facilitator"),
-        b.getJsonObject("tokens").getString("participant"));
-  }
-
   static JsonObject op(String type, String version) {
     return new JsonObject().put("type", type).put("clientOpId", UUID.randomUUID().toString()).put("version", version);
   }
 
-  static JsonObject join(BusClient c, Board b, String token, String name) {
-    c.register(b.events(), token);
-    JsonObject r = c.request(b.ops(), new JsonObject().put("type", "join").put("name", name), token);
-    assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
-    return r;
-  }
-
-  static JsonObject ok(BusClient c, Board b, String token, JsonObject body) {
-    JsonObject r = c.op(b.id(), token, body);
-    assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
-    return r;
-  }
-
   static JsonObject refused(BusClient c, Board b, String token, JsonObject body, String reason) {
-    JsonObject r = c.op(b.id(), token, body);
-    assertEquals(Boolean.FALSE, r.getBoolean("ok"), r.encode());
-    assertEquals(reason, r.getString("reason"), r.encode());
-    return r;
-  }
-
-  static JsonObject event(BusClient c, Board b, String type) {
-    JsonObject e = c.awaitEvent(b.events(), x -> type.equals(x.getString("type")), BusClient.TIMEOUT);
-    assertNotNull(e, "no " + type + " event");
-    return e;
+    return Boards.refused(c.op(b.id(), token, body), reason);
   }
 
   @Test
   void JR1_a_new_journey_snapshot_has_both_versions_with_the_default_lanes() {
-    Board b = newJourney();
+    Board b = newBoard(server, "journey");
     try (BusClient c = BusClient.connect(server.port())) {
       JsonObject snap = join(c, b, b.participant(), "Kari").getJsonObject("snapshot");
       assertEquals("journey", snap.getJsonObject("board").getString("kind"));
@@ -96,7 +63,7 @@ class JourneyBoardIT {
 
   @Test
   void E1_two_clients_editing_a_journey_see_each_others_changes() {
-    Board b = newJourney();
+    Board b = newBoard(server, "journey");
     try (BusClient a = BusClient.connect(server.port()); BusClient c = BusClient.connect(server.port())) {
       join(a, b, b.facilitator(), "Kari");
       join(c, b, b.participant(), "Ola");
@@ -139,7 +106,7 @@ class JourneyBoardIT {
 
   @Test
   void J1_JR8_JR9_the_snapshot_exposes_huki_warnings_and_the_current_future_diff_as_data() {
-    Board b = newJourney();
+    Board b = newBoard(server, "journey");
     try (BusClient a = BusClient.connect(server.port())) {
       join(a, b, b.facilitator(), "Kari");
       String s = ok(a, b, b.facilitator(), op("stage.create", "current").put("label", "Vedtak")).getString("stageId");
@@ -170,7 +137,7 @@ class JourneyBoardIT {
 
   @Test
   void R5_JR3_a_card_in_a_lane_that_does_not_exist_is_not_found_and_changes_nothing() {
-    Board b = newJourney();
+    Board b = newBoard(server, "journey");
     try (BusClient a = BusClient.connect(server.port()); BusClient c = BusClient.connect(server.port())) {
       join(a, b, b.participant(), "Kari");
       join(c, b, b.participant(), "Ola");
@@ -185,7 +152,7 @@ class JourneyBoardIT {
 
   @Test
   void R5_JR6_a_huki_value_that_is_not_H_U_K_or_I_is_a_bad_request_naming_the_field() {
-    Board b = newJourney();
+    Board b = newBoard(server, "journey");
     try (BusClient a = BusClient.connect(server.port()); BusClient c = BusClient.connect(server.port())) {
       join(a, b, b.participant(), "Kari");
       join(c, b, b.participant(), "Ola");
@@ -203,7 +170,7 @@ class JourneyBoardIT {
 
   @Test
   void R5_JR5_an_emotion_outside_minus_2_to_plus_2_is_out_of_bounds() {
-    Board b = newJourney();
+    Board b = newBoard(server, "journey");
     try (BusClient a = BusClient.connect(server.port()); BusClient c = BusClient.connect(server.port())) {
       join(a, b, b.participant(), "Kari");
       join(c, b, b.participant(), "Ola");
@@ -219,7 +186,7 @@ class JourneyBoardIT {
 
   @Test
   void A6_JR2_a_participant_may_not_delete_a_lane_or_copy_a_version() {
-    Board b = newJourney();
+    Board b = newBoard(server, "journey");
     try (BusClient a = BusClient.connect(server.port())) {
       join(a, b, b.participant(), "Ola");
       refused(a, b, b.participant(), op("lane.delete", "current").put("laneId", "actions"), "forbidden");
@@ -231,7 +198,7 @@ class JourneyBoardIT {
 
   @Test
   void R3_J4_a_journey_survives_a_restart() {
-    Board b = newJourney();
+    Board b = newBoard(server, "journey");
     String cardId;
     try (BusClient a = BusClient.connect(server.port())) {
       join(a, b, b.participant(), "Kari");

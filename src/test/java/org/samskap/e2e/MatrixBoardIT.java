@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.samskap.testing.Boards.event;
+import static org.samskap.testing.Boards.join;
+import static org.samskap.testing.Boards.newBoard;
+import static org.samskap.testing.Boards.ok;
+import static org.samskap.testing.Boards.op;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.samskap.testing.Board;
 import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;
 
@@ -35,37 +37,6 @@ class MatrixBoardIT {
     server.close();
   }
 
-  record Board(String id, String facilitator, String participant) {
-    String ops() { return "board." + id + ".ops"; }
-    String events() { return "board." + id + ".events"; }
-  }
-
-  static Board newBoard(String kind) {
-    HttpResponse<String> r = server.post("/api/boards",
-        new JsonObject().put("kind", kind).put("title", "Verksted " + UUID.randomUUID()).encode());
-    assertEquals(201, r.statusCode(), r.body());
-    JsonObject b = new JsonObject(r.body());
-    assertEquals(kind, b.getString("kind"));
-    return new Board(b.getString("id"), b.getJsonObject("tokens").getString("facilitator"),
-        b.getJsonObject("tokens").getString("participant"));
-  }
-
-  static JsonObject op(String type) {
-    return new JsonObject().put("type", type).put("clientOpId", UUID.randomUUID().toString());
-  }
-
-  static JsonObject join(BusClient c, Board b, String token, String name) {
-    c.register(b.events(), token);
-    JsonObject r = c.request(b.ops(), new JsonObject().put("type", "join").put("name", name), token);
-    assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
-    return r;
-  }
-
-  static JsonObject ok(JsonObject reply) {
-    assertEquals(Boolean.TRUE, reply.getBoolean("ok"), reply.encode());
-    return reply;
-  }
-
   static void refused(JsonObject reply, String reason) {
     assertEquals(Boolean.FALSE, reply.getBoolean("ok"), reply.encode());
     assertEquals(reason, reply.getString("reason"), reply.encode());
@@ -73,10 +44,7 @@ class MatrixBoardIT {
   }
 
   static JsonObject scoreEvent(BusClient c, Board b, long version) {
-    JsonObject e = c.awaitEvent(b.events(), ev -> "item.score".equals(ev.getString("type"))
-        && ev.getLong("version") == version, BusClient.TIMEOUT);
-    assertNotNull(e, "the score event arrived");
-    return e;
+    return event(c, b, "item.score", version);
   }
 
   /**
@@ -88,19 +56,12 @@ class MatrixBoardIT {
   }
 
   static HttpResponse<String> importNotes(Board matrix, String matrixToken, JsonObject body) {
-    try {
-      HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/boards/" + matrix.id() + "/import"))
-          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.encode()));
-      if (matrixToken != null) req.header("Authorization", "Bearer " + matrixToken);
-      return HttpClient.newHttpClient().send(req.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return server.call("POST", "/api/boards/" + matrix.id() + "/import", matrixToken, body);
   }
 
   @Test
   void M4_M5_two_clients_score_an_item_and_both_see_the_aggregate_move() {
-    Board b = newBoard("matrix");
+    Board b = newBoard(server, "matrix");
     try (BusClient a = BusClient.connect(server.port()); BusClient c = BusClient.connect(server.port())) {
       JsonObject joined = join(a, b, b.facilitator(), "Frida");
       assertEquals("matrix", joined.getJsonObject("snapshot").getJsonObject("board").getString("kind"));
@@ -145,7 +106,7 @@ class MatrixBoardIT {
 
   @Test
   void M3_R5_a_score_off_the_scale_is_refused_out_of_scale_and_nothing_changes() {
-    Board b = newBoard("matrix");
+    Board b = newBoard(server, "matrix");
     long version;
     try (BusClient a = BusClient.connect(server.port())) {
       join(a, b, b.facilitator(), "Frida");
@@ -171,7 +132,7 @@ class MatrixBoardIT {
 
   @Test
   void M1_M9_decisions_are_the_facilitators_and_are_logged_with_who_when_and_the_scores() {
-    Board b = newBoard("matrix");
+    Board b = newBoard(server, "matrix");
     try (BusClient a = BusClient.connect(server.port()); BusClient c = BusClient.connect(server.port())) {
       join(a, b, b.facilitator(), "Frida");
       join(c, b, b.participant(), "Kari");
@@ -203,8 +164,8 @@ class MatrixBoardIT {
 
   @Test
   void M6_importing_from_an_idea_board_keeps_the_link_back_and_the_provenance_comes_from_the_server() {
-    Board ideas = newBoard("ideas");
-    Board matrix = newBoard("matrix");
+    Board ideas = newBoard(server, "ideas");
+    Board matrix = newBoard(server, "matrix");
     String n1;
     String n2;
     try (BusClient a = BusClient.connect(server.port())) {
@@ -271,8 +232,8 @@ class MatrixBoardIT {
 
   @Test
   void R3_J4_scores_decisions_and_links_survive_a_restart() {
-    Board ideas = newBoard("ideas");
-    Board matrix = newBoard("matrix");
+    Board ideas = newBoard(server, "ideas");
+    Board matrix = newBoard(server, "matrix");
     String itemId;
     try (BusClient a = BusClient.connect(server.port())) {
       join(a, ideas, ideas.facilitator(), "Frida");

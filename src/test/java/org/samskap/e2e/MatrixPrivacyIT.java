@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.net.http.HttpResponse;
-import java.util.UUID;
+import static org.samskap.testing.Boards.event;
+import static org.samskap.testing.Boards.join;
+import static org.samskap.testing.Boards.newBoard;
+import static org.samskap.testing.Boards.ok;
+import static org.samskap.testing.Boards.op;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.samskap.testing.Board;
 import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;
 
@@ -34,40 +37,6 @@ class MatrixPrivacyIT {
   @AfterAll
   static void stop() {
     server.close();
-  }
-
-  record Board(String id, String facilitator, String participant) {
-    String events() { return "board." + id + ".events"; }
-  }
-
-  static Board newMatrix() {
-    HttpResponse<String> r = server.post("/api/boards",
-        new JsonObject().put("kind", "matrix").put("title", "Prioritering " + UUID.randomUUID()).encode());
-    assertEquals(201, r.statusCode(), r.body());
-    JsonObject b = new JsonObject(r.body());
-    return new Board(b.getString("id"), b.getJsonObject("tokens").getString("facilitator"),
-        b.getJsonObject("tokens").getString("participant"));
-  }
-
-  static JsonObject join(BusClient c, Board b, String token, String name) {
-    c.register(b.events(), token);
-    return ok(c.request("board." + b.id() + ".ops", new JsonObject().put("type", "join").put("name", name), token));
-  }
-
-  static JsonObject op(String type) {
-    return new JsonObject().put("type", type).put("clientOpId", UUID.randomUUID().toString());
-  }
-
-  static JsonObject ok(JsonObject reply) {
-    assertEquals(Boolean.TRUE, reply.getBoolean("ok"), reply.encode());
-    return reply;
-  }
-
-  static JsonObject event(BusClient c, Board b, String type, long version) {
-    JsonObject e = c.awaitEvent(b.events(), ev -> type.equals(ev.getString("type")) && ev.getLong("version") == version,
-        BusClient.TIMEOUT);
-    assertNotNull(e, type + " at version " + version + " arrived");
-    return e;
   }
 
   static JsonObject item(BusClient c, Board b, String token) {
@@ -95,7 +64,7 @@ class MatrixPrivacyIT {
 
   @Test
   void M4_M11_an_onlooker_never_learns_who_scored_nor_an_aggregate_below_three_scorers() {
-    Board b = newMatrix();
+    Board b = newBoard(server, "matrix");
     try (BusClient frida = BusClient.connect(server.port()); BusClient kari = BusClient.connect(server.port());
         BusClient ola = BusClient.connect(server.port()); BusClient per = BusClient.connect(server.port())) {
       join(frida, b, b.facilitator(), "Frida");
@@ -174,7 +143,7 @@ class MatrixPrivacyIT {
 
   @Test
   void M11_the_facilitators_reveal_shows_the_aggregate_of_fewer_scorers_and_hiding_again_hides_it() {
-    Board b = newMatrix();
+    Board b = newBoard(server, "matrix");
     try (BusClient frida = BusClient.connect(server.port()); BusClient kari = BusClient.connect(server.port());
         BusClient per = BusClient.connect(server.port())) {
       join(frida, b, b.facilitator(), "Frida");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.samskap.e2e.ExportHttp.Board;
+import org.samskap.testing.Board;
 import org.samskap.testing.TestServer;
 
 /** docs/EXPORT.md [X17] over HTTP: an idea board's CSV export, posted to the CSV import, makes the same notes. */
@@ -48,7 +48,7 @@ class NotesCsvRoundTripIT {
 
     HttpResponse<byte[]> imported = post(server, "/api/boards/import.csv?title=Fra%20eksport", csv.body(), "text/csv");
     assertEquals(201, imported.statusCode(), new String(imported.body(), StandardCharsets.UTF_8));
-    Board copy = ExportHttp.of(json(imported));
+    Board copy = Board.of(json(imported));
 
     JsonObject before = json(get(server, "/api/boards/" + original.id() + "/export.json", original.facilitator())).getJsonObject("content");
     JsonObject after = json(get(server, "/api/boards/" + copy.id() + "/export.json", copy.facilitator())).getJsonObject("content");

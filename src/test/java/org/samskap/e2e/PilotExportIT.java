@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.samskap.exports.Deck102030;
 import org.samskap.testing.TestServer;
+import org.samskap.testing.Pilots;
 
 /** docs/EXPORT.md [X5]-[X8]: a pilot's JSON round trip, gain CSV, XLSX gain plan and the 10-20-30 deck. */
 class PilotExportIT {
@@ -35,16 +36,15 @@ class PilotExportIT {
   @BeforeAll
   static void start() {
     server = TestServer.start();
-    PilotIT.server = server;
-    JsonObject made = PilotIT.convert(PilotIT.acceptedItem("Nattlys når beboeren står opp"));
+    JsonObject made = Pilots.convert(server, Pilots.acceptedItem(server, "Nattlys når beboeren står opp"));
     pilotId = made.getString("id");
     editor = made.getJsonObject("tokens").getString("editor");
     viewer = made.getJsonObject("tokens").getString("viewer");
     long rev = 1;
     rev = change("PUT", "/plan", new JsonObject().put("rev", rev).put("plan", new JsonObject().put("goals", "Færre fall om natta")
         .put("responsible", "Åse Øvrebø").put("touchpoints", "Sensor, vaktrom").put("training", "Kurs for nattevakter")));
-    JsonObject afterGain = PilotIT.call("POST", "/api/pilots/" + pilotId + "/gains", editor, new JsonObject().put("rev", rev)
-        .put("gain", PilotIT.gain("time", "2025-01-01", "2025-12-31").put("indicator", "Tid på tilsyn (æøå)"))).body()
+    JsonObject afterGain = server.call("POST", "/api/pilots/" + pilotId + "/gains", editor, new JsonObject().put("rev", rev)
+        .put("gain", Pilots.gain("time", "2025-01-01", "2025-12-31").put("indicator", "Tid på tilsyn (æøå)"))).body()
         .transform(JsonObject::new);
     rev = afterGain.getLong("rev");
     String gainId = afterGain.getJsonArray("gains").getJsonObject(0).getString("id");
@@ -52,7 +52,7 @@ class PilotExportIT {
         .put("horizonYears", 5).put("discountRate", 0.04)));
     rev = change("POST", "/costs", new JsonObject().put("rev", rev).put("cost", new JsonObject().put("description", "Sensorer").put("oneOff", 50000).put("yearly", 2000)));
     for (String[] m : new String[][] {{"2025-03-01", "38"}, {"2025-06-01", "35"}}) {
-      HttpResponse<String> r = PilotIT.call("POST", "/api/pilots/" + pilotId + "/measurements", editor,
+      HttpResponse<String> r = server.call("POST", "/api/pilots/" + pilotId + "/measurements", editor,
           new JsonObject().put("gainId", gainId).put("date", m[0]).put("value", Double.parseDouble(m[1])));
       assertEquals(201, r.statusCode(), r.body());
     }
@@ -64,7 +64,7 @@ class PilotExportIT {
   }
 
   static long change(String method, String path, JsonObject body) {
-    HttpResponse<String> r = PilotIT.call(method, "/api/pilots/" + pilotId + path, editor, body);
+    HttpResponse<String> r = server.call(method, "/api/pilots/" + pilotId + path, editor, body);
     assertEquals(200, r.statusCode(), r.body());
     return new JsonObject(r.body()).getLong("rev");
   }

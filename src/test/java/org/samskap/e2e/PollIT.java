@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.samskap.testing.Boards.newBoard;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import io.vertx.core.json.JsonArray;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.samskap.testing.Board;
 import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;
 
@@ -39,26 +39,6 @@ class PollIT {
     server.close();
   }
 
-  record Board(String id, String facilitator, String participant) {}
-
-  static Board newBoard(TestServer s) {
-    JsonObject b = s.createBoard("Brukermedvirkning " + UUID.randomUUID());
-    return new Board(b.getString("id"), b.getJsonObject("tokens").getString("facilitator"),
-        b.getJsonObject("tokens").getString("participant"));
-  }
-
-  static HttpResponse<String> call(TestServer s, String method, String path, String token, JsonObject body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.baseUrl() + path)).timeout(Duration.ofSeconds(20))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.encode()));
-    if (token != null) b.header("Authorization", "Bearer " + token);
-    if (body != null) b.header("Content-Type", "application/json");
-    try {
-      return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   static JsonObject pollBody(int invites, boolean shared) {
     return new JsonObject().put("title", "Hvilke forslag er viktigst for deg?").put("maxChoices", 2)
         .put("invites", invites).put("shared", shared)
@@ -69,7 +49,7 @@ class PollIT {
   }
 
   static JsonObject createPoll(TestServer s, Board b, int invites, boolean shared) {
-    HttpResponse<String> r = call(s, "POST", "/api/boards/" + b.id() + "/polls", b.facilitator(), pollBody(invites, shared));
+    HttpResponse<String> r = s.call("POST", "/api/boards/" + b.id() + "/polls", b.facilitator(), pollBody(invites, shared));
     assertEquals(201, r.statusCode(), r.body());
     return new JsonObject(r.body());
   }
@@ -83,17 +63,17 @@ class PollIT {
   }
 
   static JsonObject results(Board b, String pollId) {
-    HttpResponse<String> r = call(server, "GET", "/api/boards/" + b.id() + "/polls/" + pollId + "/results", b.facilitator(), null);
+    HttpResponse<String> r = server.call("GET", "/api/boards/" + b.id() + "/polls/" + pollId + "/results", b.facilitator(), null);
     assertEquals(200, r.statusCode(), r.body());
     return new JsonObject(r.body());
   }
 
   @Test
   void P1_only_the_facilitator_makes_a_poll_and_bad_input_is_named() {
-    Board b = newBoard(server);
-    assertEquals(403, call(server, "POST", "/api/boards/" + b.id() + "/polls", b.participant(), pollBody(1, false)).statusCode());
-    assertEquals(401, call(server, "POST", "/api/boards/" + b.id() + "/polls", null, pollBody(1, false)).statusCode());
-    HttpResponse<String> bad = call(server, "POST", "/api/boards/" + b.id() + "/polls", b.facilitator(),
+    Board b = newBoard(server, "ideas");
+    assertEquals(403, server.call("POST", "/api/boards/" + b.id() + "/polls", b.participant(), pollBody(1, false)).statusCode());
+    assertEquals(401, server.call("POST", "/api/boards/" + b.id() + "/polls", null, pollBody(1, false)).statusCode());
+    HttpResponse<String> bad = server.call("POST", "/api/boards/" + b.id() + "/polls", b.facilitator(),
         pollBody(1, false).put("maxChoices", 9));
     assertEquals(400, bad.statusCode());
     assertEquals("Voters may choose between 1 and 3 proposals (maxChoices).", new JsonObject(bad.body()).getString("message"));
@@ -101,11 +81,11 @@ class PollIT {
 
   @Test
   void P2_P5_one_token_submitting_50_times_in_parallel_counts_exactly_once() {
-    Board b = newBoard(server);
+    Board b = newBoard(server, "ideas");
     JsonObject poll = createPoll(server, b, 3, false);
     String pollId = poll.getString("pollId");
     String token = tokenOf(poll.getJsonArray("links").getJsonObject(0).getString("url"));
-    JsonObject view = new JsonObject(call(server, "GET", "/api/polls/" + pollId, token, null).body());
+    JsonObject view = new JsonObject(server.call("GET", "/api/polls/" + pollId, token, null).body());
     assertEquals(false, view.getBoolean("voted"));
     assertEquals("Du får én person å ringe.", view.getJsonArray("items").getJsonObject(0).getString("description"));
     List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
@@ -126,23 +106,23 @@ class PollIT {
     JsonObject res = results(b, pollId);
     assertEquals(1, res.getInteger("ballots"));
     assertEquals(1, res.getJsonArray("items").getJsonObject(0).getInteger("total"));
-    assertEquals(true, new JsonObject(call(server, "GET", "/api/polls/" + pollId, token, null).body()).getBoolean("voted"));
+    assertEquals(true, new JsonObject(server.call("GET", "/api/polls/" + pollId, token, null).body()).getBoolean("voted"));
   }
 
   @Test
   void P2_a_shared_link_gives_each_device_its_own_token() {
-    Board b = newBoard(server);
+    Board b = newBoard(server, "ideas");
     JsonObject poll = createPoll(server, b, 0, true);
     String pollId = poll.getString("pollId");
     String key = tokenOf(poll.getJsonObject("shared").getString("url"));
     assertTrue(poll.getJsonObject("shared").getString("url").contains("/v/" + pollId + "#s="));
-    String t1 = new JsonObject(call(server, "POST", "/api/polls/" + pollId + "/tokens", key, null).body()).getString("token");
-    String t2 = new JsonObject(call(server, "POST", "/api/polls/" + pollId + "/tokens", key, null).body()).getString("token");
+    String t1 = new JsonObject(server.call("POST", "/api/polls/" + pollId + "/tokens", key, null).body()).getString("token");
+    String t2 = new JsonObject(server.call("POST", "/api/polls/" + pollId + "/tokens", key, null).body()).getString("token");
     assertNotEquals(t1, t2);
-    assertEquals(400, call(server, "POST", "/api/polls/" + pollId + "/ballots", key, ballot("other", "i1")).statusCode(),
+    assertEquals(400, server.call("POST", "/api/polls/" + pollId + "/ballots", key, ballot("other", "i1")).statusCode(),
         "the shared key itself does not vote");
-    assertEquals(201, call(server, "POST", "/api/polls/" + pollId + "/ballots", t1, ballot("service_user", "i1", "i2")).statusCode());
-    assertEquals(201, call(server, "POST", "/api/polls/" + pollId + "/ballots", t2, ballot("employee", "i2")).statusCode());
+    assertEquals(201, server.call("POST", "/api/polls/" + pollId + "/ballots", t1, ballot("service_user", "i1", "i2")).statusCode());
+    assertEquals(201, server.call("POST", "/api/polls/" + pollId + "/ballots", t2, ballot("employee", "i2")).statusCode());
     JsonObject res = results(b, pollId);
     assertEquals(2, res.getInteger("ballots"));
     JsonObject second = res.getJsonArray("items").getJsonObject(1);
@@ -155,33 +135,33 @@ class PollIT {
 
   @Test
   void P6_P7_a_closed_poll_and_a_revoked_link_are_refused_clearly_and_store_nothing() {
-    Board b = newBoard(server);
+    Board b = newBoard(server, "ideas");
     JsonObject poll = createPoll(server, b, 2, true);
     String pollId = poll.getString("pollId");
     JsonObject first = poll.getJsonArray("links").getJsonObject(0);
     String revokedToken = tokenOf(first.getString("url"));
     String key = tokenOf(poll.getJsonObject("shared").getString("url"));
-    String device = new JsonObject(call(server, "POST", "/api/polls/" + pollId + "/tokens", key, null).body()).getString("token");
-    assertEquals(403, call(server, "POST", "/api/boards/" + b.id() + "/polls/" + pollId + "/links/" + first.getString("linkId") + "/revoke",
+    String device = new JsonObject(server.call("POST", "/api/polls/" + pollId + "/tokens", key, null).body()).getString("token");
+    assertEquals(403, server.call("POST", "/api/boards/" + b.id() + "/polls/" + pollId + "/links/" + first.getString("linkId") + "/revoke",
         b.participant(), null).statusCode());
-    assertEquals(200, call(server, "POST", "/api/boards/" + b.id() + "/polls/" + pollId + "/links/" + first.getString("linkId") + "/revoke",
+    assertEquals(200, server.call("POST", "/api/boards/" + b.id() + "/polls/" + pollId + "/links/" + first.getString("linkId") + "/revoke",
         b.facilitator(), null).statusCode());
-    HttpResponse<String> gone = call(server, "POST", "/api/polls/" + pollId + "/ballots", revokedToken, ballot("relative", "i1"));
+    HttpResponse<String> gone = server.call("POST", "/api/polls/" + pollId + "/ballots", revokedToken, ballot("relative", "i1"));
     assertEquals(410, gone.statusCode());
     assertEquals("link_revoked", new JsonObject(gone.body()).getString("error"));
     assertEquals("This voting link has been withdrawn by the organiser.", new JsonObject(gone.body()).getString("message"));
-    call(server, "POST", "/api/boards/" + b.id() + "/polls/" + pollId + "/links/" + poll.getJsonObject("shared").getString("linkId") + "/revoke",
+    server.call("POST", "/api/boards/" + b.id() + "/polls/" + pollId + "/links/" + poll.getJsonObject("shared").getString("linkId") + "/revoke",
         b.facilitator(), null);
-    assertEquals(410, call(server, "POST", "/api/polls/" + pollId + "/ballots", device, ballot("relative", "i1")).statusCode(),
+    assertEquals(410, server.call("POST", "/api/polls/" + pollId + "/ballots", device, ballot("relative", "i1")).statusCode(),
         "revoking a shared link revokes the device tokens it gave out");
 
     String other = tokenOf(poll.getJsonArray("links").getJsonObject(1).getString("url"));
-    HttpResponse<String> bad = call(server, "POST", "/api/polls/" + pollId + "/ballots", other, ballot("alien", "i1"));
+    HttpResponse<String> bad = server.call("POST", "/api/polls/" + pollId + "/ballots", other, ballot("alien", "i1"));
     assertEquals(400, bad.statusCode());
     assertEquals("bad_request", new JsonObject(bad.body()).getString("error"));
-    assertEquals(400, call(server, "POST", "/api/polls/" + pollId + "/ballots", other, ballot("other", "i1", "i2", "i3")).statusCode());
-    assertEquals(200, call(server, "POST", "/api/boards/" + b.id() + "/polls/" + pollId + "/close", b.facilitator(), null).statusCode());
-    HttpResponse<String> closed = call(server, "POST", "/api/polls/" + pollId + "/ballots", other, ballot("other", "i1"));
+    assertEquals(400, server.call("POST", "/api/polls/" + pollId + "/ballots", other, ballot("other", "i1", "i2", "i3")).statusCode());
+    assertEquals(200, server.call("POST", "/api/boards/" + b.id() + "/polls/" + pollId + "/close", b.facilitator(), null).statusCode());
+    HttpResponse<String> closed = server.call("POST", "/api/polls/" + pollId + "/ballots", other, ballot("other", "i1"));
     assertEquals(409, closed.statusCode());
     assertEquals("poll_closed", new JsonObject(closed.body()).getString("error"));
     assertEquals("The poll is closed; it no longer takes votes.", new JsonObject(closed.body()).getString("message"));
@@ -192,13 +172,13 @@ class PollIT {
 
   @Test
   void P8_results_reach_the_board_live() {
-    Board b = newBoard(server);
+    Board b = newBoard(server, "ideas");
     JsonObject poll = createPoll(server, b, 1, false);
     String token = tokenOf(poll.getJsonArray("links").getJsonObject(0).getString("url"));
     try (BusClient f = BusClient.connect(server.port())) {
       f.register("board." + b.id() + ".events", b.facilitator());
       f.request("board." + b.id() + ".ops", new JsonObject().put("type", "join"), b.facilitator());
-      assertEquals(201, call(server, "POST", "/api/polls/" + poll.getString("pollId") + "/ballots", token,
+      assertEquals(201, server.call("POST", "/api/polls/" + poll.getString("pollId") + "/ballots", token,
           ballot("service_user", "i3")).statusCode());
       JsonObject ev = f.awaitEvent("board." + b.id() + ".events", e -> "poll.results".equals(e.getString("type")), BusClient.TIMEOUT);
       assertNotNull(ev);
@@ -220,16 +200,16 @@ class PollIT {
   @Test
   void P9_guessing_tokens_from_one_address_is_rate_limited() {
     try (TestServer own = TestServer.start()) {
-      Board b = newBoard(own);
+      Board b = newBoard(own, "ideas");
       JsonObject poll = createPoll(own, b, 1, false);
       String pollId = poll.getString("pollId");
       String good = tokenOf(poll.getJsonArray("links").getJsonObject(0).getString("url"));
       for (int i = 0; i < 20; i++) {
-        HttpResponse<String> r = call(own, "GET", "/api/polls/" + pollId, "guess" + i, null);
+        HttpResponse<String> r = own.call("GET", "/api/polls/" + pollId, "guess" + i, null);
         assertEquals(404, r.statusCode());
         assertEquals("invalid_token", new JsonObject(r.body()).getString("error"));
       }
-      HttpResponse<String> limited = call(own, "GET", "/api/polls/" + pollId, good, null);
+      HttpResponse<String> limited = own.call("GET", "/api/polls/" + pollId, good, null);
       assertEquals(429, limited.statusCode());
       assertEquals("rate_limited", new JsonObject(limited.body()).getString("error"));
       // Behind a local proxy, another client (another X-Forwarded-For address) is not blocked.

@@ -2,6 +2,7 @@ package org.samskap.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.samskap.testing.Boards.ok;
 
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -45,11 +46,6 @@ class ResilienceIT {
     JsonObject r = c.request("board." + boardId + ".ops", new JsonObject().put("type", "join"), token);
     assertEquals(Boolean.TRUE, r.getBoolean("ok"), r.encode());
     return r;
-  }
-
-  static JsonObject ok(JsonObject reply) {
-    assertEquals(Boolean.TRUE, reply.getBoolean("ok"), reply.encode());
-    return reply;
   }
 
   @Test

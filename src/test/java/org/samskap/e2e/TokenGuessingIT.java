@@ -3,6 +3,8 @@ package org.samskap.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.samskap.testing.Boards.ok;
+import static org.samskap.testing.Boards.op;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import io.vertx.core.json.JsonArray;
@@ -176,19 +177,8 @@ class TokenGuessingIT {
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  static JsonObject ok(JsonObject reply) {
-    assertEquals(Boolean.TRUE, reply.getBoolean("ok"), reply.encode());
-    return reply;
-  }
-
-  static JsonObject op(String type) {
-    return new JsonObject().put("type", type).put("clientOpId", UUID.randomUUID().toString());
-  }
-
   static JsonObject board(String kind) throws Exception {
-    HttpResponse<String> r = post("/api/boards", null, new JsonObject().put("kind", kind).put("title", "Verksted"));
-    assertEquals(201, r.statusCode(), r.body());
-    return new JsonObject(r.body());
+    return server.createBoard(kind, "Verksted");
   }
 
   /** An idea note, imported into a matrix board, scored, accepted and made a pilot (docs/API.md PL1). */

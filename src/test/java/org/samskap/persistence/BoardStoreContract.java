@@ -340,6 +340,44 @@ public abstract class BoardStoreContract {
     assertEquals(events(1, 2), await(store.load(b.id())).tail());
   }
 
+  // ---- links ----
+
+  @Test
+  @DisplayName("F9: replaceToken swaps the hash of one role's token; the old hash opens nothing and the other role keeps its own")
+  void replace_token_swaps_one_role() throws Exception {
+    BoardMeta meta = createdBoard();
+    String oldParticipant = hashOf(meta, Role.PARTICIPANT);
+    String facilitator = hashOf(meta, Role.FACILITATOR);
+    String fresh = Tokens.hash(Tokens.newToken());
+    assertTrue(await(store.replaceToken(meta.id(), Role.PARTICIPANT, fresh)));
+    BoardMeta after = await(store.findBoard(meta.id())).orElseThrow();
+    assertEquals(Optional.of(Role.PARTICIPANT), after.roleOf(fresh));
+    assertEquals(Optional.empty(), after.roleOf(oldParticipant), "the revoked link opens nothing");
+    assertEquals(Optional.of(Role.FACILITATOR), after.roleOf(facilitator));
+    assertEquals(2, after.tokenHashes().size());
+    assertEquals(after, await(store.load(meta.id())).meta(), "a load sees the new hash too");
+  }
+
+  @Test
+  @DisplayName("F9: replaceToken of an unknown board answers false and creates nothing")
+  void replace_token_of_unknown_board() throws Exception {
+    assertEquals(Boolean.FALSE, await(store.replaceToken("no-such-board", Role.PARTICIPANT, Tokens.hash("x"))));
+    assertEquals(Optional.empty(), await(store.findBoard("no-such-board")));
+  }
+
+  @Test
+  @DisplayName("O1: once every append has completed, the write backlog is empty")
+  void backlog_is_empty_when_idle() throws Exception {
+    BoardMeta meta = createdBoard();
+    await(store.append(meta.id(), events(1, 3)));
+    await(store.append(meta.id(), events(4, 5)));
+    assertEquals(0, store.writeBacklog());
+  }
+
+  private static String hashOf(BoardMeta meta, Role role) {
+    return meta.tokenHashes().entrySet().stream().filter(e -> e.getValue() == role).map(Map.Entry::getKey).findFirst().orElseThrow();
+  }
+
   // ---- health ----
 
   @Test

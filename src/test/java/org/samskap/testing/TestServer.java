@@ -79,7 +79,12 @@ public final class TestServer implements AutoCloseable {
 
   /** POST /api/boards for an idea board; returns the 201 body. */
   public JsonObject createBoard(String title) {
-    HttpResponse<String> r = post("/api/boards", new JsonObject().put("kind", "ideas").put("title", title).encode());
+    return createBoard("ideas", title);
+  }
+
+  /** POST /api/boards for a board of {@code kind}; returns the 201 body (id, tokens, links). */
+  public JsonObject createBoard(String kind, String title) {
+    HttpResponse<String> r = post("/api/boards", new JsonObject().put("kind", kind).put("title", title).encode());
     if (r.statusCode() != 201) throw new IllegalStateException("create board: " + r.statusCode() + " " + r.body());
     return new JsonObject(r.body());
   }
@@ -91,6 +96,18 @@ public final class TestServer implements AutoCloseable {
 
   public HttpResponse<String> get(String path) {
     return http(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build());
+  }
+
+  /**
+   * Any API call: {@code method} on {@code path}, with {@code Authorization: Bearer token} when the
+   * token is not null and a JSON body when {@code body} is not null.
+   */
+  public HttpResponse<String> call(String method, String path, String token, JsonObject body) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(java.time.Duration.ofSeconds(30))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.encode()));
+    if (token != null) b.header("Authorization", "Bearer " + token);
+    if (body != null) b.header("Content-Type", "application/json");
+    return http(b.build());
   }
 
   private static HttpResponse<String> http(HttpRequest req) {

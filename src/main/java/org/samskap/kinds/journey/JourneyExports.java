@@ -12,7 +12,7 @@ import org.samskap.exports.ExportLang;
 import org.samskap.exports.ImportException;
 import org.samskap.exports.KindExports;
 import org.samskap.exports.PdfPages;
-import org.samskap.exports.Plain;
+import org.samskap.util.Plain;
 import org.samskap.exports.Svg;
 
 /**

@@ -1,4 +1,4 @@
-package org.samskap.browser;
+package org.samskap.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,10 +11,10 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 
 /** Runs axe-core's WCAG 2.1 A and AA rules on a page and fails with a readable report. */
-final class Axe {
+public final class Axe {
   private Axe() {}
 
-  static void assertNoViolations(Page page, String what) {
+  public static void assertNoViolations(Page page, String what) {
     AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
     List<Rule> violations = results.getViolations();
     String report = violations.stream()

@@ -1,4 +1,4 @@
-package org.samskap.browser;
+package org.samskap.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,25 +18,25 @@ import org.junit.jupiter.api.Assumptions;
  * Launches the system's Chromium (Debian's {@code /usr/bin/chromium}) headless through Playwright,
  * which never downloads a browser of its own here.
  */
-final class Chromium {
-  static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
-  static final List<String> ARGS = List.of(
+public final class Chromium {
+  public static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
+  public static final List<String> ARGS = List.of(
       "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
       "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
   private Chromium() {}
 
   /** Skips the calling test class with a clear message when Chromium is not installed. */
-  static void assumeInstalled() {
+  public static void assumeInstalled() {
     Assumptions.assumeTrue(Files.isExecutable(EXECUTABLE),
         "Chromium not found at /usr/bin/chromium: install it with apt-get install -y chromium");
   }
 
-  static Playwright playwright() {
+  public static Playwright playwright() {
     return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
   }
 
-  static Browser launch(Playwright playwright) {
+  public static Browser launch(Playwright playwright) {
     return playwright.chromium().launch(new BrowserType.LaunchOptions()
         .setExecutablePath(EXECUTABLE)
         .setHeadless(true)
@@ -44,12 +44,12 @@ final class Chromium {
   }
 
   /** A fresh browser profile (own storage, like another person's device) in the given language. */
-  static BrowserContext context(Browser browser, String locale) {
+  public static BrowserContext context(Browser browser, String locale) {
     return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
   }
 
   /** Opens a page that echoes its console errors and failed requests to the test log. */
-  static Page page(BrowserContext context, String name) {
+  public static Page page(BrowserContext context, String name) {
     Page page = context.newPage();
     page.onConsoleMessage(m -> {
       if ("error".equals(m.type()) || "warning".equals(m.type())) {
