@@ -15,7 +15,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import org.samskap.access.BoardAccess;
-import org.samskap.access.Tokens;
+import org.samskap.util.Tokens;
 import org.samskap.board.BoardDirectory;
 import org.samskap.domain.Role;
 import org.samskap.domain.pilot.Pilot;

@@ -12,7 +12,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.samskap.access.Tokens;
+import org.samskap.util.Tokens;
 import org.samskap.exports.ExportLang;
 import org.samskap.exports.ImportException;
 import org.samskap.exports.ImportReader;

@@ -12,7 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 import org.samskap.access.GuessLimiter;
-import org.samskap.access.Tokens;
+import org.samskap.util.Tokens;
 import org.samskap.domain.polls.Poll;
 import org.samskap.domain.polls.VoterGroup;
 import org.samskap.polls.PollLink;

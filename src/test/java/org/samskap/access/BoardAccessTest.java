@@ -20,6 +20,7 @@ import org.samskap.board.LoadedBoard;
 import org.samskap.board.Snapshot;
 import org.samskap.board.StoredEvent;
 import org.samskap.domain.Role;
+import org.samskap.util.Tokens;
 
 /**
  * Rules A4 and A7: a token is verified by comparing its SHA-256 hash with the stored hashes
