@@ -11,6 +11,7 @@ import io.vertx.core.Future;
 import org.samskap.board.BoardMeta;
 import org.samskap.board.BoardStore;
 import org.samskap.domain.Role;
+import org.samskap.util.Tokens;
 
 /**
  * Answers "which role does this token grant on this board?" for the bridge, on every

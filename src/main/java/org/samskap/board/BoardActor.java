@@ -1,24 +1,14 @@
 package org.samskap.board;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.samskap.domain.Actor;
 import org.samskap.domain.Decision;
@@ -28,90 +18,43 @@ import org.samskap.domain.Role;
 import org.samskap.kinds.BoardKind;
 import org.samskap.kinds.BoardModel;
 import org.samskap.kinds.Viewer;
-import org.samskap.protocol.Addresses;
 import org.samskap.protocol.Headers;
 import org.samskap.protocol.Replies;
-import org.samskap.protocol.SharedSnapshot;
 
 /**
  * The single writer of one live board. It runs on one Vert.x context, so its state needs no
- * locks. It orders ops, decides them with the pure rules, batches the accepted ones into one
- * durable write (group commit), and only then replies {@code ok} and publishes the events.
+ * locks. It takes the board's messages in order, answers joins, catch-ups, presence and
+ * cursors itself ({@link BoardRoom}, {@link BoardViews}), decides ops with the kind's model,
+ * and hands the accepted ones to its {@link WriteJournal}, which batches them into one durable
+ * write (group commit) and only then replies {@code ok} and publishes the events. History
+ * restores are a decorator of the kind ({@link RestoreKind}), so nothing here knows of them.
  */
 final class BoardActor {
-  private static final Logger LOG = LoggerFactory.getLogger(BoardActor.class);
-  static final Pattern CLIENT_OP_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-  static final int RECENT_EVENTS = 1000;
   static final String SERVER_SESSION = "server";
 
   private final Vertx vertx;
-  private final BoardStore store;
   private final BoardMeta meta;
   private final LongSupplier clock;
   private final Supplier<String> ids;
-  private final int snapshotEvery;
-  private final Runnable onClosed;
-  private final LoadShedding shedding;
-
   private final BoardKind kind;
-  private BoardModel model; // replaced only by a restore (BoardRestore)
-  private final DedupeWindow dedupe;
-  private final RecentEvents recent = new RecentEvents(RECENT_EVENTS);
+  /** The kind's model under the restore decorator ({@link RestoreModel}), which a history restore replaces inside. */
+  private final BoardModel model;
   private final BoardRoom room;
-  private final Map<String, List<Message<Object>>> inFlight = new HashMap<>();
-  /** Encoded content by view class, for {@link #sharedVersion} only (rule T9). */
-  private final Map<Object, Buffer> shared = new HashMap<>();
-  private long sharedVersion = -1;
-  static final int MAX_SHARED_VIEWS = 8;
-
-  private long version;
-  private long durableVersion;
-  private long snapshotVersion;
-  private List<StoredEvent> pending = new ArrayList<>();
-  private boolean writing;
-  /** Ops in the write in flight, and when it started (monotonic): what rule O1 measures. */
-  private int writingCount;
-  private long writeStartedAt;
-  /** Ops waiting for their write, in arrival order, with the time their sender must have a reply by (O3). */
-  private final ArrayDeque<Watch> watches = new ArrayDeque<>();
-  private long deadlineTimer = -1;
-  private boolean snapshotting;
-  private boolean closed;
+  private final WriteJournal journal;
+  private final BoardViews views;
   private long lastActivity;
 
   BoardActor(Vertx vertx, BoardStore store, LoadedBoard loaded, BoardSettings settings, Runnable onClosed) {
     this.vertx = vertx;
-    this.store = store;
     this.meta = loaded.meta();
     this.clock = settings.clock();
     this.ids = settings.ids();
-    this.snapshotEvery = settings.snapshotEvery();
-    this.onClosed = onClosed;
-    this.shedding = settings.shedding();
-    this.dedupe = new DedupeWindow(settings.dedupeWindow());
-    this.room = new BoardRoom(vertx, meta.id(), () -> durableVersion);
-    BoardKind kind = settings.kinds().require(meta.kind());
-    this.kind = kind;
+    this.kind = new RestoreKind(settings.kinds().require(meta.kind()));
     Snapshot snap = loaded.snapshot();
-    if (snap == null) {
-      this.model = kind.create(meta.title());
-    } else {
-      this.model = kind.restore(snap.title(), snap.content());
-      this.version = snap.version();
-      this.snapshotVersion = snap.version();
-      this.dedupe.restore(snap.recentReplies());
-    }
-    for (StoredEvent e : loaded.tail()) {
-      if (e.version() != version + 1) {
-        throw new IllegalStateException("board " + meta.id() + ": event log jumps from " + version + " to " + e.version());
-      }
-      if (BoardRestore.is(e.body())) model = BoardRestore.model(kind, e.body());
-      else model.replay(e.body());
-      version = e.version();
-      dedupe.put(e.clientOpId(), e.reply(BoardRestore.is(e.body()) ? Map.of() : model.replyFields(e.body())));
-      recent.add(wire(e));
-    }
-    this.durableVersion = version;
+    this.model = snap == null ? kind.create(meta.title()) : kind.restore(snap.title(), snap.content());
+    this.room = new BoardRoom(vertx, meta.id(), this::durableVersion);
+    this.journal = new WriteJournal(vertx, store, loaded, settings, model, room, onClosed);
+    this.views = new BoardViews(meta, model, room, journal::version);
     this.lastActivity = clock.getAsLong();
   }
 
@@ -120,17 +63,21 @@ final class BoardActor {
   }
 
   long version() {
-    return version;
+    return journal.version();
+  }
+
+  private long durableVersion() {
+    return journal.durableVersion();
   }
 
   /** True once the actor stopped taking ops (unloaded, or its write failed and it awaits a reload). */
   boolean closed() {
-    return closed;
+    return journal.closed();
   }
 
   /** True when nobody is here, nothing is being written, and nothing happened for {@code idleMillis}. */
   boolean idle(long now, long idleMillis) {
-    return !closed && room.isEmpty() && !writing && pending.isEmpty() && now - lastActivity >= idleMillis;
+    return !journal.closed() && room.isEmpty() && journal.quiet() && now - lastActivity >= idleMillis;
   }
 
   /**
@@ -138,19 +85,7 @@ final class BoardActor {
    * messages. Fails (and stays live) if the snapshot fails (rule J4).
    */
   Future<Void> unload() {
-    if (writing || snapshotting || !pending.isEmpty()) {
-      Promise<Void> later = Promise.promise();
-      vertx.setTimer(10, t -> unload().onComplete(later));
-      return later.future();
-    }
-    if (closed) return Future.succeededFuture();
-    Future<Void> saved = snapshotVersion < version ? store.saveSnapshot(snapshot(List.of())) : Future.succeededFuture();
-    return saved.compose(v -> {
-      snapshotVersion = version;
-      closed = true;
-      onClosed.run();
-      return Future.<Void>succeededFuture();
-    });
+    return journal.unload();
   }
 
   // ---- message handling ----
@@ -158,7 +93,7 @@ final class BoardActor {
   /** Handles one message of the board's ops address (the shard's consumer hands it over). */
   void handle(Message<Object> msg) {
     lastActivity = clock.getAsLong();
-    if (closed) {
+    if (journal.closed()) {
       refuse(msg, Reason.UNAVAILABLE, "The board is being reloaded; send again.");
       return;
     }
@@ -211,7 +146,7 @@ final class BoardActor {
       refuse(msg, Reason.REMOVED, "The facilitator removed you from this board.");
       return;
     }
-    msg.reply(Replies.ok(version)
+    msg.reply(Replies.ok(journal.version())
         .put("protocol", Replies.PROTOCOL_VERSION)
         .put("role", role.wire())
         .put("sessionId", session)
@@ -219,12 +154,12 @@ final class BoardActor {
         .put("memberKey", who.memberKey())
         .put("limits", new JsonObject(new java.util.LinkedHashMap<>(kind.limits())))
         .put("ops", new JsonObject(kind.ops().wire())) // F2: the op catalogue the client's gate reads
-        .put("snapshot", sharedSnapshot(new Viewer(who.memberId(), role))));
+        .put("snapshot", views.shared(new Viewer(who.memberId(), role))));
   }
 
   /** Rule J5: names the sender, or brings a reconnected session back into presence. */
   private void presenceSet(Message<Object> msg, JsonObject body, String session, Role role) {
-    JsonObject reply = Replies.ok(durableVersion).put("sessionId", session);
+    JsonObject reply = Replies.ok(durableVersion()).put("sessionId", session);
     if (room.rename(session, body)) {
       reply.put("memberId", room.member(session).memberId());
     } else {
@@ -243,12 +178,11 @@ final class BoardActor {
       refuse(msg, Reason.BAD_REQUEST, "Field 'version' must be a number.");
       return;
     }
-    long from = n.longValue();
-    JsonArray events = from <= durableVersion ? recent.since(from, durableVersion) : null;
-    if (events != null && version == durableVersion && !recent.redactedSince(from)) {
-      msg.reply(Replies.ok(durableVersion).put("events", events));
+    JsonArray events = journal.eventsSince(n.longValue());
+    if (events != null) {
+      msg.reply(Replies.ok(durableVersion()).put("events", events));
     } else {
-      msg.reply(Replies.ok(version).put("snapshot", sharedSnapshot(room.viewer(session, role))));
+      msg.reply(Replies.ok(journal.version()).put("snapshot", views.shared(room.viewer(session, role))));
     }
   }
 
@@ -258,11 +192,11 @@ final class BoardActor {
       return;
     }
     if (!model.cursorsShared()) { // rule F7
-      replyIfAsked(msg, Replies.ok(durableVersion));
+      replyIfAsked(msg, Replies.ok(durableVersion()));
       return;
     }
     room.cursor(session, x.doubleValue(), y.doubleValue());
-    replyIfAsked(msg, Replies.ok(durableVersion));
+    replyIfAsked(msg, Replies.ok(durableVersion()));
   }
 
   /**
@@ -270,42 +204,31 @@ final class BoardActor {
    * content as storage sees it, once everything accepted so far is durable.
    */
   private void read(Message<Object> msg) {
-    if (closed) {
+    if (journal.closed()) {
       refuse(msg, Reason.UNAVAILABLE, "The board is being reloaded; try again.");
-    } else if (version != durableVersion) {
+    } else if (journal.version() != journal.durableVersion()) {
       vertx.setTimer(5, t -> read(msg));
     } else {
-      msg.reply(Replies.ok(version).put("snapshot", snapshotJson(Viewer.STORAGE)));
+      msg.reply(Replies.ok(journal.version()).put("snapshot", views.json(Viewer.STORAGE)));
     }
   }
 
   /**
-   * Server-internal ({@link BoardWriter.Internal#RESTORE}): replaces the board's content with a
-   * history snapshot as one stored op (docs/EXPORT.md, history). Its event holds the content,
-   * so a reload replays it; it is published redacted, so clients fetch a snapshot made for them.
+   * Server-internal ({@link BoardWriter.Internal#RESTORE}): a history snapshot replaces the board's
+   * content as one stored op (docs/EXPORT.md, history), decided like any server op by the
+   * restore decorator of the kind's model ({@link RestoreModel}).
    */
   private void restore(Message<Object> msg, JsonObject body) {
-    String clientOpId = newOpId(msg, body);
-    if (clientOpId == null) return;
-    Map<String, Object> event = BoardRestore.event(body.getMap());
-    BoardModel next;
-    try {
-      next = BoardRestore.model(kind, event);
-    } catch (RuntimeException e) {
-      refuse(msg, Reason.BAD_REQUEST, "The snapshot cannot be restored: " + e.getMessage());
-      return;
-    }
-    model = next;
-    enqueue(msg, clientOpId, SERVER_SESSION, event);
+    mutate(msg, body, BoardRestore.TYPE, SERVER_SESSION, Role.FACILITATOR, true);
   }
 
   /** {@code server}: an op the server made ({@link BoardWriter.Internal#SERVER_OP}); its actor is {@link Actor#SERVER}. */
   private void mutate(Message<Object> msg, JsonObject body, String type, String session, Role role, boolean server) {
-    String clientOpId = newOpId(msg, body);
+    String clientOpId = journal.newOpId(msg, body);
     if (clientOpId == null) return;
     if (!server) {
       // Rule O1: refused before it is decided, so a busy op never touches the model or the log.
-      Rejection busy = shedding.refusal(pending.size() + writingCount, writing ? shedding.now() - writeStartedAt : -1);
+      Rejection busy = journal.busy();
       if (busy != null) {
         refuse(msg, busy);
         return;
@@ -319,212 +242,10 @@ final class BoardActor {
       refuse(msg, r.rejection());
       return;
     }
-    enqueue(msg, clientOpId, session, ((Decision.Accepted<Map<String, Object>>) decision).event());
-  }
-
-  /**
-   * The op's {@code clientOpId} when it is new (rule R2). Otherwise the message is handled here
-   * and null returned: a bad id is refused, a stored op's reply is sent again, and a repeat of
-   * an op still being written waits for that write's reply.
-   */
-  private String newOpId(Message<Object> msg, JsonObject body) {
-    if (!(body.getValue("clientOpId") instanceof String clientOpId) || !CLIENT_OP_ID.matcher(clientOpId).matches()) {
-      refuse(msg, Reason.BAD_REQUEST, "Field 'clientOpId' must be 1-64 characters of A-Z a-z 0-9 . _ : -");
-      return null;
-    }
-    JsonObject earlier = dedupe.get(clientOpId);
-    if (earlier != null) {
-      msg.reply(earlier);
-      return null;
-    }
-    List<Message<Object>> waiting = inFlight.get(clientOpId);
-    if (waiting != null) {
-      waiting.add(msg);
-      watch(clientOpId);
-      return null;
-    }
-    return clientOpId;
-  }
-
-  /** An accepted event (already applied to the model) takes the next version and waits for the group commit. */
-  private void enqueue(Message<Object> msg, String clientOpId, String session, Map<String, Object> event) {
-    version++;
-    pending.add(new StoredEvent(version, clientOpId, session, clock.getAsLong(), event));
-    List<Message<Object>> waiters = new ArrayList<>(1);
-    waiters.add(msg);
-    inFlight.put(clientOpId, waiters);
-    watch(clientOpId);
-    flush();
-  }
-
-  // ---- the write deadline (rule O3) ----
-
-  private record Watch(String clientOpId, long due) {}
-
-  /** Someone waits for the write of this op: they get a reply by the write deadline. */
-  private void watch(String clientOpId) {
-    if (!shedding.hasDeadline()) return;
-    watches.add(new Watch(clientOpId, shedding.now() + shedding.deadlineNanos()));
-    if (deadlineTimer < 0) armDeadline();
-  }
-
-  /** Forgets the ops already answered and sets a timer for the first one still waiting. */
-  private void armDeadline() {
-    while (!watches.isEmpty() && !inFlight.containsKey(watches.peek().clientOpId())) watches.poll();
-    Watch first = watches.peek();
-    if (first == null || closed) {
-      deadlineTimer = -1;
-      return;
-    }
-    // at least 50 ms apart, so a long queue of waiting ops costs a few timers, not one per op
-    long delay = Math.max(50, (first.due() - shedding.now() + 999_999) / 1_000_000);
-    deadlineTimer = vertx.setTimer(delay, t -> {
-      deadlineTimer = -1;
-      answerLate();
-    });
-  }
-
-  /**
-   * Rule O3: every sender still waiting past the deadline is answered {@code unavailable}. The
-   * op stays queued and is written; a resend with the same clientOpId waits for that write or,
-   * once it is durable, gets its stored reply (R2), so it takes effect exactly once.
-   */
-  private void answerLate() {
-    long now = shedding.now();
-    Rejection late = null;
-    while (!watches.isEmpty() && watches.peek().due() - now <= 0) {
-      List<Message<Object>> waiting = inFlight.get(watches.poll().clientOpId());
-      if (waiting == null || waiting.isEmpty()) continue;
-      if (late == null) {
-        late = Rejection.of(Reason.UNAVAILABLE,
-            "The database has not confirmed this change in time; send it again with the same clientOpId to learn its outcome.");
-      }
-      for (Message<Object> m : waiting) refuse(m, late);
-      shedding.countLate(waiting.size());
-      waiting.clear();
-    }
-    armDeadline();
-  }
-
-  // ---- group commit ----
-
-  private void flush() {
-    if (writing || closed || pending.isEmpty()) return;
-    List<StoredEvent> batch = pending;
-    pending = new ArrayList<>();
-    writing = true;
-    writingCount = batch.size();
-    writeStartedAt = shedding.now();
-    Snapshot snap = !snapshotting && version - snapshotVersion >= snapshotEvery ? snapshot(batch) : null;
-    store.append(meta.id(), batch).onComplete(ar -> {
-      writing = false;
-      writingCount = 0;
-      if (ar.failed()) {
-        fail(batch, ar.cause());
-        return;
-      }
-      String eventsAddress = Addresses.events(meta.id());
-      for (StoredEvent e : batch) {
-        JsonObject reply = e.reply(BoardRestore.is(e.body()) ? Map.of() : model.replyFields(e.body()));
-        JsonObject wire = wire(e);
-        // The full event of a redacted one goes only to the sender of the op (J6): the dedupe
-        // window answers anyone who repeats the clientOpId, which is public in the event.
-        dedupe.put(e.clientOpId(), reply);
-        recent.add(wire);
-        durableVersion = e.version();
-        vertx.eventBus().publish(eventsAddress, wire);
-        List<Message<Object>> waiters = inFlight.remove(e.clientOpId());
-        for (int i = 0; i < waiters.size(); i++) {
-          boolean full = i == 0 && wire.getBoolean("redacted", false);
-          waiters.get(i).reply(full ? reply.copy().put("event", e.toWire()) : reply);
-        }
-      }
-      room.evict(model::admits);
-      BoardRestore.notice(vertx, meta.id(), durableVersion, batch);
-      if (snap != null) saveSnapshot(snap);
-      flush();
-    });
-  }
-
-  /**
-   * Writes a snapshot after the events it covers are durable and acknowledged, so no op waits
-   * for it (the events alone are the record; a snapshot only shortens loading). One snapshot
-   * write at a time per board, so an older one never replaces a newer one.
-   */
-  private void saveSnapshot(Snapshot snap) {
-    snapshotting = true;
-    store.saveSnapshot(snap).onComplete(ar -> {
-      snapshotting = false;
-      if (ar.succeeded()) {
-        snapshotVersion = Math.max(snapshotVersion, snap.version());
-      } else {
-        LOG.warn("board {}: snapshot at version {} not written: {}", meta.id(), snap.version(), ar.cause().toString());
-      }
-    });
-  }
-
-  /** A write failed: nothing after the last durable version may be trusted, so answer and reload. */
-  private void fail(List<StoredEvent> batch, Throwable cause) {
-    LOG.warn("board {}: write of {} events failed, reloading: {}", meta.id(), batch.size(), cause.toString());
-    closed = true;
-    Rejection r = Rejection.of(Reason.UNAVAILABLE, "The database did not confirm the write; send the op again.");
-    inFlight.values().forEach(ms -> ms.forEach(m -> refuse(m, r)));
-    inFlight.clear();
-    pending.clear();
-    vertx.eventBus().publish(Addresses.events(meta.id()),
-        new JsonObject().put("type", "reset").put("ephemeral", true).put("version", durableVersion));
-    onClosed.run();
-  }
-
-  private Snapshot snapshot(List<StoredEvent> batch) {
-    List<Map<String, Object>> newer = new ArrayList<>(batch.size());
-    for (StoredEvent e : batch) {
-      newer.add(Map.of("c", e.clientOpId(), "r", e.reply(BoardRestore.is(e.body()) ? Map.of() : model.replyFields(e.body())).getMap()));
-    }
-    return new Snapshot(meta.id(), version, model.title(), model.content(Viewer.STORAGE), dedupe.exportWith(newer));
+    journal.enqueue(msg, clientOpId, session, ((Decision.Accepted<Map<String, Object>>) decision).event());
   }
 
   // ---- helpers ----
-
-  /**
-   * Rule T9: the snapshot of a join or catch-up with its content encoded once per board version
-   * and view class ({@link BoardModel#viewClass}) and shared by every reply that has it, so a
-   * storm of joins on a big board costs one encoding, not one per socket. A viewer whose
-   * content is their own gets an encoding of their own. Presence is made per reply.
-   */
-  private SharedSnapshot sharedSnapshot(Viewer viewer) {
-    Object viewClass = model.viewClass(viewer);
-    if (sharedVersion != version) {
-      shared.clear();
-      sharedVersion = version;
-    }
-    Buffer content = viewClass == null ? null : shared.get(viewClass);
-    if (content == null) {
-      content = SharedSnapshot.encodeContent(model.content(viewer));
-      if (viewClass != null && shared.size() < MAX_SHARED_VIEWS) shared.put(viewClass, content);
-    }
-    JsonObject head = new JsonObject()
-        .put("board", new JsonObject().put("id", meta.id()).put("kind", meta.kind()).put("title", model.title()))
-        .put("presence", room.toJson());
-    return SharedSnapshot.of(head, content);
-  }
-
-  private JsonObject snapshotJson(Viewer viewer) {
-    Map<String, Object> content = new LinkedHashMap<>();
-    content.put("board", Map.of("id", meta.id(), "kind", meta.kind(), "title", model.title()));
-    content.putAll(model.content(viewer));
-    content.put("presence", room.toJson());
-    return new JsonObject(content);
-  }
-
-  /** The event as everyone may see it (rule E1); marked {@code redacted} when its kind hid something. */
-  private JsonObject wire(StoredEvent e) {
-    Map<String, Object> pub = BoardRestore.is(e.body()) ? BoardRestore.publicEvent(e.body()) : model.publicEvent(e.body());
-    if (pub == e.body()) return e.toWire();
-    JsonObject o = new JsonObject(new LinkedHashMap<>(pub));
-    o.put("version", e.version()).put("clientOpId", e.clientOpId()).put("redacted", true);
-    return Boolean.TRUE.equals(pub.get("anonymous")) ? o : o.put("by", e.by()); // an anonymous vote names nobody (V4)
-  }
 
   private static void replyIfAsked(Message<Object> msg, JsonObject reply) {
     if (msg.replyAddress() != null) msg.reply(reply);

@@ -2,7 +2,7 @@ package org.samskap.board;
 
 import java.util.regex.Pattern;
 
-import org.samskap.access.Tokens;
+import org.samskap.util.Tokens;
 
 /**
  * Member identity (rule J1): a person on one device keeps a random member key (kept by the

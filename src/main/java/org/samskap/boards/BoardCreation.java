@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.samskap.access.BoardAccess;
-import org.samskap.access.Tokens;
+import org.samskap.util.Tokens;
 import org.samskap.board.BoardMeta;
 import org.samskap.board.BoardStore;
 import org.samskap.board.Snapshot;

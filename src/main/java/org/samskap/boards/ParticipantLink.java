@@ -5,7 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 
 import org.samskap.access.BoardAccess;
-import org.samskap.access.Tokens;
+import org.samskap.util.Tokens;
 import org.samskap.board.BoardStore;
 import org.samskap.domain.Reason;
 import org.samskap.domain.Role;

@@ -8,6 +8,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 import org.samskap.boards.BoardCreation;
 import org.samskap.domain.Reason;
+import org.samskap.util.Tokens;
 
 /** {@code POST /api/boards} (rule H1): creates a board and hands out its tokens and share links once. */
 final class BoardRoutes {

@@ -14,6 +14,7 @@ import org.samskap.access.BoardAccess;
 import org.samskap.board.BoardWriter;
 import org.samskap.boards.BoardCreation;
 import org.samskap.domain.Reason;
+import org.samskap.util.Tokens;
 import org.samskap.exports.BoardExports;
 import org.samskap.exports.BoardSnapshot;
 import org.samskap.exports.ExportFile;

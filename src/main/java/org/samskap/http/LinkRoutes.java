@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 
 import org.samskap.access.BoardAccess;
 import org.samskap.boards.ParticipantLink;
+import org.samskap.util.Tokens;
 
 /**
  * {@code POST /api/boards/:id/links/participant} (rule F9): revokes the participant link

@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 
 import org.samskap.access.BoardAccess;
 import org.samskap.domain.Reason;
+import org.samskap.util.Tokens;
 import org.samskap.domain.Role;
 import org.samskap.domain.pilot.PilotInvalid;
 import org.samskap.domain.pilot.Provenance;

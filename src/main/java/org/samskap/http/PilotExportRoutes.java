@@ -4,6 +4,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
+import org.samskap.util.Tokens;
 import org.samskap.exports.ExportLang;
 import org.samskap.exports.PilotFiles;
 import org.samskap.pilots.PilotAccess;

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.samskap.access.BoardAccess;
 import org.samskap.domain.Reason;
+import org.samskap.util.Tokens;
 import org.samskap.domain.polls.Poll;
 import org.samskap.polls.PollService;
 import org.samskap.protocol.Refused;

@@ -13,6 +13,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 import org.samskap.access.GuessLimiter;
 import org.samskap.domain.Reason;
+import org.samskap.util.Tokens;
 import org.samskap.domain.polls.VoterGroup;
 import org.samskap.polls.PollService;
 import org.samskap.polls.PollStore;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import io.vertx.core.Future;
 
 import org.samskap.access.BoardAccess;
-import org.samskap.access.Tokens;
+import org.samskap.util.Tokens;
 import org.samskap.domain.Role;
 
 /**

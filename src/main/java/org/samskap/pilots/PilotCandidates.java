@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.samskap.access.BoardAccess;
-import org.samskap.access.Tokens;
+import org.samskap.util.Tokens;
 import org.samskap.board.BoardWriter;
 import org.samskap.domain.Reason;
 import org.samskap.domain.pilot.Pilot;

@@ -10,7 +10,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 
-import org.samskap.access.Tokens;
+import org.samskap.util.Tokens;
 import org.samskap.domain.Reason;
 import org.samskap.domain.pilot.Gain;
 import org.samskap.domain.pilot.Measurement;

@@ -18,6 +18,7 @@ import org.samskap.board.BoardMeta;
 import org.samskap.domain.Role;
 import org.samskap.testing.ForwardingBoardStore;
 import org.samskap.testing.InMemoryBoardStore;
+import org.samskap.util.Tokens;
 
 /**
  * Rules A4 and A7: a token is verified by comparing its SHA-256 hash with the stored hashes

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import org.samskap.access.Tokens;
+import org.samskap.util.Tokens;
 import org.samskap.board.BoardMeta;
 import org.samskap.board.BoardStore;
 import org.samskap.board.LoadedBoard;

@@ -2,15 +2,11 @@ package org.samskap.persistence.embedded;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import de.bwaldvogel.mongo.MongoCollection;
-import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
-import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
@@ -33,6 +29,10 @@ import org.h2.mvstore.MVStore;
  * and removed otherwise. In the event log ({@value #EVENTS} collections, {@code _id =
  * board:version}) an event taken back this way is kept only if its board's previous version is
  * stored: an event beyond a gap could never load, and would block the version it holds.
+ *
+ * <p>The parts: {@link IndexCatalog} reads which unique indexes the file holds ({@link
+ * UniqueIndex}), this class mends index entries and documents, and {@link EventChain} judges
+ * the events it took back.
  *
  * <p>Works on the open {@link MVStore} before the server uses it ({@link #repairAll}), or, under
  * the backend's write lock, for the keys of one failed insert ({@link #repairKeys}).
@@ -68,8 +68,8 @@ final class OrphanRepair {
   static Result repairAll(MVStore store, boolean full) {
     Result total = NOTHING;
     int collections = 0;
-    for (String database : databases(store)) {
-      for (Map.Entry<String, List<UniqueIndex>> e : indexesByCollection(store, database).entrySet()) {
+    for (String database : IndexCatalog.databases(store)) {
+      for (Map.Entry<String, List<UniqueIndex>> e : IndexCatalog.indexesByCollection(store, database).entrySet()) {
         collections++;
         MVMap<Object, Document> data = store.openMap(DATA_PREFIX + database + "." + e.getKey());
         List<UniqueIndex> indexes = e.getValue();
@@ -82,7 +82,7 @@ final class OrphanRepair {
 
   /** Checks only the documents with these {@code _id}s in one collection. */
   static Result repairKeys(MVStore store, String database, String collection, Collection<?> ids) {
-    List<UniqueIndex> indexes = indexesByCollection(store, database).get(collection);
+    List<UniqueIndex> indexes = IndexCatalog.indexesByCollection(store, database).get(collection);
     if (indexes == null || ids.isEmpty()) return NOTHING;
     MVMap<Object, Document> data = store.openMap(DATA_PREFIX + database + "." + collection);
     UniqueIndex primary = indexes.stream().filter(UniqueIndex::primary).findFirst().orElse(null);
@@ -147,25 +147,11 @@ final class OrphanRepair {
       }
     }
     if (EVENTS.equals(collection)) {
-      // oldest first, so that a run of taken-back events is judged link by link
-      kept.sort(Comparator.comparing((Object p) -> String.valueOf(data.get(p).get("b")))
-          .thenComparingLong(p -> version(data.get(p))));
-      for (Object position : kept) {
-        Document doc = data.get(position);
-        long v = version(doc);
-        if (v > 1 && data.get(Missing.ofNullable(doc.get("b") + ":" + (v - 1))) == null) {
-          remove(data, indexes, position, doc);
-          reindexed--;
-          removed++;
-        }
-      }
+      int gaps = EventChain.removeBeyondGaps(data, indexes, kept);
+      reindexed -= gaps;
+      removed += gaps;
     }
     return new Result(0, 0, reindexed, removed);
-  }
-
-  private static long version(Document event) {
-    Object v = event.get("v");
-    return v instanceof Number n ? n.longValue() : 0;
   }
 
   private static boolean fitsEveryIndex(List<UniqueIndex> indexes, Document doc, Object position) {
@@ -180,7 +166,7 @@ final class OrphanRepair {
     return true;
   }
 
-  private static void remove(MVMap<Object, Document> data, List<UniqueIndex> indexes, Object position, Document doc) {
+  static void remove(MVMap<Object, Document> data, List<UniqueIndex> indexes, Object position, Document doc) {
     for (UniqueIndex index : indexes) {
       Set<KeyValue> keys = keysOf(index, doc);
       if (keys == null) continue;
@@ -204,114 +190,6 @@ final class OrphanRepair {
       return index.getPosition(doc);
     } catch (RuntimeException e) {
       return null;
-    }
-  }
-
-  private static List<String> databases(MVStore store) {
-    List<String> out = new ArrayList<>();
-    for (String name : store.getMapNames()) {
-      if (name.startsWith(DATA_PREFIX) && name.endsWith("." + INDEXES)) {
-        out.add(name.substring(DATA_PREFIX.length(), name.length() - INDEXES.length() - 1));
-      }
-    }
-    return out;
-  }
-
-  /** The unique indexes of each collection of one database, as described in its {@code system.indexes}. */
-  private static Map<String, List<UniqueIndex>> indexesByCollection(MVStore store, String database) {
-    Map<String, List<UniqueIndex>> out = new java.util.LinkedHashMap<>();
-    String indexesMap = DATA_PREFIX + database + "." + INDEXES;
-    if (!store.hasMap(indexesMap)) return out;
-    MVMap<Object, Document> descriptions = store.openMap(indexesMap);
-    for (Document d : descriptions.values()) {
-      String ns = String.valueOf(d.get("ns"));
-      String name = String.valueOf(d.get("name"));
-      if (!(d.get("key") instanceof Document key) || !ns.startsWith(database + ".")) continue;
-      String collection = ns.substring(database.length() + 1);
-      String mapName = database + "." + collection + INDEX_INFIX + name;
-      if (!store.hasMap(mapName)) continue; // not unique: the backend keeps no map for it
-      boolean primary = key.keySet().equals(Set.of("_id"));
-      List<IndexKey> keys = new ArrayList<>();
-      key.forEach((field, order) -> keys.add(new IndexKey(field, !(order instanceof Number n) || n.doubleValue() >= 0)));
-      boolean sparse = Boolean.TRUE.equals(d.get("sparse"));
-      MVMap<KeyValue, Object> map = store.openMap(mapName);
-      out.computeIfAbsent(collection, c -> new ArrayList<>()).add(new UniqueIndex(map, name, keys, sparse && !primary, primary));
-    }
-    return out;
-  }
-
-  /**
-   * A unique index over its MVMap, computing keys exactly as the backend does (same base
-   * class), so a repair never mistakes a normalised key for a missing one.
-   */
-  static final class UniqueIndex extends AbstractUniqueIndex<Object> {
-    private final MVMap<KeyValue, Object> map;
-    private final boolean primary;
-
-    UniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse, boolean primary) {
-      super(name, keys, sparse);
-      this.map = map;
-      this.primary = primary;
-    }
-
-    MVMap<KeyValue, Object> map() {
-      return map;
-    }
-
-    boolean primary() {
-      return primary;
-    }
-
-    boolean sparse() {
-      return isSparse();
-    }
-
-    long count() {
-      return map.sizeAsLong();
-    }
-
-    KeyValue keyOf(Object id) {
-      return getKeyValues(new Document("_id", id)).iterator().next();
-    }
-
-    @Override
-    public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
-      for (KeyValue key : getKeyValues(document)) map.putIfAbsent(key, Missing.ofNullable(position));
-    }
-
-    @Override
-    protected Object removeDocument(KeyValue keyValue) {
-      return map.remove(keyValue);
-    }
-
-    @Override
-    protected boolean putKeyPosition(KeyValue keyValue, Object position) {
-      return map.putIfAbsent(keyValue, Missing.ofNullable(position)) == null;
-    }
-
-    @Override
-    protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
-      return map.entrySet();
-    }
-
-    @Override
-    protected Object getPosition(KeyValue keyValue) {
-      return map.get(keyValue);
-    }
-
-    @Override
-    public long getCount() {
-      return map.sizeAsLong();
-    }
-
-    @Override
-    public long getDataSize() {
-      return getCount();
-    }
-
-    @Override
-    public void drop() {
-      throw new UnsupportedOperationException("the repair never drops an index");
     }
   }
 }

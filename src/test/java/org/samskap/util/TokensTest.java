@@ -1,4 +1,4 @@
-package org.samskap.access;
+package org.samskap.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

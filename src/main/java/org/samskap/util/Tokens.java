@@ -1,11 +1,9 @@
-package org.samskap.access;
+package org.samskap.util;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-
-import org.samskap.util.RandomIds;
 
 /** Board tokens: 256 random bits; only their SHA-256 hashes are stored (rule A7). */
 public final class Tokens {

@@ -1,0 +1,35 @@
+package org.samskap.bridge;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.samskap.domain.Role;
+import org.samskap.util.RandomIds;
+
+/** What the bridge knows of one open socket: its session, rate limit, boards, tokens and waiting requests. */
+final class SocketState {
+  final String sessionId = RandomIds.of(12);
+  final RateLimiter limiter;
+  final Set<String> boards = ConcurrentHashMap.newKeySet();
+  /** board id -> the role this socket's token grants there (for closing a revoked link's sockets). */
+  final Map<String, Role> roles = new ConcurrentHashMap<>();
+  /** The client address (A8, T11) and whether this socket still holds one of its unauthenticated slots. */
+  final String address;
+  final AtomicBoolean holdsSlot = new AtomicBoolean(true);
+  volatile long authTimer = -1;
+  /** board id (or {@code pilot:<id>}) -> the token this socket was let in with there (A8). */
+  final Map<String, String> tokens = new ConcurrentHashMap<>();
+  /** Reply addresses of this socket's admitted requests that have no reply yet (R7). */
+  final Set<String> awaiting = ConcurrentHashMap.newKeySet();
+
+  SocketState(RateLimiter limiter, String address) {
+    this.limiter = limiter;
+    this.address = address;
+  }
+
+  boolean letInWith(String key, String token) {
+    return token.equals(tokens.get(key));
+  }
+}
