@@ -95,7 +95,7 @@ public final class HttpVerticle extends VerticleBase {
     BoardWriter writer = new BoardWriter(vertx, directory);
     BoardExport exports = new BoardExport(vertx, writer, historyStore, System::currentTimeMillis);
     new ExportRoutes(access, exports, boards, config.publicUrl()).mount(router); // before ImportRoutes: /api/boards/import
-    new ImportRoutes(access, new org.samskap.boards.NoteImport(writer)).mount(router);
+    new ImportRoutes(access, new org.samskap.boards.NoteImport(writer, access)).mount(router);
     History history = new History(vertx, writer, historyStore, System::currentTimeMillis, History.DEFAULT_EVERY_MS);
     new HistoryRoutes(access, history, exports).mount(router);
     new LinkRoutes(new org.samskap.boards.ParticipantLink(vertx, store, access), access, config.publicUrl()).mount(router);
