@@ -1,11 +1,8 @@
 // The landing page: create a board of a chosen kind and show its share links.
-import { initI18n, onLangChange, t } from '../core/i18n.js';
+import { initI18n, lang, onLangChange, t } from '../core/i18n.js';
 import { mountHeader } from '../core/header.js';
 import '../core/strings.js';
 import './strings.js';
-
-/** The board kinds one can create here; each has a string home.kind.<kind>. */
-const KINDS = ['ideas', 'matrix', 'journey'];
 
 const form = document.getElementById('create-form');
 const titleInput = document.getElementById('board-title');
@@ -17,25 +14,49 @@ const fallback = document.getElementById('copy-result'); // visible copy result 
 const openLink = document.getElementById('open-board');
 const status = document.getElementById('status');
 const kindSelect = document.getElementById('board-kind');
+const kindField = document.getElementById('kind-field');
 
+/** The kinds one can create, from the server (GET /api/kinds, docs/API.md K1): [{kind, names: {nb, nn, en}}]. */
+let kinds = null;
+let kindsFailed = false;
+
+/** Shows the select once the list has arrived, each kind under its name in the page language. */
 function fillKinds() {
-  const keep = kindSelect.value || KINDS[0];
-  kindSelect.replaceChildren(...KINDS.map((k) => {
+  if (!kinds) return;
+  const keep = kindSelect.value || kinds[0].kind;
+  kindSelect.replaceChildren(...kinds.map((k) => {
     const o = document.createElement('option');
-    o.value = k;
-    o.textContent = t(`home.kind.${k}`);
+    o.value = k.kind;
+    o.textContent = k.names[lang()] || k.names.nb;
     return o;
   }));
   kindSelect.value = keep;
+  kindField.hidden = false;
+  button.disabled = busy;
+}
+
+async function loadKinds() {
+  try {
+    const res = await fetch('/api/kinds', { headers: { Accept: 'application/json' } });
+    const body = res.ok ? await res.json() : null;
+    if (!body || !Array.isArray(body.kinds) || body.kinds.length === 0) throw new Error(`HTTP ${res.status}`);
+    kinds = body.kinds;
+    fillKinds();
+  } catch {
+    kindsFailed = true;
+    errorBox.textContent = t('home.kinds.failed');
+  }
 }
 
 let created = null;
 let busy = false;
 
 initI18n(mountHeader());
-fillKinds();
+button.disabled = true; // until the kinds have arrived
+loadKinds();
 onLangChange(() => {
   fillKinds();
+  if (kindsFailed) errorBox.textContent = t('home.kinds.failed');
   if (created) done.textContent = t('home.create.done', { title: created.title });
   button.textContent = t(busy ? 'home.create.busy' : 'home.create.button');
 });
@@ -47,7 +68,7 @@ function showError(message) {
 
 form.addEventListener('submit', async (e) => {
   e.preventDefault();
-  if (busy) return;
+  if (busy || !kinds) return;
   const title = titleInput.value.trim();
   if (!title) {
     showError(t('home.create.empty'));
@@ -62,7 +83,7 @@ form.addEventListener('submit', async (e) => {
     const res = await fetch('/api/boards', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ kind: kindSelect.value || KINDS[0], title }),
+      body: JSON.stringify({ kind: kindSelect.value, title }),
     });
     let body = null;
     try { body = await res.json(); } catch { body = null; }
@@ -76,7 +97,7 @@ form.addEventListener('submit', async (e) => {
     showError(t('home.create.network'));
   } finally {
     busy = false;
-    button.disabled = false;
+    button.disabled = !kinds;
     button.textContent = t('home.create.button');
   }
 });

@@ -6,14 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
+import org.samskap.access.BoardAccess;
 import org.samskap.board.BoardWriter;
 import org.samskap.domain.Reason;
+import org.samskap.kinds.ideas.IdeaKind;
+import org.samskap.kinds.matrix.MatrixKind;
 import org.samskap.protocol.MatrixCodec;
 import org.samskap.protocol.Refused;
 import org.samskap.util.RandomIds;
@@ -22,13 +26,15 @@ import org.samskap.util.RandomIds;
  * Rule M6: copies notes of an idea board onto a matrix board. It reads the idea board's durable
  * content from its writer and sends the matrix board one {@code item.import} op as a server op,
  * with the provenance written here, so no client can forge a link. The caller has checked both
- * tokens and both kinds.
+ * tokens; this checks both kinds ({@code wrong_kind}). It names two kinds because it joins them.
  */
 public final class NoteImport {
   private final BoardWriter writer;
+  private final BoardAccess access;
 
-  public NoteImport(BoardWriter writer) {
+  public NoteImport(BoardWriter writer, BoardAccess access) {
     this.writer = writer;
+    this.access = access;
   }
 
   /** The matrix board's new version and the ids of its new items. */
@@ -36,11 +42,18 @@ public final class NoteImport {
 
   /** {@code noteIds} null: every note of the idea board, in board order. */
   public Future<Imported> run(String sourceBoardId, Set<String> noteIds, String matrixId) {
-    return writer.read(sourceBoardId)
+    return ofKind(matrixId, MatrixKind.NAME, "matrix")
+        .compose(v -> ofKind(sourceBoardId, IdeaKind.NAME, "idea"))
+        .compose(v -> writer.read(sourceBoardId))
         .map(reply -> notes(sourceBoardId, noteIds, reply))
         .compose(notes -> writer.serverOp(matrixId,
             new JsonObject(MatrixCodec.importBody(notes)).put("clientOpId", "import-" + RandomIds.of(16))))
         .map(NoteImport::imported);
+  }
+
+  private Future<Void> ofKind(String boardId, String kind, String which) {
+    return access.kindOf(boardId).compose(k -> k.equals(Optional.of(kind)) ? Future.<Void>succeededFuture()
+        : Future.failedFuture(new Refused(Reason.WRONG_KIND, "The " + which + " board is not of kind '" + kind + "'.")));
   }
 
   private static Imported imported(JsonObject reply) {

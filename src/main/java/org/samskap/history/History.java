@@ -1,5 +1,6 @@
 package org.samskap.history;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -14,6 +15,8 @@ import org.slf4j.LoggerFactory;
 
 import org.samskap.board.BoardRestore;
 import org.samskap.board.BoardWriter;
+import org.samskap.domain.Reason;
+import org.samskap.protocol.Refused;
 import org.samskap.util.RandomIds;
 
 /**
@@ -94,6 +97,17 @@ public final class History {
 
   /** The result of a restore: the board's new version and the snapshot that undoes it. */
   public record Restored(long version, HistoryEntry undo) {}
+
+  /** The board's snapshots, newest first, without content. */
+  public Future<List<HistoryEntry>> list(String boardId) {
+    return store.list(boardId);
+  }
+
+  /** Restores snapshot {@code snapshotId} of the board; {@code not_found} if the board has no such snapshot. */
+  public Future<Restored> restore(String boardId, String snapshotId) {
+    return store.find(boardId, snapshotId).compose(found -> found.isPresent() ? restore(found.get())
+        : Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no such snapshot of this board.")));
+  }
 
   /** Restores {@code entry} as one op, after snapshotting the current state for undo. */
   public Future<Restored> restore(HistoryEntry entry) {

@@ -1,6 +1,7 @@
 package org.samskap.http;
 
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -8,9 +9,15 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 import org.samskap.boards.BoardCreation;
 import org.samskap.domain.Reason;
-import org.samskap.util.Tokens;
 
-/** {@code POST /api/boards} (rule H1): creates a board and hands out its tokens and share links once. */
+import org.samskap.kinds.KindModule;
+import org.samskap.kinds.KindNames;
+import org.samskap.kinds.KindRegistry;
+
+/**
+ * {@code POST /api/boards} (rule H1): creates a board and hands out its tokens and share links
+ * once. {@code GET /api/kinds} (docs/API.md, K1): the kinds one can create, from the registry.
+ */
 final class BoardRoutes {
   static final int MAX_BODY_BYTES = 16 * 1024;
 
@@ -23,6 +30,7 @@ final class BoardRoutes {
   }
 
   void mount(Router router) {
+    router.get("/api/kinds").handler(rc -> Problems.ok(rc, 200, kinds()));
     router.post("/api/boards").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(this::create);
   }
 
@@ -40,6 +48,17 @@ final class BoardRoutes {
     String kind = body.getValue("kind") instanceof String k ? k : null;
     String title = body.getValue("title") instanceof String t ? t : null;
     boards.create(kind, title).onSuccess(c -> created(rc, publicUrl, c)).onFailure(e -> Problems.fail(rc, e));
+  }
+
+  /** Rule K1: every registered kind, in registry order, with its display names in nb, nn and en. */
+  static JsonObject kinds() {
+    JsonArray out = new JsonArray();
+    for (KindModule m : KindRegistry.ALL) {
+      KindNames n = m.displayNames();
+      out.add(new JsonObject().put("kind", m.name())
+          .put("names", new JsonObject().put("nb", n.nb()).put("nn", n.nn()).put("en", n.en())));
+    }
+    return new JsonObject().put("kinds", out);
   }
 
   /** 201 with the new board's tokens and share links (H1), shown only now. */

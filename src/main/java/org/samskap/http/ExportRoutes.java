@@ -1,9 +1,6 @@
 package org.samskap.http;
 
-
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -11,20 +8,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.samskap.access.BoardAccess;
-import org.samskap.board.BoardWriter;
 import org.samskap.boards.BoardCreation;
-import org.samskap.domain.Reason;
-import org.samskap.util.Tokens;
+
+import org.samskap.boards.BoardExport;
 import org.samskap.exports.BoardExports;
-import org.samskap.exports.BoardSnapshot;
 import org.samskap.exports.ExportFile;
 import org.samskap.exports.ExportLang;
-import org.samskap.history.BoardReads;
 
 /**
  * Board exports and imports (docs/EXPORT.md). {@code GET /api/boards/:id/export.<format>} with
- * the facilitator token reads the board's durable content from its writer (internal
- * {@code read}, one consistent version) and renders the file off the event loop.
+ * the facilitator token: {@link BoardExport#current} reads the board at one consistent version
+ * and renders the file off the event loop.
  * {@code POST /api/boards/import} (an export file) and {@code POST /api/boards/import.csv}
  * (notes) create a new board ({@link BoardCreation#importFile}).
  */
@@ -32,16 +26,14 @@ final class ExportRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(ExportRoutes.class);
   static final int MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
-  private final Vertx vertx;
   private final BoardAccess access;
-  private final BoardWriter writer;
+  private final BoardExport exports;
   private final BoardCreation boards;
   private final String publicUrl;
 
-  ExportRoutes(Vertx vertx, BoardAccess access, BoardWriter writer, BoardCreation boards, String publicUrl) {
-    this.vertx = vertx;
+  ExportRoutes(BoardAccess access, BoardExport exports, BoardCreation boards, String publicUrl) {
     this.access = access;
-    this.writer = writer;
+    this.exports = exports;
     this.boards = boards;
     this.publicUrl = publicUrl;
   }
@@ -62,19 +54,11 @@ final class ExportRoutes {
     if (lang == null) return;
     FacilitatorAuth.check(rc, access, boardId).onSuccess(allowed -> {
       if (!allowed) return;
-      BoardReads.raw(writer, boardId)
-          .compose(reply -> vertx.executeBlocking(() -> BoardExports.render(format, snapshot(boardId, reply), lang), false))
-          .onSuccess(file -> sendFile(rc, file))
-          .onFailure(e -> {
-            LOG.warn("board {}: export {} failed: {}", boardId, format, e.toString());
-            Problems.send(rc, Reason.UNAVAILABLE, "The board could not be read; try again.");
-          });
+      exports.current(boardId, format, lang).onSuccess(file -> sendFile(rc, file)).onFailure(e -> {
+        LOG.warn("board {}: export {} failed: {}", boardId, format, e.toString());
+        Problems.fail(rc, e, "The board could not be read; try again.");
+      });
     });
-  }
-
-  static BoardSnapshot snapshot(String boardId, JsonObject reply) {
-    BoardReads.Content c = BoardReads.content(boardId, reply);
-    return new BoardSnapshot(boardId, c.kind(), c.title(), c.version(), System.currentTimeMillis(), c.content());
   }
 
   static void sendFile(RoutingContext rc, ExportFile file) {

@@ -10,32 +10,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.samskap.access.BoardAccess;
+import org.samskap.boards.BoardExport;
 import org.samskap.domain.Reason;
 import org.samskap.exports.BoardExports;
-import org.samskap.exports.BoardSnapshot;
+import org.samskap.exports.ExportLang;
 import org.samskap.history.History;
 import org.samskap.history.HistoryEntry;
 
 /**
  * Board history over REST (docs/EXPORT.md), all with the facilitator token: list snapshots,
- * take a named one, view one read-only in any export format, and restore one (a live op).
+ * take a named one, view one read-only in any export format ({@link BoardExport#snapshot}), and
+ * restore one (a live op, {@link History#restore(String, String)}).
  */
 final class HistoryRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(HistoryRoutes.class);
   static final int MAX_NAME_CHARS = 100;
 
-  private final io.vertx.core.Vertx vertx;
   private final BoardAccess access;
   private final History history;
+  private final BoardExport exports;
 
-  HistoryRoutes(io.vertx.core.Vertx vertx, BoardAccess access, History history) {
-    this.vertx = vertx;
+  HistoryRoutes(BoardAccess access, History history, BoardExport exports) {
     this.access = access;
     this.history = history;
+    this.exports = exports;
   }
 
   void mount(Router router) {
-    router.get("/api/boards/:boardId/history").handler(rc -> guarded(rc, () -> history.store().list(rc.pathParam("boardId"))
+    router.get("/api/boards/:boardId/history").handler(rc -> guarded(rc, () -> history.list(rc.pathParam("boardId"))
         .onFailure(e -> unavailable(rc, e))
         .onSuccess(list -> {
           JsonArray out = new JsonArray();
@@ -45,9 +47,11 @@ final class HistoryRoutes {
     router.post("/api/boards/:boardId/history").handler(BodyHandler.create(false).setBodyLimit(BoardRoutes.MAX_BODY_BYTES))
         .handler(rc -> guarded(rc, () -> take(rc)));
     for (String format : BoardExports.FORMATS) {
-      router.get("/api/boards/:boardId/history/:hid/export." + format).handler(rc -> guarded(rc, () -> view(rc, format)));
+      router.get("/api/boards/:boardId/history/:hid/export." + format).handler(rc -> view(rc, format));
     }
-    router.post("/api/boards/:boardId/history/:hid/restore").handler(rc -> guarded(rc, () -> restore(rc)));
+    router.post("/api/boards/:boardId/history/:hid/restore").handler(rc -> guarded(rc, () -> history
+        .restore(rc.pathParam("boardId"), rc.pathParam("hid")).onFailure(e -> unavailable(rc, e))
+        .onSuccess(r -> Problems.ok(rc, 200, new JsonObject().put("version", r.version()).put("undo", summary(r.undo()))))));
   }
 
   private void guarded(RoutingContext rc, Runnable then) {
@@ -72,28 +76,11 @@ final class HistoryRoutes {
   }
 
   private void view(RoutingContext rc, String format) {
-    org.samskap.exports.ExportLang lang = ExportLangParam.read(rc).orElse(null);
-    if (lang == null) return;
-    history.store().find(rc.pathParam("boardId"), rc.pathParam("hid")).onFailure(e -> unavailable(rc, e)).onSuccess(found -> {
-      if (found.isEmpty()) {
-        Problems.send(rc, Reason.NOT_FOUND, "There is no such snapshot of this board.");
-        return;
-      }
-      HistoryEntry e = found.get();
-      vertx.executeBlocking(() -> BoardExports.render(format,
-          new BoardSnapshot(e.boardId(), e.kind(), e.title(), e.version(), e.at(), e.content()), lang), false)
-          .onFailure(x -> unavailable(rc, x)).onSuccess(file -> ExportRoutes.sendFile(rc, file));
-    });
-  }
-
-  private void restore(RoutingContext rc) {
-    history.store().find(rc.pathParam("boardId"), rc.pathParam("hid")).onFailure(e -> unavailable(rc, e)).onSuccess(found -> {
-      if (found.isEmpty()) {
-        Problems.send(rc, Reason.NOT_FOUND, "There is no such snapshot of this board.");
-        return;
-      }
-      history.restore(found.get()).onFailure(e -> unavailable(rc, e))
-          .onSuccess(r -> Problems.ok(rc, 200, new JsonObject().put("version", r.version()).put("undo", summary(r.undo()))));
+    guarded(rc, () -> {
+      ExportLang lang = ExportLangParam.read(rc).orElse(null);
+      if (lang == null) return;
+      exports.snapshot(rc.pathParam("boardId"), rc.pathParam("hid"), format, lang)
+          .onFailure(e -> unavailable(rc, e)).onSuccess(file -> ExportRoutes.sendFile(rc, file));
     });
   }
 

@@ -19,6 +19,7 @@ import org.samskap.board.BoardDirectory;
 import org.samskap.board.BoardStore;
 import org.samskap.board.BoardWriter;
 import org.samskap.boards.BoardCreation;
+import org.samskap.boards.BoardExport;
 import org.samskap.bridge.AddressLimits;
 import org.samskap.bridge.BridgeGuard;
 import org.samskap.bridge.OriginCheck;
@@ -92,10 +93,11 @@ public final class HttpVerticle extends VerticleBase {
     new BoardRoutes(boards, config.publicUrl()).mount(router);
     new HealthRoutes(store, shedding, () -> stopping).mount(router);
     BoardWriter writer = new BoardWriter(vertx, directory);
-    new ExportRoutes(vertx, access, writer, boards, config.publicUrl()).mount(router); // before ImportRoutes: /api/boards/import
-    new ImportRoutes(access, new org.samskap.boards.NoteImport(writer)).mount(router);
+    BoardExport exports = new BoardExport(vertx, writer, historyStore, System::currentTimeMillis);
+    new ExportRoutes(access, exports, boards, config.publicUrl()).mount(router); // before ImportRoutes: /api/boards/import
+    new ImportRoutes(access, new org.samskap.boards.NoteImport(writer, access)).mount(router);
     History history = new History(vertx, writer, historyStore, System::currentTimeMillis, History.DEFAULT_EVERY_MS);
-    new HistoryRoutes(vertx, access, history).mount(router);
+    new HistoryRoutes(access, history, exports).mount(router);
     new LinkRoutes(new org.samskap.boards.ParticipantLink(vertx, store, access), access, config.publicUrl()).mount(router);
     PollService pollService = new PollService(vertx, polls, System::currentTimeMillis);
     new PollRoutes(pollService, access, config.publicUrl()).mount(router);

@@ -16,6 +16,9 @@ public interface KindModule {
   /** The wire name, e.g. {@code ideas}. */
   String name();
 
+  /** The name the home page offers this kind under, in nb, nn and en (docs/API.md, K1). */
+  KindNames displayNames();
+
   /** The kind's live boards, with this server's limits; {@code clock} is the server clock (ms). */
   BoardKind kind(SamskapConfig config, LongSupplier clock);
 

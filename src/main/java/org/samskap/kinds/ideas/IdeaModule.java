@@ -8,14 +8,21 @@ import org.samskap.domain.ideas.IdeaRules;
 import org.samskap.exports.KindExports;
 import org.samskap.kinds.BoardKind;
 import org.samskap.kinds.KindModule;
+import org.samskap.kinds.KindNames;
 
 /** The idea board as the server knows it: its live boards, page ({@code web/board.html}) and exports. */
 public final class IdeaModule implements KindModule {
+  private static final KindNames NAMES = new KindNames("Idétavle", "Idétavle", "Idea board");
   private static final IdeaExports EXPORTS = new IdeaExports();
 
   @Override
   public String name() {
     return IdeaKind.NAME;
+  }
+
+  @Override
+  public KindNames displayNames() {
+    return NAMES;
   }
 
   @Override

@@ -8,14 +8,21 @@ import org.samskap.domain.matrix.MatrixRules;
 import org.samskap.exports.KindExports;
 import org.samskap.kinds.BoardKind;
 import org.samskap.kinds.KindModule;
+import org.samskap.kinds.KindNames;
 
 /** The prioritisation matrix as the server knows it: its live boards, page ({@code web/matrix.html}) and exports. */
 public final class MatrixModule implements KindModule {
+  private static final KindNames NAMES = new KindNames("Prioriteringsmatrise", "Prioriteringsmatrise", "Prioritisation matrix");
   private static final MatrixExports EXPORTS = new MatrixExports();
 
   @Override
   public String name() {
     return MatrixKind.NAME;
+  }
+
+  @Override
+  public KindNames displayNames() {
+    return NAMES;
   }
 
   @Override
