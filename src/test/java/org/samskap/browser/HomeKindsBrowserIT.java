@@ -13,13 +13,21 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.samskap.testing.Axe;
+import org.samskap.testing.BrowserFixture;
+import org.samskap.testing.Chromium;
 
 /**
  * The home page offers the kinds the server has (docs/API.md, K1): the select appears once
  * {@code GET /api/kinds} has answered, with each kind's name in the page language, keeps its
  * label and works from the keyboard; if the call fails the page says so in its language.
  */
-class HomeKindsBrowserIT extends TwoPeopleBrowserTest {
+class HomeKindsBrowserIT {
+  @RegisterExtension
+  static final BrowserFixture web = new BrowserFixture();
+
   private static final Map<String, List<String>> NAMES = Map.of(
       "Bokmål", List.of("Idétavle", "Prioriteringsmatrise", "Tjenestereise"),
       "Nynorsk", List.of("Idétavle", "Prioriteringsmatrise", "Tenestereise"),
@@ -28,8 +36,8 @@ class HomeKindsBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void k1_all_three_kinds_are_offered_in_nb_nn_and_en_and_chosen_from_the_keyboard() {
-    Page page = Chromium.page(contextA, "home");
-    page.navigate(server.baseUrl() + "/");
+    Page page = Chromium.page(web.contextA(), "home");
+    page.navigate(web.server().baseUrl() + "/");
     for (String lang : List.of("Nynorsk", "English", "Bokmål")) {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(lang)).click();
       Locator select = page.getByLabel(LABELS.get(lang), new Page.GetByLabelOptions().setExact(true));
@@ -54,9 +62,9 @@ class HomeKindsBrowserIT extends TwoPeopleBrowserTest {
 
   @Test
   void k1_while_the_kinds_load_no_raw_key_shows_and_a_failed_call_is_said_in_the_page_language() {
-    Page page = Chromium.page(contextA, "home");
+    Page page = Chromium.page(web.contextA(), "home");
     page.route("**/api/kinds", Route::abort);
-    page.navigate(server.baseUrl() + "/");
+    page.navigate(web.server().baseUrl() + "/");
     assertThat(page.locator("#create-error")).hasText(Pattern.compile("Kunne ikke hente tavletypene"));
     assertThat(page.locator("#board-kind")).isHidden();
     assertThat(page.locator("#create-button")).isDisabled();
