@@ -2,14 +2,14 @@ package org.samskap.exports;
 
 import java.util.List;
 
-import org.samskap.domain.pilot.Comparison;
-import org.samskap.domain.pilot.Evaluation;
-import org.samskap.domain.pilot.Gain;
-import org.samskap.domain.pilot.Measurement;
-import org.samskap.domain.pilot.MoneyView;
-import org.samskap.domain.pilot.Pilot;
-import org.samskap.domain.pilot.PilotPlan;
-import org.samskap.domain.pilot.Round;
+import org.samskap.domain.pilots.Comparison;
+import org.samskap.domain.pilots.Evaluation;
+import org.samskap.domain.pilots.Gain;
+import org.samskap.domain.pilots.Measurement;
+import org.samskap.domain.pilots.MoneyView;
+import org.samskap.domain.pilots.Pilot;
+import org.samskap.domain.pilots.PilotPlan;
+import org.samskap.domain.pilots.Round;
 
 import static org.samskap.exports.PilotText.*;
 

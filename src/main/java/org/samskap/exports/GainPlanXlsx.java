@@ -12,12 +12,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.samskap.domain.pilot.Gain;
-import org.samskap.domain.pilot.ImplementationCost;
-import org.samskap.domain.pilot.Measurement;
-import org.samskap.domain.pilot.MoneyView;
-import org.samskap.domain.pilot.Pilot;
-import org.samskap.domain.pilot.Smarte;
+import org.samskap.domain.pilots.Gain;
+import org.samskap.domain.pilots.ImplementationCost;
+import org.samskap.domain.pilots.Measurement;
+import org.samskap.domain.pilots.MoneyView;
+import org.samskap.domain.pilots.Pilot;
+import org.samskap.domain.pilots.Smarte;
 
 import static org.samskap.exports.PilotText.*;
 

@@ -2,9 +2,9 @@ package org.samskap.exports;
 
 import java.util.List;
 
-import org.samskap.domain.pilot.Gain;
-import org.samskap.domain.pilot.Measurement;
-import org.samskap.domain.pilot.Pilot;
+import org.samskap.domain.pilots.Gain;
+import org.samskap.domain.pilots.Measurement;
+import org.samskap.domain.pilots.Pilot;
 
 /**
  * A pilot's gains and measurements as one CSV table: a row per measurement with its gain's

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.samskap.domain.pilot.Measurement;
-import org.samskap.domain.pilot.Pilot;
-import org.samskap.domain.pilot.PilotInvalid;
-import org.samskap.protocol.pilot.In;
-import org.samskap.protocol.pilot.MeasurementCodec;
-import org.samskap.protocol.pilot.PilotCodec;
+import org.samskap.domain.pilots.Measurement;
+import org.samskap.domain.pilots.Pilot;
+import org.samskap.domain.pilots.PilotInvalid;
+import org.samskap.protocol.pilots.In;
+import org.samskap.protocol.pilots.MeasurementCodec;
+import org.samskap.protocol.pilots.PilotCodec;
 
 /**
  * Exports of a pilot (docs/EXPORT.md): the JSON envelope with {@code content} =

@@ -2,8 +2,8 @@ package org.samskap.exports;
 
 import java.util.List;
 
-import org.samskap.domain.pilot.Measurement;
-import org.samskap.domain.pilot.Pilot;
+import org.samskap.domain.pilots.Measurement;
+import org.samskap.domain.pilots.Pilot;
 
 /** Renders a pilot in one of its export formats (docs/EXPORT.md). */
 public final class PilotFiles {

@@ -12,13 +12,13 @@ import org.samskap.access.BoardAccess;
 import org.samskap.domain.Reason;
 import org.samskap.util.Tokens;
 import org.samskap.domain.Role;
-import org.samskap.domain.pilot.PilotInvalid;
-import org.samskap.domain.pilot.Provenance;
+import org.samskap.domain.pilots.PilotInvalid;
+import org.samskap.domain.pilots.Provenance;
 import org.samskap.pilots.PilotCandidates;
 import org.samskap.pilots.PilotService;
 import org.samskap.protocol.Addresses;
 import org.samskap.protocol.Refused;
-import org.samskap.protocol.pilot.In;
+import org.samskap.protocol.pilots.In;
 
 /**
  * {@code POST /api/pilots} (PL1, PL2): makes a pilot candidate of an accepted matrix item. The

@@ -11,15 +11,15 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
-import org.samskap.domain.pilot.Pilot;
-import org.samskap.domain.pilot.PilotInvalid;
-import org.samskap.domain.pilot.PilotStatus;
+import org.samskap.domain.pilots.Pilot;
+import org.samskap.domain.pilots.PilotInvalid;
+import org.samskap.domain.pilots.PilotStatus;
 import org.samskap.pilots.PilotAccess;
 import org.samskap.pilots.PilotService;
 import org.samskap.util.Plain;
-import org.samskap.protocol.pilot.In;
-import org.samskap.protocol.pilot.MeasurementCodec;
-import org.samskap.protocol.pilot.PilotCodec;
+import org.samskap.protocol.pilots.In;
+import org.samskap.protocol.pilots.MeasurementCodec;
+import org.samskap.protocol.pilots.PilotCodec;
 import org.samskap.util.RandomIds;
 import org.samskap.util.Plain;
 

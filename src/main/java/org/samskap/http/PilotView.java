@@ -7,14 +7,14 @@ import java.util.Map;
 
 import io.vertx.core.json.JsonObject;
 
-import org.samskap.domain.pilot.Comparison;
-import org.samskap.domain.pilot.Gain;
-import org.samskap.domain.pilot.Measurement;
-import org.samskap.domain.pilot.MoneyView;
+import org.samskap.domain.pilots.Comparison;
+import org.samskap.domain.pilots.Gain;
+import org.samskap.domain.pilots.Measurement;
+import org.samskap.domain.pilots.MoneyView;
 import org.samskap.pilots.PilotService;
 import org.samskap.pilots.PilotStore;
-import org.samskap.protocol.pilot.MeasurementCodec;
-import org.samskap.protocol.pilot.PilotCodec;
+import org.samskap.protocol.pilots.MeasurementCodec;
+import org.samskap.protocol.pilots.PilotCodec;
 
 /** The pilot as the API shows it: the stored pilot, its revision, the money view and each indicator. */
 final class PilotView {

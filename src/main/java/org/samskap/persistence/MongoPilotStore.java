@@ -21,11 +21,11 @@ import io.vertx.core.Vertx;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-import org.samskap.domain.pilot.Group;
-import org.samskap.domain.pilot.Measurement;
-import org.samskap.domain.pilot.Pilot;
+import org.samskap.domain.pilots.Group;
+import org.samskap.domain.pilots.Measurement;
+import org.samskap.domain.pilots.Pilot;
 import org.samskap.pilots.PilotStore;
-import org.samskap.protocol.pilot.PilotCodec;
+import org.samskap.protocol.pilots.PilotCodec;
 
 /**
  * The MongoDB adapter of {@link PilotStore} on the sync driver, kept off the event loop.

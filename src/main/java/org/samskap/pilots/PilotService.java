@@ -12,13 +12,13 @@ import io.vertx.core.json.JsonObject;
 
 import org.samskap.util.Tokens;
 import org.samskap.domain.Reason;
-import org.samskap.domain.pilot.Gain;
-import org.samskap.domain.pilot.Measurement;
-import org.samskap.domain.pilot.Pilot;
-import org.samskap.domain.pilot.PilotInvalid;
+import org.samskap.domain.pilots.Gain;
+import org.samskap.domain.pilots.Measurement;
+import org.samskap.domain.pilots.Pilot;
+import org.samskap.domain.pilots.PilotInvalid;
 import org.samskap.protocol.Refused;
-import org.samskap.protocol.pilot.In;
-import org.samskap.protocol.pilot.MeasurementCodec;
+import org.samskap.protocol.pilots.In;
+import org.samskap.protocol.pilots.MeasurementCodec;
 import org.samskap.util.RandomIds;
 
 /**

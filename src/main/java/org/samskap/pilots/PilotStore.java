@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import io.vertx.core.Future;
 
-import org.samskap.domain.pilot.Measurement;
-import org.samskap.domain.pilot.Pilot;
+import org.samskap.domain.pilots.Measurement;
+import org.samskap.domain.pilots.Pilot;
 
 /**
  * The storage port of pilots. A pilot is one document, changed only by a single-document update

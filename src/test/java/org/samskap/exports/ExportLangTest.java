@@ -18,13 +18,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import org.samskap.domain.pilot.Gain;
-import org.samskap.domain.pilot.GainKind;
-import org.samskap.domain.pilot.Group;
-import org.samskap.domain.pilot.Measurement;
-import org.samskap.domain.pilot.Pilot;
-import org.samskap.domain.pilot.Provenance;
-import org.samskap.domain.pilot.Smarte;
+import org.samskap.domain.pilots.Gain;
+import org.samskap.domain.pilots.GainKind;
+import org.samskap.domain.pilots.Group;
+import org.samskap.domain.pilots.Measurement;
+import org.samskap.domain.pilots.Pilot;
+import org.samskap.domain.pilots.Provenance;
+import org.samskap.domain.pilots.Smarte;
 
 /** docs/EXPORT.md [X16]: the human-readable exports in Bokmål, Nynorsk and English. */
 class ExportLangTest {

@@ -15,10 +15,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import org.samskap.domain.pilot.Group;
-import org.samskap.domain.pilot.Measurement;
-import org.samskap.domain.pilot.Pilot;
-import org.samskap.domain.pilot.Provenance;
+import org.samskap.domain.pilots.Group;
+import org.samskap.domain.pilots.Measurement;
+import org.samskap.domain.pilots.Pilot;
+import org.samskap.domain.pilots.Provenance;
 import org.samskap.pilots.PilotStore;
 import org.samskap.pilots.PilotStore.AlreadyConverted;
 import org.samskap.pilots.PilotStore.Stored;

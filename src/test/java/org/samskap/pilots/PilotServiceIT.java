@@ -22,9 +22,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.samskap.domain.Reason;
-import org.samskap.domain.pilot.Pilot;
-import org.samskap.domain.pilot.PilotStatus;
-import org.samskap.domain.pilot.Provenance;
+import org.samskap.domain.pilots.Pilot;
+import org.samskap.domain.pilots.PilotStatus;
+import org.samskap.domain.pilots.Provenance;
 import org.samskap.persistence.Database;
 import org.samskap.persistence.MongoPilotStore;
 import org.samskap.persistence.embedded.EmbeddedMongo;
@@ -121,7 +121,7 @@ class PilotServiceIT {
   @DisplayName("Measurements: one of a gain the pilot does not have is refused not_found and not stored")
   void a_measurement_of_an_unknown_gain_is_refused() throws Exception {
     PilotStore.Stored s = newPilot();
-    org.samskap.protocol.pilot.In body = new org.samskap.protocol.pilot.In(
+    org.samskap.protocol.pilots.In body = new org.samskap.protocol.pilots.In(
         Map.of("gainId", "nope", "date", "2026-01-10", "value", 3), "");
     Refused r = refused(service.addMeasurement(s, body));
     assertEquals(Reason.NOT_FOUND, r.reason());
