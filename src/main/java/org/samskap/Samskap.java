@@ -105,7 +105,7 @@ public final class Samskap {
     }
     HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds,
         new org.samskap.persistence.MongoPollStore(vertx, database.db()), pilots,
-        new org.samskap.persistence.MongoHistoryStore(vertx, database.db()), shedding);
+        new org.samskap.persistence.MongoHistoryStore(vertx, database.db()), shedding, CLOCK);
     return chain.compose(v -> http.pollsReady()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);

@@ -54,14 +54,17 @@ public final class HttpVerticle extends VerticleBase {
   private BridgeGuard guard;
   /** The node's load shedding, which readiness reports (rule O4). */
   private final org.samskap.board.LoadShedding shedding;
+  /** The server's one clock (Samskap.CLOCK), for every use case and limiter this verticle wires. */
+  private final java.util.function.LongSupplier clock;
   /** Set when a graceful stop begins (R7): no new sockets, readiness answers 503. */
   private volatile boolean stopping;
 
   /** Every feature is wired here, once: link polls (P1-P9), pilots (docs/API.md), board history (docs/EXPORT.md), load shedding (O4; null: none). */
   public HttpVerticle(SamskapConfig config, BoardStore store, BoardAccess access, BoardDirectory directory,
       BoardKinds kinds, PollStore polls, PilotStore pilots, HistoryStore historyStore,
-      org.samskap.board.LoadShedding shedding) {
+      org.samskap.board.LoadShedding shedding, java.util.function.LongSupplier clock) {
     this.config = config;
+    this.clock = clock;
     this.shedding = shedding;
     this.polls = polls;
     this.pilots = pilots;
@@ -87,30 +90,30 @@ public final class HttpVerticle extends VerticleBase {
     ClientAddress clients = ClientAddress.trusting(config.trustedProxies());
     router.route("/api/*").handler(new ApiLimiter(config.apiRequestsPerMinute(), clients, System::nanoTime)); // rule H3
     // Wrong tokens per client address, over REST (H4) and the bridge (A8) together.
-    GuessLimiter tokenFailures = new GuessLimiter(config.clientLimits().tokenFailuresPerMinute(), System::currentTimeMillis);
+    GuessLimiter tokenFailures = new GuessLimiter(config.clientLimits().tokenFailuresPerMinute(), clock);
     router.route("/api/*").handler(new TokenGuard(tokenFailures, clients));
-    BoardCreation boards = new BoardCreation(vertx, store, access, kinds, config.maxNoteChars(), System::currentTimeMillis);
+    BoardCreation boards = new BoardCreation(vertx, store, access, kinds, config.maxNoteChars(), clock);
     new BoardRoutes(boards, config.publicUrl()).mount(router);
     new HealthRoutes(store, shedding, () -> stopping).mount(router);
     BoardWriter writer = new BoardWriter(vertx, directory);
-    BoardExport exports = new BoardExport(vertx, writer, historyStore, System::currentTimeMillis);
+    BoardExport exports = new BoardExport(vertx, writer, historyStore, clock);
     new ExportRoutes(access, exports, boards, config.publicUrl()).mount(router); // before ImportRoutes: /api/boards/import
     new ImportRoutes(access, new org.samskap.boards.NoteImport(writer, access)).mount(router);
-    History history = new History(vertx, writer, historyStore, System::currentTimeMillis, History.DEFAULT_EVERY_MS);
+    History history = new History(vertx, writer, historyStore, clock, History.DEFAULT_EVERY_MS);
     new HistoryRoutes(access, history, exports).mount(router);
     new LinkRoutes(new org.samskap.boards.ParticipantLink(vertx, store, access), access, config.publicUrl()).mount(router);
-    PollService pollService = new PollService(vertx, polls, System::currentTimeMillis);
+    PollService pollService = new PollService(vertx, polls, clock);
     new PollRoutes(pollService, access, config.publicUrl()).mount(router);
-    new VoterRoutes(pollService, clients, System::currentTimeMillis).mount(router);
+    new VoterRoutes(pollService, clients, clock).mount(router);
 
     guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond(),
         org.samskap.config.SamskapConfig.stallMillis(System.getenv()));
     guard.addressLimits(new AddressLimits(clients::of, tokenFailures, config.clientLimits().unauthenticatedSockets(),
         config.clientLimits().authTimeoutSeconds())); // rules A8, T11
     PilotAccess pilotAccess = new PilotAccess(pilots, access);
-    PilotCandidates candidates = new PilotCandidates(vertx, pilots, access, writer, System::currentTimeMillis);
+    PilotCandidates candidates = new PilotCandidates(vertx, pilots, access, writer, clock);
     new PilotExportRoutes(candidates, pilotAccess).mount(router); // before PilotRoutes: its body cap
-    new PilotRoutes(new PilotService(vertx, pilots, System::currentTimeMillis), pilotAccess).mount(router); // body handler of /api/pilots* first
+    new PilotRoutes(new PilotService(vertx, pilots, clock), pilotAccess).mount(router); // body handler of /api/pilots* first
     new PilotConvertRoute(access, candidates).mount(router);
     guard.pilotAccess((id, token) -> pilotAccess.check(id, token).map(g -> g.isPresent()));
     router.get("/p/:pilotId").handler(rc -> rc.reroute("/pilot.html"));

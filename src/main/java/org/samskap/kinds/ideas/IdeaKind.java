@@ -19,10 +19,16 @@ import org.samskap.protocol.IdeaCodec;
 public final class IdeaKind extends GenericKind<IdeaBoard, IdeaOp, IdeaEvent> {
   public static final String NAME = "ideas";
 
+  /** With the system clock (tests). */
   public IdeaKind(IdeaRules rules) {
+    this(rules, System::currentTimeMillis);
+  }
+
+  /** With the server's one clock (Samskap.CLOCK), which the generic adapter hands to the rules. */
+  public IdeaKind(IdeaRules rules, java.util.function.LongSupplier clock) {
     super(NAME, IdeaOps.CATALOG,
         Map.of("noteChars", rules.limits().maxNoteChars(), "labelChars", rules.limits().maxLabelChars()),
-        new Rules(rules), new Codec(), System::currentTimeMillis);
+        new Rules(rules), new Codec(), clock);
   }
 
   private record Rules(IdeaRules rules) implements KindRules<IdeaBoard, IdeaOp, IdeaEvent> {

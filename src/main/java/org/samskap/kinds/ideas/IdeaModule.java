@@ -27,7 +27,7 @@ public final class IdeaModule implements KindModule {
 
   @Override
   public BoardKind kind(SamskapConfig config, LongSupplier clock) {
-    return new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars())));
+    return new IdeaKind(new IdeaRules(IdeaLimits.withMaxNoteChars(config.maxNoteChars())), clock);
   }
 
   @Override

@@ -21,9 +21,15 @@ import org.samskap.protocol.JourneyContentCodec;
 public final class JourneyKind extends GenericKind<JourneyBoard, JourneyOp, JourneyEvent> {
   public static final String NAME = "journey";
 
+  /** With the system clock (tests). */
   public JourneyKind(JourneyRules rules) {
+    this(rules, System::currentTimeMillis);
+  }
+
+  /** With the server's one clock (Samskap.CLOCK), which the generic adapter hands to the rules. */
+  public JourneyKind(JourneyRules rules, java.util.function.LongSupplier clock) {
     super(NAME, JourneyOps.CATALOG, Map.of("noteChars", rules.limits().maxCardChars(), "labelChars", rules.limits().maxLabelChars()),
-        new Rules(rules), new Codec(), System::currentTimeMillis);
+        new Rules(rules), new Codec(), clock);
   }
 
   private record Rules(JourneyRules rules) implements KindRules<JourneyBoard, JourneyOp, JourneyEvent> {

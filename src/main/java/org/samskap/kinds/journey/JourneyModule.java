@@ -27,7 +27,7 @@ public final class JourneyModule implements KindModule {
 
   @Override
   public BoardKind kind(SamskapConfig config, LongSupplier clock) {
-    return new JourneyKind(new JourneyRules(JourneyLimits.withMaxCardChars(config.maxNoteChars())));
+    return new JourneyKind(new JourneyRules(JourneyLimits.withMaxCardChars(config.maxNoteChars())), clock);
   }
 
   @Override
