@@ -289,6 +289,21 @@ class LogContentIT {
     assertEquals(400, post("/api/boards/import", new JsonObject().put("kind", "ideas").put("title", marker())
         .put("content", new JsonObject().put("notes", new JsonArray().add(new JsonObject().put("text", marker() + "y".repeat(30_000)))))
         .encode().getBytes(StandardCharsets.UTF_8), "application/json").statusCode(), "a too-long imported note");
+    // odd files whose parse errors quote the input (a parser's message names the bad token)
+    for (String odd : List.of("{" + marker() + "}", "[\"" + marker() + "\"", new JsonObject().put("kind", "ideas").put("title", marker())
+        .put("content", new JsonObject().put("notes", new JsonArray().add(new JsonObject().put("id", "n1").put("text", marker())
+        .put("x", marker()).put("y", marker())))).encode(), new JsonObject().put("kind", marker()).put("title", marker()).encode())) {
+      HttpResponse<byte[]> r = post("/api/boards/import", odd.getBytes(StandardCharsets.UTF_8), "application/json");
+      assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, odd + " -> " + r.statusCode());
+      HttpResponse<byte[]> p = post("/api/pilots/import", odd.getBytes(StandardCharsets.UTF_8), "application/json");
+      assertTrue(p.statusCode() >= 400 && p.statusCode() < 500, odd + " -> " + p.statusCode());
+    }
+    String oddCsv = "text,x,y,color,cluster\r\n\"" + marker() + "\"," + marker() + ",\"" + marker() + "\",\"" + marker() + "\"\r\n\"" + marker();
+    assertTrue(post("/api/boards/import.csv", oddCsv.getBytes(StandardCharsets.UTF_8), "text/csv").statusCode() >= 400);
+    JsonObject pilotFile = new JsonObject(new String(pilotJson, StandardCharsets.UTF_8));
+    pilotFile.getJsonObject("pilot", new JsonObject()).put("economics", marker());
+    post("/api/pilots/import", pilotFile.encode().replace("\"value\":35", "\"value\":\"" + marker() + "\"")
+        .getBytes(StandardCharsets.UTF_8), "application/json");
     assertTrue(get("/api/boards/" + ideas.id() + "/export.json", secret("w" + UUID.randomUUID())).statusCode() >= 400);
     HttpResponse<String> link = call("POST", "/api/boards/" + ideas.id() + "/links/participant", ideas.facilitator(), null);
     assertEquals(200, link.statusCode(), link.body());
