@@ -162,6 +162,8 @@ class LogContentIT {
       send(c, matrix, sentTypes, op("scores.reveal").put("revealed", true));
       send(c, matrix, sentTypes, op("item.import").put("items", new JsonArray().add(new JsonObject().put("text", marker())
           .put("source", new JsonObject().put("boardId", ideas.id()).put("noteId", noteId)))));
+      // without a source this op crashed the decoder and got no reply at all (found by this test)
+      send(c, matrix, sentTypes, op("item.import").put("items", new JsonArray().add(new JsonObject().put("text", marker()))));
       send(c, matrix, sentTypes, op("board.rename").put("title", marker()));
       sessionOps(c, matrix, sentTypes, itemId, joined.getString("memberId"), op("item.create").put("text", marker()));
       send(c, matrix, sentTypes, op("item.delete").put("itemId", doomed));
