@@ -16,6 +16,7 @@ import org.samskap.domain.Reason;
 import org.samskap.domain.Rejection;
 import org.samskap.protocol.Addresses;
 import org.samskap.protocol.Replies;
+import org.samskap.util.LogSafe;
 
 /**
  * Owns the live boards of one shard on one event loop: activates a board on first use
@@ -139,7 +140,7 @@ public final class BoardShard extends VerticleBase {
         if (slots.get(boardId) == s) slots.remove(boardId);
         s.stopListening();
       } else {
-        LOG.warn("board {}: load failed: {}", boardId, ar.cause().toString());
+        LOG.warn("board {}: load failed: {}", boardId, LogSafe.describe(ar.cause()));
         if (s.actor == null) {
           slots.remove(boardId);
           s.stopListening().onComplete(v -> ownership.release(boardId));
@@ -164,7 +165,7 @@ public final class BoardShard extends VerticleBase {
     long now = settings.clock().getAsLong();
     for (Slot s : new ArrayList<>(slots.values())) {
       if (s.actor != null && s.loading == null && s.actor.idle(now, settings.idleUnloadMillis())) {
-        unload(s).onFailure(e -> LOG.warn("board {}: not unloaded, snapshot failed: {}", s.boardId, e.toString()));
+        unload(s).onFailure(e -> LOG.warn("board {}: not unloaded, snapshot failed: {}", s.boardId, LogSafe.describe(e)));
       }
     }
   }

@@ -26,6 +26,7 @@ import org.samskap.exports.NotesCsvImport;
 import org.samskap.kinds.BoardKinds;
 import org.samskap.protocol.Refused;
 import org.samskap.util.RandomIds;
+import org.samskap.util.LogSafe;
 
 /**
  * New boards: an empty one of a kind (rule H1), or one imported from an export file or a notes
@@ -67,7 +68,7 @@ public final class BoardCreation {
       return refused(Reason.TEXT_TOO_LONG, "The title may have at most " + IdeaLimits.DEFAULT_MAX_LABEL_CHARS + " characters.");
     }
     Tokened t = tokened(kind, title);
-    return store.createBoard(t.meta).onFailure(e -> LOG.warn("board not created: {}", e.toString())).map(v -> remembered(t));
+    return store.createBoard(t.meta).onFailure(e -> LOG.warn("board not created: {}", LogSafe.describe(e))).map(v -> remembered(t));
   }
 
   /** A board from an export file, or ({@code csv}) from a notes CSV titled {@code csvTitle}. */
@@ -80,7 +81,7 @@ public final class BoardCreation {
       if (e instanceof ImportException ie) {
         return refused(Reason.BAD_REQUEST, ie.getMessage(), ie.field() == null ? Map.of() : Map.of("field", ie.field()));
       }
-      LOG.warn("import failed: {}", e.toString());
+      LOG.warn("import failed: {}", LogSafe.describe(e));
       return refused(Reason.BAD_REQUEST, "The file could not be read.");
     }).compose(this::store);
   }
@@ -94,7 +95,7 @@ public final class BoardCreation {
         .compose(v -> store.createBoard(t.meta).recover(e -> store.discardSnapshot(id).transform(x -> Future.failedFuture(e))))
         .transform(ar -> {
           if (ar.succeeded()) return Future.succeededFuture(remembered(t));
-          LOG.warn("import not stored: {}", ar.cause().toString());
+          LOG.warn("import not stored: {}", LogSafe.describe(ar.cause()));
           return refused(Reason.UNAVAILABLE, "The database is unavailable; nothing was imported. Try again.");
         });
   }

@@ -29,6 +29,7 @@ import org.samskap.board.BoardDirectory;
 import org.samskap.board.BoardOwnership;
 import org.samskap.board.OwnedElsewhereException;
 import org.samskap.protocol.Addresses;
+import org.samskap.util.LogSafe;
 
 /**
  * One owner per board across the cluster. The owner of a board is the value of its entry in
@@ -230,7 +231,7 @@ public final class ClusterBoards implements BoardOwnership, BoardDirectory.Place
           vertx.eventBus().publish(Addresses.events(board),
               new JsonObject().put("type", "reset").put("ephemeral", true).put("version", version));
         })
-        .onFailure(e -> LOG.warn("board {}: not taken over after node {} left: {}", board, from, e.toString()));
+        .onFailure(e -> LOG.warn("board {}: not taken over after node {} left: {}", board, from, LogSafe.describe(e)));
   }
 
   /** Vert.x node ids of the current members. */

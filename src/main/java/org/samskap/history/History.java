@@ -18,6 +18,7 @@ import org.samskap.board.BoardWriter;
 import org.samskap.domain.Reason;
 import org.samskap.protocol.Refused;
 import org.samskap.util.RandomIds;
+import org.samskap.util.LogSafe;
 
 /**
  * Board history (docs/EXPORT.md): named snapshots of a board's durable content, taken by the
@@ -81,7 +82,7 @@ public final class History {
     if (reason == null) return;
     lastAuto.put(boardId, now);
     if (lastAuto.size() > 10_000) lastAuto.values().removeIf(t -> now - t > everyMs); // boards no longer in use
-    take(boardId, name, reason).onFailure(e -> LOG.warn("board {}: automatic snapshot not taken: {}", boardId, e.toString()));
+    take(boardId, name, reason).onFailure(e -> LOG.warn("board {}: automatic snapshot not taken: {}", boardId, LogSafe.describe(e)));
   }
 
   /** Takes a snapshot of the board's durable content now. */

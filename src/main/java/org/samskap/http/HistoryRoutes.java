@@ -16,6 +16,7 @@ import org.samskap.exports.BoardExports;
 import org.samskap.exports.ExportLang;
 import org.samskap.history.History;
 import org.samskap.history.HistoryEntry;
+import org.samskap.util.LogSafe;
 
 /**
  * Board history over REST (docs/EXPORT.md), all with the facilitator token: list snapshots,
@@ -90,7 +91,7 @@ final class HistoryRoutes {
   }
 
   private static void unavailable(RoutingContext rc, Throwable e) {
-    LOG.warn("history request failed: {}", e.toString());
+    LOG.warn("history request failed: {}", LogSafe.describe(e));
     Problems.fail(rc, e, "The board or the database could not be reached; try again.");
   }
 }

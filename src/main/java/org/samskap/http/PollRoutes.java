@@ -18,6 +18,7 @@ import org.samskap.util.Tokens;
 import org.samskap.domain.polls.Poll;
 import org.samskap.polls.PollService;
 import org.samskap.protocol.Refused;
+import org.samskap.util.LogSafe;
 
 /**
  * The facilitator's side of link polls (rules P1, P2, P6, P7, P8), all with
@@ -62,7 +63,7 @@ final class PollRoutes {
       return;
     }
     polls.create(rc.pathParam("boardId"), draft).onFailure(e -> {
-      if (!(e instanceof Refused)) LOG.warn("poll not created: {}", e.toString());
+      if (!(e instanceof Refused)) LOG.warn("poll not created: {}", LogSafe.describe(e));
       Problems.fail(rc, e);
     }).onSuccess(c -> {
       String base = BoardRoutes.base(rc, publicUrl) + "/v/" + c.poll().id();

@@ -30,6 +30,7 @@ import org.samskap.kinds.matrix.MatrixKind;
 import org.samskap.util.Plain;
 import org.samskap.protocol.Refused;
 import org.samskap.util.RandomIds;
+import org.samskap.util.LogSafe;
 
 /**
  * Where pilots come from and go to: a candidate made of an accepted matrix item (PL1), a pilot
@@ -91,7 +92,7 @@ public final class PilotCandidates {
           return store.createImported(imported.pilot(), PilotService.hashes(editor, viewer), imported.measurements())
               .transform(ar -> {
                 if (ar.succeeded()) return Future.succeededFuture(new Created(imported.pilot(), editor, viewer));
-                LOG.warn("pilot import not stored: {}", ar.cause().toString());
+                LOG.warn("pilot import not stored: {}", LogSafe.describe(ar.cause()));
                 return Future.failedFuture(new Refused(Reason.UNAVAILABLE, "The database is unavailable; nothing was imported. Try again."));
               });
         });
@@ -101,7 +102,7 @@ public final class PilotCandidates {
   public Future<ExportFile> export(PilotStore.Stored s, String format, ExportLang lang) {
     return store.measurements(s.pilot().id(), null, PilotExports.MAX_MEASUREMENTS)
         .compose(ms -> vertx.executeBlocking(() -> PilotFiles.render(format, s.pilot(), s.rev(), clock.getAsLong(), ms, lang), false))
-        .onFailure(e -> LOG.warn("pilot {}: export {} failed: {}", s.pilot().id(), format, e.toString()));
+        .onFailure(e -> LOG.warn("pilot {}: export {} failed: {}", s.pilot().id(), format, LogSafe.describe(e)));
   }
 
   /** The accepted item's provenance, copied from the matrix board's durable content. */

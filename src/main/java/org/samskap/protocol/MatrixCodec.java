@@ -15,6 +15,7 @@ import org.samskap.domain.matrix.Placement;
 import org.samskap.domain.matrix.Point;
 import org.samskap.domain.matrix.Quadrant;
 import org.samskap.domain.matrix.Scale;
+import org.samskap.domain.matrix.Source;
 import org.samskap.domain.matrix.Verdict;
 
 /**
@@ -75,7 +76,9 @@ public final class MatrixCodec {
     List<MatrixOp.Imported> out = new ArrayList<>(items.size());
     for (Object o : items) {
       Map<String, Object> m = MatrixWire.map(o, "items[]");
-      out.add(new MatrixOp.Imported(new Fields(m).string("text"), MatrixWire.source(m.get("source"))));
+      Source source = MatrixWire.source(m.get("source"));
+      if (source == null) throw Fields.invalid("Field 'items[].source' is required."); // R1: refused, not a crash with no reply
+      out.add(new MatrixOp.Imported(new Fields(m).string("text"), source));
     }
     return out;
   }

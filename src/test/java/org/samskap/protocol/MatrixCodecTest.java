@@ -125,4 +125,14 @@ class MatrixCodecTest {
     e = assertThrows(DecodeException.class, () -> MatrixCodec.decodeOp("note.create", op()));
     assertEquals(Reason.UNKNOWN_OP, e.rejection().reason());
   }
+
+  @Test
+  void R1_an_item_import_without_a_source_is_refused_as_bad_request_not_a_crash_without_reply() {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("text", "Lapp");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", new ArrayList<>(List.of(item)));
+    DecodeException e = assertThrows(DecodeException.class, () -> MatrixCodec.decodeOp("item.import", body));
+    assertEquals(Reason.BAD_REQUEST, e.rejection().reason());
+  }
 }
