@@ -235,14 +235,14 @@ final class WriteJournal {
       if (ar.succeeded()) {
         snapshotVersion = Math.max(snapshotVersion, snap.version());
       } else {
-        LOG.warn("board {}: snapshot at version {} not written: {}", boardId, snap.version(), ar.cause().toString());
+        LOG.warn("board {}: snapshot at version {} not written: {}", boardId, snap.version(), org.samskap.util.LogSafe.describe(ar.cause()));
       }
     });
   }
 
   /** A write failed: nothing after the last durable version may be trusted, so answer and reload. */
   private void fail(List<StoredEvent> batch, Throwable cause) {
-    LOG.warn("board {}: write of {} events failed, reloading: {}", boardId, batch.size(), cause.toString());
+    LOG.warn("board {}: write of {} events failed, reloading: {}", boardId, batch.size(), org.samskap.util.LogSafe.describe(cause));
     closed = true;
     Rejection r = Rejection.of(Reason.UNAVAILABLE, "The database did not confirm the write; send the op again.");
     inFlight.values().forEach(ms -> ms.forEach(m -> refuse(m, r)));

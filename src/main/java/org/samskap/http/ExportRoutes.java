@@ -55,7 +55,7 @@ final class ExportRoutes {
     FacilitatorAuth.check(rc, access, boardId).onSuccess(allowed -> {
       if (!allowed) return;
       exports.current(boardId, format, lang).onSuccess(file -> sendFile(rc, file)).onFailure(e -> {
-        LOG.warn("board {}: export {} failed: {}", boardId, format, e.toString());
+        LOG.warn("board {}: export {} failed: {}", boardId, format, org.samskap.util.LogSafe.describe(e));
         Problems.fail(rc, e, "The board could not be read; try again.");
       });
     });
