@@ -14,7 +14,7 @@ const pilot = /^\/p\/([^/]+)/.exec(path);
 const id = decodeURIComponent((board || pilot || [])[1] || '');
 const api = board ? `/api/boards/${encodeURIComponent(id)}` : `/api/pilots/${encodeURIComponent(id)}`;
 const FORMATS = board
-  ? [['json', 'export.json'], ['csv', 'export.csv'], ['svg', 'export.svg'], ['pdf', 'export.pdf']]
+  ? [['json', 'export.json'], ['csv', 'export.csv'], ['xlsx', 'export.boardXlsx'], ['svg', 'export.svg'], ['pdf', 'export.pdf']]
   : [['xlsx', 'export.xlsx'], ['pdf', 'export.deck'], ['csv', 'export.csv'], ['json', 'export.json']];
 
 function token() {
@@ -46,8 +46,12 @@ async function problem(r) {
   try { return (await r.json()).message || r.statusText; } catch { return r.statusText || String(r.status); }
 }
 
-/** Human-readable formats are written in the page's language (docs/EXPORT.md [X16]); data formats stay as they are. */
-const READABLE = new Set(['pdf', 'svg', 'xlsx']);
+/**
+ * Human-readable formats are written in the page's language (docs/EXPORT.md [X16]). A board's CSV
+ * asks for it too, so a Norwegian page gets `;` and decimal commas, what Norwegian Excel opens
+ * as columns ([X18]); the pilot CSV does not change with the language.
+ */
+const READABLE = new Set(board ? ['pdf', 'svg', 'xlsx', 'csv'] : ['pdf', 'svg', 'xlsx']);
 function inLang(url, format) {
   return READABLE.has(format) ? `${url}?lang=${encodeURIComponent(lang())}` : url;
 }

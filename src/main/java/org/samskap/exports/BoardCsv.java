@@ -2,12 +2,26 @@ package org.samskap.exports;
 
 import org.samskap.kinds.KindRegistry;
 
-/** One CSV table per board kind (docs/EXPORT.md), rendered by the kind ({@link KindExports#csv}). */
+/**
+ * One table per board kind (docs/EXPORT.md [X9], [X18], [X19]), made by the kind
+ * ({@link KindExports#table}): as CSV here, as a workbook in {@link BoardXlsx}.
+ */
 public final class BoardCsv {
   private BoardCsv() {}
 
   public static byte[] bytes(BoardSnapshot s) {
-    return KindRegistry.module(s.kind()).orElseThrow(() -> new IllegalArgumentException("no CSV for kind " + s.kind()))
-        .exports().csv(s);
+    return bytes(s, CsvDialect.COMMA);
+  }
+
+  public static byte[] bytes(BoardSnapshot s, CsvDialect dialect) {
+    return table(s).bytes(dialect);
+  }
+
+  static KindExports exports(BoardSnapshot s) {
+    return KindRegistry.module(s.kind()).orElseThrow(() -> new IllegalArgumentException("no table for kind " + s.kind())).exports();
+  }
+
+  static CsvCells.Table table(BoardSnapshot s) {
+    return exports(s).table(s);
   }
 }

@@ -41,10 +41,21 @@ public final class CsvCells {
 
   /** Collects rows, then gives the file's bytes. */
   public static final class Table {
+    private final List<String> header;
     private final List<List<Object>> rows = new ArrayList<>();
 
     public Table(String... header) {
-      rows.add(new ArrayList<>(List.of((Object[]) header)));
+      this.header = List.of(header);
+    }
+
+    /** The column keys of the header row, in order. */
+    public List<String> header() {
+      return header;
+    }
+
+    /** The rows below the header: strings already neutralised, numbers as numbers, null as "". */
+    public List<List<Object>> rows() {
+      return rows.stream().map(List::copyOf).toList();
     }
 
     /** A row; strings are neutralised, numbers and booleans written as they are, null as empty. */
@@ -56,11 +67,22 @@ public final class CsvCells {
     }
 
     public byte[] bytes() {
+      return bytes(CsvDialect.COMMA);
+    }
+
+    /** The file in a dialect ([X18]): its separator between cells, its decimal mark in numbers. */
+    public byte[] bytes(CsvDialect dialect) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
+      CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(dialect.separator()).get();
       try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+          CSVPrinter p = new CSVPrinter(w, format)) {
         w.write(BOM);
-        for (List<Object> r : rows) p.printRecord(r);
+        p.printRecord(header);
+        for (List<Object> r : rows) {
+          List<Object> cells = new ArrayList<>(r.size());
+          for (Object c : r) cells.add(c instanceof Number n ? dialect.number(n) : c);
+          p.printRecord(cells);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -14,7 +14,11 @@ public interface KindExports {
   /** The kind's name for people, e.g. "Idétavle", in the summary PDF. */
   String title(ExportLang lang);
 
-  byte[] csv(BoardSnapshot s);
+  /** The board as one table, a row per note, item or card: the CSV ([X9], [X18]) and the XLSX ([X19]) hold these rows. */
+  CsvCells.Table table(BoardSnapshot s);
+
+  /** A column's header in the XLSX, in the export's language ([X19]); the CSV keeps the column keys. */
+  String columnLabel(String key, ExportLang lang);
 
   byte[] svg(BoardSnapshot s, ExportLang lang);
 

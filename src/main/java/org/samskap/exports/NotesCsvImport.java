@@ -1,5 +1,6 @@
 package org.samskap.exports;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,7 +30,8 @@ import org.samskap.util.RandomIds;
  * apart). The notes CSV export's other columns ({@code id}, {@code votes}) are accepted and
  * ignored, so an exported file imports again ({@link NoteColumns}, docs/EXPORT.md [X17]).
  * UTF-8 with or without a byte-order mark,
- * comma separated, RFC 4180 quoting. Every problem names its line; one bad line refuses the
+ * comma or semicolon separated (told by the header line, [X18]), RFC 4180 quoting; x and y may
+ * have a decimal comma. Every problem names its line; one bad line refuses the
  * whole file. Notes without coordinates are laid out in a grid.
  */
 public final class NotesCsvImport {
@@ -42,10 +44,11 @@ public final class NotesCsvImport {
     if (title == null || title.isBlank()) throw new ImportException("title", "Give the new board's title as '?title=...'.");
     Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(false).build();
     List<Object> notes = new ArrayList<>();
     Map<String, Map<String, Object>> clusters = new LinkedHashMap<>();
-    try (CSVParser p = CSVParser.builder().setReader(new BomSkipper(reader)).setFormat(format).get()) {
+    BufferedReader body = new BufferedReader(new BomSkipper(reader), HEADER_PEEK_CHARS);
+    try (CSVParser p = CSVParser.builder().setReader(body)
+        .setFormat(CSVFormat.RFC4180.builder().setDelimiter(separator(body)).setHeader().setSkipHeaderRecord(true).setTrim(false).get()).get()) {
       List<String> header = p.getHeaderNames().stream().map(NoteColumns::key).toList();
       if (!header.contains("text")) throw new ImportException("text", "line 1: the header must name a 'text' column (and optionally x, y, color, cluster).");
       for (String h : header) {
@@ -76,6 +79,29 @@ public final class NotesCsvImport {
     content.put("notes", notes);
     content.put("clusters", new ArrayList<Object>(clusters.values()));
     return new ImportReader.Parsed("ideas", title.strip(), content);
+  }
+
+  /** How far the header line is looked at for its separator. */
+  static final int HEADER_PEEK_CHARS = 8192;
+
+  /**
+   * The separator the header line uses ([X18]): {@code ;} when it holds more semicolons than
+   * commas outside quotes, else {@code ,}. The reader is left where it was.
+   */
+  static char separator(BufferedReader in) throws IOException {
+    in.mark(HEADER_PEEK_CHARS);
+    int semicolons = 0;
+    int commas = 0;
+    boolean quoted = false;
+    for (int i = 0; i < HEADER_PEEK_CHARS; i++) {
+      int c = in.read();
+      if (c == -1 || (!quoted && (c == '\n' || c == '\r'))) break;
+      if (c == '"') quoted = !quoted;
+      else if (!quoted && c == ';') semicolons++;
+      else if (!quoted && c == ',') commas++;
+    }
+    in.reset();
+    return semicolons > commas ? ';' : ',';
   }
 
   private static Map<String, Object> note(Map<String, String> cells, long line, int index,

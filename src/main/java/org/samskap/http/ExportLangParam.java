@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.vertx.ext.web.RoutingContext;
 
 import org.samskap.domain.Reason;
+import org.samskap.exports.CsvDialect;
 import org.samskap.exports.ExportLang;
 
 /**
@@ -27,5 +28,14 @@ final class ExportLangParam {
           Map.of("field", "lang"));
     }
     return lang;
+  }
+
+  /**
+   * The board CSV's dialect (docs/EXPORT.md [X18]): {@code ;} and decimal commas when
+   * {@code lang=nb} or {@code nn} was given, RFC 4180 commas for {@code en} or no {@code lang}.
+   * Call after {@link #read} answered a language.
+   */
+  static CsvDialect csvDialect(RoutingContext rc, ExportLang lang) {
+    return CsvDialect.of(rc.queryParam("lang").isEmpty() ? null : lang);
   }
 }

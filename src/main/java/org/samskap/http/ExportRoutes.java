@@ -54,7 +54,7 @@ final class ExportRoutes {
     if (lang == null) return;
     FacilitatorAuth.check(rc, access, boardId).onSuccess(allowed -> {
       if (!allowed) return;
-      exports.current(boardId, format, lang).onSuccess(file -> sendFile(rc, file)).onFailure(e -> {
+      exports.current(boardId, format, lang, ExportLangParam.csvDialect(rc, lang)).onSuccess(file -> sendFile(rc, file)).onFailure(e -> {
         LOG.warn("board {}: export {} failed: {}", boardId, format, org.samskap.util.LogSafe.describe(e));
         Problems.fail(rc, e, "The board could not be read; try again.");
       });

@@ -80,7 +80,7 @@ final class HistoryRoutes {
     guarded(rc, () -> {
       ExportLang lang = ExportLangParam.read(rc).orElse(null);
       if (lang == null) return;
-      exports.snapshot(rc.pathParam("boardId"), rc.pathParam("hid"), format, lang)
+      exports.snapshot(rc.pathParam("boardId"), rc.pathParam("hid"), format, lang, ExportLangParam.csvDialect(rc, lang))
           .onFailure(e -> unavailable(rc, e)).onSuccess(file -> ExportRoutes.sendFile(rc, file));
     });
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.samskap.domain.ideas.IdeaLimits;
 import org.samskap.exports.BoardSnapshot;
+import org.samskap.exports.ColumnLabels;
 import org.samskap.exports.CsvCells;
 import org.samskap.exports.ExportLang;
 import org.samskap.exports.ImportException;
@@ -34,8 +35,23 @@ public final class IdeaExports implements KindExports {
   }
 
   @Override
-  public byte[] csv(BoardSnapshot s) {
-    return csv(s.content());
+  public CsvCells.Table table(BoardSnapshot s) {
+    return table(s.content());
+  }
+
+  static final ColumnLabels LABELS = new ColumnLabels(
+      new String[] {"id", "ID", "ID", "ID"},
+      new String[] {"text", "Tekst", "Tekst", "Text"},
+      new String[] {"x", "X", "X", "X"},
+      new String[] {"y", "Y", "Y", "Y"},
+      new String[] {"color", "Farge", "Farge", "Colour"},
+      new String[] {"cluster", "Gruppe", "Gruppe", "Group"},
+      new String[] {"clusterId", "Gruppe-ID", "Gruppe-ID", "Group ID"},
+      new String[] {"votes", "Stemmer", "Røyster", "Votes"});
+
+  @Override
+  public String columnLabel(String key, ExportLang lang) {
+    return LABELS.of(key, lang);
   }
 
   @Override
@@ -59,8 +75,13 @@ public final class IdeaExports implements KindExports {
     ImportException.checkTexts(c.get("clusters"), "content.clusters", "label", IdeaLimits.DEFAULT_MAX_LABEL_CHARS);
   }
 
-  /** The notes CSV of an idea board's content. */
+  /** The notes CSV of an idea board's content, RFC 4180 ([X9]). */
   public static byte[] csv(Map<String, Object> c) {
+    return table(c).bytes();
+  }
+
+  /** The notes table of an idea board's content: a row per note. */
+  public static CsvCells.Table table(Map<String, Object> c) {
     Map<String, String> clusters = new HashMap<>();
     for (Map<String, Object> cl : Plain.list(c.get("clusters"))) clusters.put(Plain.str(cl.get("id")), Plain.str(cl.get("label")));
     Map<String, Object> lastResult = lastResult(c);
@@ -71,7 +92,7 @@ public final class IdeaExports implements KindExports {
       t.row(n.get("id"), n.get("text"), n.get("x"), n.get("y"), n.get("color"),
           clusterId == null ? null : clusters.get(clusterId.toString()), clusterId, votes == null ? 0 : votes);
     }
-    return t.bytes();
+    return t;
   }
 
   private static Map<String, Object> lastResult(Map<String, Object> c) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.samskap.exports.BoardSnapshot;
+import org.samskap.exports.ColumnLabels;
 import org.samskap.exports.CsvCells;
 import org.samskap.exports.ExportLang;
 import org.samskap.exports.ImportException;
@@ -28,8 +29,24 @@ public final class JourneyExports implements KindExports {
   }
 
   @Override
-  public byte[] csv(BoardSnapshot s) {
-    return csv(s.content());
+  public CsvCells.Table table(BoardSnapshot s) {
+    return table(s.content());
+  }
+
+  static final ColumnLabels LABELS = new ColumnLabels(
+      new String[] {"journey", "Versjon", "Versjon", "Version"},
+      new String[] {"stageIndex", "Trinn nr.", "Steg nr.", "Stage no."},
+      new String[] {"stage", "Trinn", "Steg", "Stage"},
+      new String[] {"lane", "Spor", "Spor", "Lane"},
+      new String[] {"laneKind", "Sportype", "Sportype", "Lane kind"},
+      new String[] {"cardId", "Kort-ID", "Kort-ID", "Card ID"},
+      new String[] {"text", "Tekst", "Tekst", "Text"},
+      new String[] {"touchpoint", "Kontaktpunkt", "Kontaktpunkt", "Touchpoint"},
+      new String[] {"links", "Lenker", "Lenkjer", "Links"});
+
+  @Override
+  public String columnLabel(String key, ExportLang lang) {
+    return LABELS.of(key, lang);
   }
 
   @Override
@@ -52,6 +69,10 @@ public final class JourneyExports implements KindExports {
   }
 
   static byte[] csv(Map<String, Object> c) {
+    return table(c).bytes();
+  }
+
+  static CsvCells.Table table(Map<String, Object> c) {
     CsvCells.Table t = new CsvCells.Table("journey", "stageIndex", "stage", "lane", "laneKind", "cardId", "text", "touchpoint", "links");
     for (String version : new String[] {"current", "future"}) {
       Map<String, Object> j = Plain.map(Plain.at(c, "journeys", version));
@@ -72,7 +93,7 @@ public final class JourneyExports implements KindExports {
             card.get("touchpoint"), Plain.list(card.get("links")).size());
       }
     }
-    return t.bytes();
+    return t;
   }
 
   static byte[] svgOf(BoardSnapshot s, ExportLang lang) {

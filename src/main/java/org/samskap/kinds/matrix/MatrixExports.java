@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.samskap.domain.matrix.MatrixLimits;
 import org.samskap.exports.BoardSnapshot;
+import org.samskap.exports.ColumnLabels;
 import org.samskap.exports.CsvCells;
 import org.samskap.exports.ExportLang;
 import org.samskap.exports.ImportException;
@@ -28,8 +29,34 @@ public final class MatrixExports implements KindExports {
   }
 
   @Override
-  public byte[] csv(BoardSnapshot s) {
-    return csv(s.content());
+  public CsvCells.Table table(BoardSnapshot s) {
+    return table(s.content());
+  }
+
+  static final ColumnLabels LABELS = new ColumnLabels(
+      new String[] {"id", "ID", "ID", "ID"},
+      new String[] {"text", "Tekst", "Tekst", "Text"},
+      new String[] {"scores", "Vurderinger", "Vurderingar", "Assessments"},
+      new String[] {"medianX", "Median gjennomførbarhet", "Median gjennomførbarheit", "Median feasibility"},
+      new String[] {"minX", "Min. gjennomførbarhet", "Min. gjennomførbarheit", "Min. feasibility"},
+      new String[] {"maxX", "Maks. gjennomførbarhet", "Maks. gjennomførbarheit", "Max. feasibility"},
+      new String[] {"medianY", "Median gevinst", "Median gevinst", "Median benefit"},
+      new String[] {"minY", "Min. gevinst", "Min. gevinst", "Min. benefit"},
+      new String[] {"maxY", "Maks. gevinst", "Maks. gevinst", "Max. benefit"},
+      new String[] {"positionX", "Plassering, gjennomførbarhet", "Plassering, gjennomførbarheit", "Position, feasibility"},
+      new String[] {"positionY", "Plassering, gevinst", "Plassering, gevinst", "Position, benefit"},
+      new String[] {"quadrant", "Felt", "Felt", "Field"},
+      new String[] {"decision", "Beslutning", "Avgjerd", "Decision"},
+      new String[] {"reason", "Begrunnelse", "Grunngjeving", "Reason"},
+      new String[] {"decidedBy", "Besluttet av", "Avgjort av", "Decided by"},
+      new String[] {"decidedAt", "Besluttet (ms siden 1970)", "Avgjort (ms sidan 1970)", "Decided (ms since 1970)"},
+      new String[] {"sourceBoardId", "Kildetavle", "Kjeldetavle", "Source board"},
+      new String[] {"sourceNoteId", "Kildelapp", "Kjeldelapp", "Source note"},
+      new String[] {"sourceVotes", "Stemmer i kilden", "Røyster i kjelda", "Votes at the source"});
+
+  @Override
+  public String columnLabel(String key, ExportLang lang) {
+    return LABELS.of(key, lang);
   }
 
   @Override
@@ -53,6 +80,10 @@ public final class MatrixExports implements KindExports {
   }
 
   static byte[] csv(Map<String, Object> c) {
+    return table(c).bytes();
+  }
+
+  static CsvCells.Table table(Map<String, Object> c) {
     CsvCells.Table t = new CsvCells.Table("id", "text", "scores", "medianX", "minX", "maxX", "medianY", "minY", "maxY",
         "positionX", "positionY", "quadrant", "decision", "reason", "decidedBy", "decidedAt", "sourceBoardId", "sourceNoteId", "sourceVotes");
     for (Map<String, Object> i : Plain.list(c.get("items"))) {
@@ -67,7 +98,7 @@ public final class MatrixExports implements KindExports {
           d.get("status"), d.get("reason"), d.get("decidedBy"), d.get("at"),
           src.get("boardId"), src.get("noteId"), src.get("votes"));
     }
-    return t.bytes();
+    return t;
   }
 
   static byte[] svgOf(BoardSnapshot s, ExportLang lang) {
