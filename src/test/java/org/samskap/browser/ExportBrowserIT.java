@@ -59,6 +59,20 @@ class ExportBrowserIT {
           new Page.GetByRoleOptions().setName("Sammendrag (PDF)")).click());
       assertTrue(Files.readString(pdf.path(), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
 
+      // [X18] a Bokmål page asks for its language, so the CSV opens as columns in Norwegian Excel
+      Download csv = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+          new Page.GetByRoleOptions().setName("CSV (regneark)")).click());
+      String csvText = Files.readString(csv.path(), StandardCharsets.UTF_8);
+      assertTrue(csvText.startsWith("\uFEFFid;text;x;y;color;cluster;clusterId;votes\r\n"), csvText);
+      // [X19] the board's workbook, headers in Bokmål
+      Download sheet = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+          new Page.GetByRoleOptions().setName("Regneark (Excel)")).click());
+      assertEquals("verksted-pa-orsta.xlsx", sheet.suggestedFilename());
+      try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(sheet.path()))) {
+        assertEquals("Tekst", wb.getSheetAt(0).getRow(0).getCell(1).getStringCellValue());
+        assertEquals("Kortere ventetid på legevakta", wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue());
+      }
+
       page.getByLabel("Navn på versjonen").fill("Etter idémyldring");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre versjon")).click();
       assertThat(page.locator("#export-status")).hasText("Versjonen «Etter idémyldring» er lagret.");
