@@ -260,7 +260,7 @@ class LogContentIT {
 
     // every export format of every board, of the pilot, and of a named history snapshot; restore; imports
     for (Board b : List.of(ideas, matrix, journey)) {
-      for (String format : List.of("json", "csv", "svg", "pdf")) {
+      for (String format : List.of("json", "csv", "xlsx", "svg", "pdf")) {
         assertEquals(200, get("/api/boards/" + b.id() + "/export." + format + "?lang=nb", b.facilitator()).statusCode(), format);
       }
       assertEquals(403, get("/api/boards/" + b.id() + "/export.json", b.participant()).statusCode());
@@ -271,7 +271,7 @@ class LogContentIT {
     HttpResponse<String> snap = call("POST", "/api/boards/" + ideas.id() + "/history", ideas.facilitator(), new JsonObject().put("name", name()));
     assertEquals(201, snap.statusCode(), snap.body());
     String snapId = new JsonObject(snap.body()).getString("id");
-    for (String format : List.of("json", "csv", "svg", "pdf")) {
+    for (String format : List.of("json", "csv", "xlsx", "svg", "pdf")) {
       assertEquals(200, get("/api/boards/" + ideas.id() + "/history/" + snapId + "/export." + format, ideas.facilitator()).statusCode());
     }
     assertEquals(400, call("POST", "/api/boards/" + ideas.id() + "/history", ideas.facilitator(),
