@@ -6,7 +6,7 @@
 import './strings.js';
 import { t, has, onLangChange, initI18n, translate } from './i18n.js';
 import { Bus } from './bus.js';
-import { Outbox } from './outbox.js';
+import { Outbox, holdTabLock, newClientOpId } from './outbox.js';
 import { BoardSync } from './sync.js';
 import { limits } from './limits.js';
 import { promptDialog } from './dialogs.js';
@@ -103,6 +103,7 @@ export function fatalKey(reason) {
   if (reason === 'missing_token') return 'board.missingToken';
   if (reason === 'removed') return 'session.removed';
   if (reason === 'link_revoked') return 'session.revoked';
+  if (reason === 'members_full') return 'board.membersFull';
   return 'board.badToken';
 }
 
@@ -126,6 +127,8 @@ export function startBoardPage({ model, view, features = {} }) {
   const langs = mountHeader();
   const boardId = boardIdFromPath();
   const token = readToken(boardId);
+  const tab = newClientOpId();
+  holdTabLock(tab);
   let hooks = {};
   let renderQueued = false;
 
@@ -169,7 +172,8 @@ export function startBoardPage({ model, view, features = {} }) {
     boardId,
     token,
     bus: new Bus(),
-    outbox: new Outbox(boardId),
+    // W1-W3: a durable outbox of this tab; the tab lock tells other tabs this one is alive.
+    outbox: new Outbox(boardId, undefined, { tab }),
     name: loadName() || '',
     model,
     hooks: {
@@ -189,6 +193,7 @@ export function startBoardPage({ model, view, features = {} }) {
       refused: (op, reason) => alertError(t('err.prefix', { message: reasonText(reason, op) })),
       idLearned: (temp, realId) => { if (hooks.idLearned) hooks.idLearned(temp, realId); },
       fatal: (reason) => showFatal(fatalKey(reason)),
+      restored: (ops) => announce(t('sync.restored', { count: ops.length })),
       ephemeral: (ev) => { if (hooks.ephemeral) hooks.ephemeral(ev); },
     },
   });
@@ -227,6 +232,13 @@ export function startBoardPage({ model, view, features = {} }) {
     }
     $('change-name').focus();
   }
+
+  // W5: leaving while edits are unconfirmed asks first (they are kept and re-sent anyway, W2).
+  window.addEventListener('beforeunload', (e) => {
+    if (sync.pendingCount === 0 || sync.fatal) return;
+    e.preventDefault();
+    e.returnValue = '';
+  });
 
   $('rename-board').addEventListener('click', renameBoard);
   $('change-name').addEventListener('click', changeName);
