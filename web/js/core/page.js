@@ -158,8 +158,20 @@ export function startBoardPage({ model, view, features = {} }) {
     renderQueued = false;
     if (!sync.joined) return;
     if (hooks.render) hooks.render(sync.view(), { role: sync.role, sessionId: sync.sessionId });
+    reportRestored();
     const n = sync.pendingCount;
     $('sync-status').textContent = n ? t('sync.pending', { count: n }) : t('sync.saved');
+  }
+
+  // W2: ops adopted from a closed tab; once none is pending, the page says how many were saved.
+  let restored = null; // {ids, saved}
+  function reportRestored() {
+    if (!restored || restored.ids.some((id) => sync.outbox.has(id))) return;
+    const count = restored.ids.length;
+    const { saved } = restored;
+    restored = null;
+    announce(saved === count ? t('sync.restored', { count })
+      : t('sync.restoredPartly', { saved, count, refused: count - saved }));
   }
 
   function scheduleRender() {
@@ -186,6 +198,7 @@ export function startBoardPage({ model, view, features = {} }) {
       conn: setConn,
       reconnected: () => announce(t('conn.online')),
       confirmed: (op) => {
+        if (restored && restored.ids.includes(op.clientOpId)) restored.saved++;
         const message = hooks.confirmedText ? hooks.confirmedText(op) : null;
         if (message) announce(message);
       },
@@ -193,7 +206,7 @@ export function startBoardPage({ model, view, features = {} }) {
       refused: (op, reason) => alertError(t('err.prefix', { message: reasonText(reason, op) })),
       idLearned: (temp, realId) => { if (hooks.idLearned) hooks.idLearned(temp, realId); },
       fatal: (reason) => showFatal(fatalKey(reason)),
-      restored: (ops) => announce(t('sync.restored', { count: ops.length })),
+      restored: (ops) => { restored = { ids: ops.map((o) => o.clientOpId), saved: 0 }; },
       ephemeral: (ev) => { if (hooks.ephemeral) hooks.ephemeral(ev); },
     },
   });

@@ -68,16 +68,27 @@ class MemberLimitIT {
       JsonObject created = ok(c2.op(b.id(), b.participant(), op("note.create").put("text", "Fortsatt her").put("x", 1).put("y", 1)));
       assertEquals(Boolean.TRUE, created.getBoolean("ok"));
 
-      // When someone leaves, the next person gets in.
+      // The facilitator counts as a member: with one participant gone it is still full.
       c3.close();
+      awaitRefusedThenOk(c5, b, false);
+      // When the facilitator leaves too, the next person gets in.
+      fac.close();
+      awaitRefusedThenOk(c5, b, true);
+    }
+  }
+
+  /** Joins until the answer is ok (if expectOk) or for a second, asserting members_full meanwhile. */
+  private static void awaitRefusedThenOk(BusClient c5, Board b, boolean expectOk) {
+    {
       JsonObject later = null;
-      for (int i = 0; i < 50; i++) {
+      for (int i = 0; i < (expectOk ? 50 : 10); i++) {
         later = join(c5, b, b.participant(), "Fem", null);
         if (Boolean.TRUE.equals(later.getBoolean("ok"))) break;
         refused(later, "members_full");
         try { Thread.sleep(100); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
       }
-      ok(later);
+      if (expectOk) ok(later);
+      else refused(later, "members_full");
     }
   }
 }
