@@ -1,6 +1,7 @@
 // A small client for the Vert.x event-bus bridge over a raw websocket (docs/PROTOCOL.md, T1-T3).
 // Connects, pings, sends requests with a reply timeout, keeps registrations across
-// reconnects and reconnects with backoff (0.5 s doubling to 10 s).
+// reconnects and reconnects with backoff (0.5 s doubling to 10 s), at once on the browser's
+// online event, and drops the socket on its offline event (docs/PROTOCOL.md W4).
 
 const PING_MS = 5000;
 const FIRST_BACKOFF_MS = 500;
@@ -42,6 +43,15 @@ export class Bus {
     this.listeners = { open: new Set(), close: new Set(), error: new Set() };
     this.decoder = new TextDecoder('utf-8');
     this.onOnline = () => { if (!this.open && !this.stopped) this.reconnectNow(); };
+    // W4: the browser says the network is gone: do not wait for a socket that may hang, drop it
+    // and let the backoff (or the next online event) bring it back.
+    this.onOffline = () => {
+      if (this.stopped || !this.ws) return;
+      const ws = this.ws;
+      this.dropSocket();
+      ws.close();
+      this.scheduleReconnect();
+    };
   }
 
   /** 'open' (after each connect, registrations already sent), 'close', 'error' (err frames nobody awaits). */
@@ -60,12 +70,14 @@ export class Bus {
     if (!this.stopped) return;
     this.stopped = false;
     window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
     this.connect();
   }
 
   stop() {
     this.stopped = true;
     window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
     clearTimeout(this.retryTimer);
     if (this.ws) this.ws.close();
   }

@@ -6,7 +6,7 @@
 import './strings.js';
 import { t, has, onLangChange, initI18n, translate } from './i18n.js';
 import { Bus } from './bus.js';
-import { Outbox } from './outbox.js';
+import { Outbox, holdTabLock, newClientOpId } from './outbox.js';
 import { BoardSync } from './sync.js';
 import { limits } from './limits.js';
 import { promptDialog } from './dialogs.js';
@@ -103,6 +103,7 @@ export function fatalKey(reason) {
   if (reason === 'missing_token') return 'board.missingToken';
   if (reason === 'removed') return 'session.removed';
   if (reason === 'link_revoked') return 'session.revoked';
+  if (reason === 'members_full') return 'board.membersFull';
   return 'board.badToken';
 }
 
@@ -126,6 +127,8 @@ export function startBoardPage({ model, view, features = {} }) {
   const langs = mountHeader();
   const boardId = boardIdFromPath();
   const token = readToken(boardId);
+  const tab = newClientOpId();
+  holdTabLock(tab);
   let hooks = {};
   let renderQueued = false;
 
@@ -155,8 +158,20 @@ export function startBoardPage({ model, view, features = {} }) {
     renderQueued = false;
     if (!sync.joined) return;
     if (hooks.render) hooks.render(sync.view(), { role: sync.role, sessionId: sync.sessionId });
+    reportRestored();
     const n = sync.pendingCount;
     $('sync-status').textContent = n ? t('sync.pending', { count: n }) : t('sync.saved');
+  }
+
+  // W2: ops adopted from a closed tab; once none is pending, the page says how many were saved.
+  let restored = null; // {ids, saved}
+  function reportRestored() {
+    if (!restored || restored.ids.some((id) => sync.outbox.has(id))) return;
+    const count = restored.ids.length;
+    const { saved } = restored;
+    restored = null;
+    announce(saved === count ? t('sync.restored', { count })
+      : t('sync.restoredPartly', { saved, count, refused: count - saved }));
   }
 
   function scheduleRender() {
@@ -169,7 +184,8 @@ export function startBoardPage({ model, view, features = {} }) {
     boardId,
     token,
     bus: new Bus(),
-    outbox: new Outbox(boardId),
+    // W1-W3: a durable outbox of this tab; the tab lock tells other tabs this one is alive.
+    outbox: new Outbox(boardId, undefined, { tab }),
     name: loadName() || '',
     model,
     hooks: {
@@ -182,6 +198,7 @@ export function startBoardPage({ model, view, features = {} }) {
       conn: setConn,
       reconnected: () => announce(t('conn.online')),
       confirmed: (op) => {
+        if (restored && restored.ids.includes(op.clientOpId)) restored.saved++;
         const message = hooks.confirmedText ? hooks.confirmedText(op) : null;
         if (message) announce(message);
       },
@@ -189,6 +206,7 @@ export function startBoardPage({ model, view, features = {} }) {
       refused: (op, reason) => alertError(t('err.prefix', { message: reasonText(reason, op) })),
       idLearned: (temp, realId) => { if (hooks.idLearned) hooks.idLearned(temp, realId); },
       fatal: (reason) => showFatal(fatalKey(reason)),
+      restored: (ops) => { restored = { ids: ops.map((o) => o.clientOpId), saved: 0 }; },
       ephemeral: (ev) => { if (hooks.ephemeral) hooks.ephemeral(ev); },
     },
   });
@@ -227,6 +245,13 @@ export function startBoardPage({ model, view, features = {} }) {
     }
     $('change-name').focus();
   }
+
+  // W5: leaving while edits are unconfirmed asks first (they are kept and re-sent anyway, W2).
+  window.addEventListener('beforeunload', (e) => {
+    if (sync.pendingCount === 0 || sync.fatal) return;
+    e.preventDefault();
+    e.returnValue = '';
+  });
 
   $('rename-board').addEventListener('click', renameBoard);
   $('change-name').addEventListener('click', changeName);

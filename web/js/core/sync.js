@@ -23,7 +23,8 @@ export class BoardSync {
    * hooks (all optional): change() the view changed; joined() first join done;
    * conn(state) 'connecting' | 'online' | 'reconnecting' | 'offline'; reconnected();
    * confirmed(op); retrying(op, reason); refused(op, reason); idLearned(tempId, realId);
-   * fatal(reason) the token does not open the board.
+   * fatal(reason) the token does not open the board (or the board is full, J9);
+   * restored(ops) ops a closed tab of this board left unconfirmed were adopted to be re-sent (W2).
    */
   /**
    * model: the board kind's pure client model (../ideas/ideas-state.js, ../matrix/matrix-state.js,
@@ -123,7 +124,9 @@ export class BoardSync {
 
   onClose(wasOpen) {
     if (this.fatal) return;
-    if (wasOpen || this.joined) this.hooks.conn('reconnecting');
+    // W4: 'offline' while the browser says it has no network, else 'reconnecting'.
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    if (wasOpen || this.joined) this.hooks.conn(offline ? 'offline' : 'reconnecting');
     if (this.joined) this.lostConnection = true;
   }
 
@@ -143,13 +146,17 @@ export class BoardSync {
       return;
     }
     if (!reply.ok) {
-      if (['invalid_token', 'missing_token', 'removed'].includes(reply.reason)) this.stop(reply.reason);
+      // members_full (J9): the board has as many members as it may hold; no retry, a page message.
+      if (['invalid_token', 'missing_token', 'removed', 'members_full'].includes(reply.reason)) this.stop(reply.reason);
       else this.retryJoin(reply.reason);
       return;
     }
     this.role = reply.role === 'facilitator' ? 'facilitator' : 'participant';
     this.sessionId = reply.sessionId;
     this.rememberMember(reply);
+    // W1, W2: keep the outbox under this member and adopt what closed tabs of this board left.
+    const restored = await this.outbox.claim(reply.memberId);
+    if (restored.length) this.hooks.restored(restored);
     setLimits(reply.limits); // J7: the text limits this server enforces
     setOps(reply.ops); // F2: the board kind's op catalogue, for the session gate
     this.state = this.model.fromSnapshot(reply.snapshot || {}, reply.version, null);

@@ -92,7 +92,7 @@ public final class Samskap {
         config.boardQueueLimit(), config.writeQueueLimit(), config.writeDeadlineMillis(), store::writeBacklog);
     BoardSettings settings = new BoardSettings(kinds,
         CLOCK, IDS, config.snapshotEvery(), config.dedupeWindow(),
-        config.idleUnloadSeconds() * 1000L, shedding);
+        config.idleUnloadSeconds() * 1000L, shedding, config.maxMembers());
     BoardAccess access = new BoardAccess(store);
     List<String> deployments = new ArrayList<>();
     Future<Void> chain = Refusals.register(vertx).mapEmpty();

@@ -40,6 +40,7 @@ final class BoardActor {
   /** The kind's model under the restore decorator ({@link RestoreModel}), which a history restore replaces inside. */
   private final BoardModel model;
   private final BoardRoom room;
+  private final int maxMembers;
   private final WriteJournal journal;
   private final BoardViews views;
   private long lastActivity;
@@ -48,6 +49,7 @@ final class BoardActor {
     this.vertx = vertx;
     this.meta = loaded.meta();
     this.clock = settings.clock();
+    this.maxMembers = settings.maxMembers();
     this.ids = settings.ids();
     this.kind = new RestoreKind(settings.kinds().require(meta.kind()));
     Snapshot snap = loaded.snapshot();
@@ -141,6 +143,10 @@ final class BoardActor {
   }
 
   private void join(Message<Object> msg, JsonObject body, String session, Role role) {
+    if (room.full(body, role, maxMembers)) {
+      refuse(msg, Reason.MEMBERS_FULL, "The board has as many members as it may hold.");
+      return;
+    }
     MemberKeys.Identity who = room.enter(session, body, role, model::admits);
     if (who == null) {
       refuse(msg, Reason.REMOVED, "The facilitator removed you from this board.");

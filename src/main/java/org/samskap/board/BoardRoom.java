@@ -55,6 +55,15 @@ final class BoardRoom {
     return who;
   }
 
+  /**
+   * Rule J9: a participant who is not here yet may not enter while maxMembers distinct members
+   * are here. Members already here (another tab, a reconnect) and facilitators always may.
+   */
+  boolean full(JsonObject body, Role role, int maxMembers) {
+    if (role == Role.FACILITATOR || presence.memberCount() < maxMembers) return false;
+    return !presence.hasMember(MemberKeys.identify(boardId, body.getValue("memberKey")).memberId());
+  }
+
   /** Renames a session that is here; false if it is not. */
   boolean rename(String session, JsonObject body) {
     if (!presence.rename(session, name(body))) return false;

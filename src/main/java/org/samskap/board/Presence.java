@@ -13,13 +13,30 @@ final class Presence {
   record Member(String sessionId, String memberId, String name, Role role) {}
 
   private final Map<String, Member> members = new LinkedHashMap<>();
+  /** Sessions per member id, so the member limit (J9) counts people, not tabs. */
+  private final Map<String, Integer> sessionsOf = new java.util.HashMap<>();
 
   void put(String sessionId, String name, Role role) {
     put(sessionId, "", name, role);
   }
 
   void put(String sessionId, String memberId, String name, Role role) {
-    members.put(sessionId, new Member(sessionId, memberId, name, role));
+    Member old = members.put(sessionId, new Member(sessionId, memberId, name, role));
+    if (old != null) forget(old.memberId());
+    sessionsOf.merge(memberId, 1, Integer::sum);
+  }
+
+  private void forget(String memberId) {
+    sessionsOf.computeIfPresent(memberId, (k, n) -> n == 1 ? null : n - 1);
+  }
+
+  /** How many distinct members have a session here. */
+  int memberCount() {
+    return sessionsOf.size();
+  }
+
+  boolean hasMember(String memberId) {
+    return sessionsOf.containsKey(memberId);
   }
 
   /** Renames a session that is here; false if it is not. */
@@ -31,7 +48,10 @@ final class Presence {
   }
 
   boolean remove(String sessionId) {
-    return members.remove(sessionId) != null;
+    Member old = members.remove(sessionId);
+    if (old == null) return false;
+    forget(old.memberId());
+    return true;
   }
 
   Member get(String sessionId) {

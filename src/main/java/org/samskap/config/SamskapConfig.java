@@ -32,7 +32,8 @@ public record SamskapConfig(
     ClientLimits clientLimits,
     int boardQueueLimit,
     int writeQueueLimit,
-    int writeDeadlineMillis) {
+    int writeDeadlineMillis,
+    int maxMembers) {
 
   public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -57,6 +58,8 @@ public record SamskapConfig(
    * under the web client's 10 s reply timeout and the bridge's 20 s one.
    */
   public static final int DEFAULT_WRITE_DEADLINE_MS = 8000;
+  /** Default of {@code SAMSKAP_MAX_MEMBERS}: distinct members one board takes at once (rule J9). */
+  public static final int DEFAULT_MAX_MEMBERS = 500;
 
   public SamskapConfig {
     requireRange("SAMSKAP_HTTP_PORT", httpPort, 0, 65535);
@@ -73,6 +76,7 @@ public record SamskapConfig(
     requireRange("SAMSKAP_BOARD_QUEUE_LIMIT", boardQueueLimit, 1, 1_000_000);
     requireRange("SAMSKAP_WRITE_QUEUE_LIMIT", writeQueueLimit, 1, 10_000_000);
     requireRange("SAMSKAP_WRITE_DEADLINE_MS", writeDeadlineMillis, 500, 15_000);
+    requireRange("SAMSKAP_MAX_MEMBERS", maxMembers, 1, 100_000);
     if (dataDir == null) throw new IllegalArgumentException("SAMSKAP_DATA_DIR must not be empty");
     if (mongoDatabase == null || mongoDatabase.isBlank()) {
       throw new IllegalArgumentException("SAMSKAP_MONGO_DATABASE must not be empty");
@@ -90,7 +94,7 @@ public record SamskapConfig(
     this(httpHost, httpPort, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl, maxNoteChars, maxFrameBytes,
         opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery, embeddedMongoPort, embeddedFsync, boardShards,
         apiRequestsPerMinute, trustedProxies, DEFAULT_MATRIX_REVEAL_AT, ClientLimits.defaults(),
-        DEFAULT_BOARD_QUEUE_LIMIT, DEFAULT_WRITE_QUEUE_LIMIT, DEFAULT_WRITE_DEADLINE_MS);
+        DEFAULT_BOARD_QUEUE_LIMIT, DEFAULT_WRITE_QUEUE_LIMIT, DEFAULT_WRITE_DEADLINE_MS, DEFAULT_MAX_MEMBERS);
   }
 
   /** Default of {@code SAMSKAP_STALL_MILLIS} (rule T9). */
@@ -147,7 +151,8 @@ public record SamskapConfig(
         ClientLimits.fromEnv(env),
         intVar(env, "SAMSKAP_BOARD_QUEUE_LIMIT", DEFAULT_BOARD_QUEUE_LIMIT),
         intVar(env, "SAMSKAP_WRITE_QUEUE_LIMIT", DEFAULT_WRITE_QUEUE_LIMIT),
-        intVar(env, "SAMSKAP_WRITE_DEADLINE_MS", DEFAULT_WRITE_DEADLINE_MS));
+        intVar(env, "SAMSKAP_WRITE_DEADLINE_MS", DEFAULT_WRITE_DEADLINE_MS),
+        intVar(env, "SAMSKAP_MAX_MEMBERS", DEFAULT_MAX_MEMBERS));
   }
 
   public boolean embeddedDatabase() {
@@ -158,21 +163,21 @@ public record SamskapConfig(
     return new SamskapConfig(httpHost, port, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers);
   }
 
   public SamskapConfig withDataDir(Path dir) {
     return new SamskapConfig(httpHost, httpPort, dir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers);
   }
 
   public SamskapConfig withMongoUri(String uri) {
     return new SamskapConfig(httpHost, httpPort, dataDir, uri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers);
   }
 
   static void requireRange(String name, int value, int min, int max) {

@@ -9,6 +9,8 @@ public enum Reason {
   OUT_OF_SCALE("out_of_scale"),
   NOT_FOUND("not_found"),
   BOARD_FULL("board_full"),
+  /** A join refused because the board holds as many members as it may (J9); never an op's reply. */
+  MEMBERS_FULL("members_full"),
   FORBIDDEN("forbidden"),
   MISSING_TOKEN("missing_token"),
   INVALID_TOKEN("invalid_token"),

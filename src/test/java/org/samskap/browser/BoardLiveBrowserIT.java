@@ -267,7 +267,7 @@ class BoardLiveBrowserIT {
     assertThat(onA).hasAttribute("data-y", String.valueOf(y0 + 20));
     assertThat(a.locator("#sync-status")).hasText(Pattern.compile("Lagrer"));
     if (reloadWhileOffline) {
-      // The unsent ops wait in sessionStorage; the board shows again once the page can join.
+      // The unsent ops wait in localStorage (PROTOCOL.md W1); the board shows again once the page can join.
       a.reload();
       assertThat(a.locator("#board")).isHidden();
     }
