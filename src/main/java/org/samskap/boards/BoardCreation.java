@@ -19,7 +19,6 @@ import org.samskap.board.Snapshot;
 import org.samskap.domain.Reason;
 import org.samskap.domain.Role;
 import org.samskap.domain.ideas.IdeaLimits;
-import org.samskap.exports.BoardImport;
 import org.samskap.exports.ImportException;
 import org.samskap.exports.ImportReader;
 import org.samskap.exports.NotesCsvImport;

@@ -7,7 +7,6 @@ import io.vertx.core.Vertx;
 
 import org.samskap.board.BoardWriter;
 import org.samskap.domain.Reason;
-import org.samskap.exports.BoardExports;
 import org.samskap.exports.BoardSnapshot;
 import org.samskap.exports.CsvDialect;
 import org.samskap.exports.ExportFile;

@@ -1,6 +1,6 @@
 package org.samskap.exports;
 
-/** The fixed texts of the board summary PDF's heading ({@link BoardPdf}), per language; each kind has its own texts in its folder. */
+/** The fixed texts of the board summary PDF's heading ({@code boards.BoardPdf}), per language; each kind has its own texts in its folder. */
 public enum BoardPdfText {
   VERSION("versjon", "versjon", "version"),
   EXPORTED("eksportert", "eksportert", "exported"),

@@ -5,9 +5,9 @@ import java.util.Map;
 /**
  * What a board kind renders of its snapshot (docs/EXPORT.md): a CSV table, an SVG picture and
  * its part of the board summary PDF, and what it checks of an imported file beyond what its
- * restore code does. JSON is the same for every kind ({@link BoardExports}). Each kind's
- * renderers live in its own folder ({@code kinds/<kind>/}); {@link BoardCsv}, {@link BoardSvg}
- * and {@link BoardPdf} find them through the kind registry.
+ * restore code does. JSON is the same for every kind ({@code boards.BoardExports}). Each kind's
+ * renderers live in its own folder ({@code kinds/<kind>/}); {@code boards.BoardCsv}, {@code boards.BoardSvg}
+ * and {@code boards.BoardPdf} find them through the kind registry.
  */
 public interface KindExports {
 

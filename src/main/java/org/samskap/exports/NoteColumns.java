@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The columns of the idea board's notes CSV, in one place for the export ({@link BoardCsv}) and
+ * The columns of the idea board's notes CSV, in one place for the export ({@code boards.BoardCsv}) and
  * the import ({@link NotesCsvImport}), so a file the export wrote always imports again
  * (docs/EXPORT.md [X17]). The import reads {@code text}, {@code x}, {@code y}, {@code color},
  * {@code cluster} and {@code clusterId}; it accepts {@code id} and {@code votes} and ignores

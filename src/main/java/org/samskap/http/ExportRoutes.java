@@ -11,7 +11,7 @@ import org.samskap.access.BoardAccess;
 import org.samskap.boards.BoardCreation;
 
 import org.samskap.boards.BoardExport;
-import org.samskap.exports.BoardExports;
+import org.samskap.boards.BoardExports;
 import org.samskap.exports.ExportFile;
 import org.samskap.exports.ExportLang;
 

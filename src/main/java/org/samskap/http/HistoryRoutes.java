@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.samskap.access.BoardAccess;
 import org.samskap.boards.BoardExport;
 import org.samskap.domain.Reason;
-import org.samskap.exports.BoardExports;
+import org.samskap.boards.BoardExports;
 import org.samskap.exports.ExportLang;
 import org.samskap.history.History;
 import org.samskap.history.HistoryEntry;

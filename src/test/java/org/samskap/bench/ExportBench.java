@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
-import org.samskap.exports.BoardExports;
+import org.samskap.boards.BoardExports;
 import org.samskap.exports.BoardSnapshot;
 import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;

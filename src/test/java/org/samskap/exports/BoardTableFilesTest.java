@@ -20,6 +20,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.samskap.boards.BoardXlsx;
+import org.samskap.boards.BoardCsv;
 
 /**
  * docs/EXPORT.md [X18] (the board CSV in Norwegian Excel's dialect: {@code ;}, decimal comma,

@@ -25,6 +25,8 @@ import org.samskap.domain.pilots.Measurement;
 import org.samskap.domain.pilots.Pilot;
 import org.samskap.domain.pilots.Provenance;
 import org.samskap.domain.pilots.Smarte;
+import org.samskap.boards.BoardSvg;
+import org.samskap.boards.BoardPdf;
 
 /** docs/EXPORT.md [X16]: the human-readable exports in Bokmål, Nynorsk and English. */
 class ExportLangTest {

@@ -1,4 +1,4 @@
-package org.samskap.exports;
+package org.samskap.boards;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -9,6 +9,11 @@ import org.samskap.kinds.KindRegistry;
 import static org.samskap.exports.BoardPdfText.*;
 
 import org.samskap.util.Plain;
+import org.samskap.exports.PdfPages;
+import org.samskap.exports.KindExports;
+import org.samskap.exports.ExportLang;
+import org.samskap.exports.BoardSnapshot;
+import org.samskap.exports.BoardPdfText;
 
 /**
  * A board summary for decision documents (docs/EXPORT.md): title, kind, version and time of

@@ -1,6 +1,9 @@
-package org.samskap.exports;
+package org.samskap.boards;
 
 import org.samskap.kinds.KindRegistry;
+import org.samskap.exports.KindExports;
+import org.samskap.exports.ExportLang;
+import org.samskap.exports.BoardSnapshot;
 
 /** An SVG picture of a board (docs/EXPORT.md), drawn by its kind ({@link KindExports#svg}). */
 public final class BoardSvg {

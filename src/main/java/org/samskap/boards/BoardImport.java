@@ -1,4 +1,4 @@
-package org.samskap.exports;
+package org.samskap.boards;
 
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,9 @@ import org.samskap.kinds.BoardModel;
 import org.samskap.kinds.KindModule;
 import org.samskap.kinds.KindRegistry;
 import org.samskap.kinds.Viewer;
+import org.samskap.exports.KindExports;
+import org.samskap.exports.ImportReader;
+import org.samskap.exports.ImportException;
 
 /**
  * Checks a parsed export against its kind and gives the content to store: the kind rebuilds

@@ -1,6 +1,10 @@
-package org.samskap.exports;
+package org.samskap.boards;
 
 import org.samskap.kinds.KindRegistry;
+import org.samskap.exports.KindExports;
+import org.samskap.exports.CsvDialect;
+import org.samskap.exports.CsvCells;
+import org.samskap.exports.BoardSnapshot;
 
 /**
  * One table per board kind (docs/EXPORT.md [X9], [X18], [X19]), made by the kind
@@ -17,7 +21,8 @@ public final class BoardCsv {
     return table(s).bytes(dialect);
   }
 
-  static KindExports exports(BoardSnapshot s) {
+  /** The kind's export renderers, from the kind registry. */
+  public static KindExports exports(BoardSnapshot s) {
     return KindRegistry.module(s.kind()).orElseThrow(() -> new IllegalArgumentException("no table for kind " + s.kind())).exports();
   }
 

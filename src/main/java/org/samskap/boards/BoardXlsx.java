@@ -1,4 +1,4 @@
-package org.samskap.exports;
+package org.samskap.boards;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +12,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.samskap.exports.KindExports;
+import org.samskap.exports.ExportLang;
+import org.samskap.exports.CsvCells;
+import org.samskap.exports.BoardSnapshot;
 
 /**
  * A board as a workbook (docs/EXPORT.md [X19]): one sheet, named by the board's kind in the

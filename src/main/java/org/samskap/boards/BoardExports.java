@@ -1,6 +1,12 @@
-package org.samskap.exports;
+package org.samskap.boards;
 
 import java.util.List;
+import org.samskap.exports.JsonExport;
+import org.samskap.exports.ExportSchema;
+import org.samskap.exports.ExportLang;
+import org.samskap.exports.ExportFile;
+import org.samskap.exports.CsvDialect;
+import org.samskap.exports.BoardSnapshot;
 
 /** Renders a board snapshot in one of the export formats (docs/EXPORT.md). */
 public final class BoardExports {
