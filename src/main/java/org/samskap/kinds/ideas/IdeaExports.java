@@ -60,11 +60,6 @@ public final class IdeaExports implements KindExports {
   }
 
   @Override
-  public void pdf(PdfPages d, Map<String, Object> content, ExportLang lang) {
-    pdfOf(d, content, lang);
-  }
-
-  @Override
   public Map<String, Integer> importListLimits() {
     return Map.of("notes", IdeaLimits.DEFAULT_MAX_NOTES, "clusters", IdeaLimits.DEFAULT_MAX_CLUSTERS);
   }
@@ -136,7 +131,8 @@ public final class IdeaExports implements KindExports {
     return svg.bytes();
   }
 
-  static void pdfOf(PdfPages d, Map<String, Object> c, ExportLang lang) {
+  @Override
+  public void pdf(PdfPages d, Map<String, Object> c, ExportLang lang) {
     Map<String, List<Map<String, Object>>> byCluster = new LinkedHashMap<>();
     Map<String, String> labels = new LinkedHashMap<>();
     for (Map<String, Object> cl : Plain.list(c.get("clusters"))) {

@@ -50,16 +50,6 @@ public final class JourneyExports implements KindExports {
   }
 
   @Override
-  public byte[] svg(BoardSnapshot s, ExportLang lang) {
-    return svgOf(s, lang);
-  }
-
-  @Override
-  public void pdf(PdfPages d, Map<String, Object> content, ExportLang lang) {
-    pdfOf(d, content, lang);
-  }
-
-  @Override
   public void checkImportTexts(Map<String, Object> c, int maxText) {
     if (c.get("journeys") instanceof Map<?, ?> js) {
       for (String v : List.of("current", "future")) {
@@ -96,7 +86,8 @@ public final class JourneyExports implements KindExports {
     return t;
   }
 
-  static byte[] svgOf(BoardSnapshot s, ExportLang lang) {
+  @Override
+  public byte[] svg(BoardSnapshot s, ExportLang lang) {
     double colW = 200, rowH = 120, labelW = 150;
     List<Map<String, Object>> versions = new ArrayList<>();
     double height = 60;
@@ -147,7 +138,8 @@ public final class JourneyExports implements KindExports {
     return svg.bytes();
   }
 
-  static void pdfOf(PdfPages d, Map<String, Object> c, ExportLang lang) {
+  @Override
+  public void pdf(PdfPages d, Map<String, Object> c, ExportLang lang) {
     String[][] versions = {{"current", Text.CURRENT_JOURNEY.in(lang)}, {"future", Text.FUTURE_JOURNEY.in(lang)}};
     for (String[] v : versions) {
       Map<String, Object> j = Plain.map(Plain.at(c, "journeys", v[0]));

@@ -60,16 +60,6 @@ public final class MatrixExports implements KindExports {
   }
 
   @Override
-  public byte[] svg(BoardSnapshot s, ExportLang lang) {
-    return svgOf(s, lang);
-  }
-
-  @Override
-  public void pdf(PdfPages d, Map<String, Object> content, ExportLang lang) {
-    pdfOf(d, content, lang);
-  }
-
-  @Override
   public Map<String, Integer> importListLimits() {
     return Map.of("items", MatrixLimits.DEFAULT_MAX_ITEMS, "decisionLog", MatrixLimits.DEFAULT_MAX_LOG_ENTRIES);
   }
@@ -101,7 +91,8 @@ public final class MatrixExports implements KindExports {
     return t;
   }
 
-  static byte[] svgOf(BoardSnapshot s, ExportLang lang) {
+  @Override
+  public byte[] svg(BoardSnapshot s, ExportLang lang) {
     double size = 600, left = 80, top = 70;
     Svg svg = new Svg(left + size + 360, top + size + 80, s.title());
     svg.text(20, 36, 22, true, s.title());
@@ -137,7 +128,8 @@ public final class MatrixExports implements KindExports {
     return svg.bytes();
   }
 
-  static void pdfOf(PdfPages d, Map<String, Object> c, ExportLang lang) {
+  @Override
+  public void pdf(PdfPages d, Map<String, Object> c, ExportLang lang) {
     for (Map<String, Object> i : Plain.list(c.get("items"))) {
       d.subheading(Plain.str(i.get("text")));
       Map<String, Object> agg = Plain.map(i.get("aggregate"));
