@@ -97,7 +97,12 @@ export class FacilitatorPanel {
     const s = sessionOf(v);
     this.session = s;
     this.fillPhases();
-    if (document.activeElement !== $('fac-phase')) $('fac-phase').value = s.phase;
+    // Only a change of the board's phase overwrites the select: a choice the facilitator has made
+    // but not yet set survives unrelated updates (a note moved, someone joined).
+    if (s.phase !== this.shownPhase && document.activeElement !== $('fac-phase')) {
+      $('fac-phase').value = s.phase;
+      this.shownPhase = s.phase;
+    }
     $('fac-lock').setAttribute('aria-pressed', String(!!s.locked));
     $('fac-lock').textContent = s.locked ? t('fac.unlock') : t('fac.lock');
     if (this.f.cursors) {
