@@ -14,9 +14,10 @@ import org.samskap.domain.pilots.Round;
 import static org.samskap.exports.PilotText.*;
 
 /**
- * The 10-20-30 report of a pilot (KS roadmap, step 11 "Rapporter resultater"): ten landscape
- * pages in the method's order, filled from the pilot. A page whose text does not fit is cut
- * with an ellipsis, so the deck always has exactly ten pages.
+ * The 10-20-30 report of a pilot (KS roadmap, step 11 "Rapporter resultater"): ten 16:9 slides
+ * in the method's order, filled from the pilot, with the matrix (slide 3), the journey (slide 4)
+ * and the gain charts (slide 7) drawn ({@link DeckPictures}, docs/EXPORT.md [X21]). A slide whose
+ * text does not fit even in small type is cut with an ellipsis, so the deck always has ten slides.
  */
 public final class Deck102030 {
   /** The ten headings, foil 1-10, in the method's order. */
@@ -58,11 +59,12 @@ public final class Deck102030 {
       d.field(PROCESSES.in(l), plan.processes());
       d.field(INSTALLATIONS.in(l), plan.installations() > 0 ? plan.installations() : null);
       if (p.decision() != null) d.field(ROUTE.in(l), p.decision().route().wire() + ": " + p.decision().rationale());
+      d.picture(PdfPages.Side.RIGHT, DeckPictures.matrix(p.provenance().text(), p.provenance().aggregate(), l));
 
       d.page(H_JOURNEY.in(l));
       List<String> steps = p.provenance().journeySteps();
       if (steps.isEmpty()) d.text(NO_JOURNEY.in(l));
-      for (int i = 0; i < steps.size(); i++) d.bullet((i + 1) + ". " + steps.get(i));
+      else d.picture(PdfPages.Side.BOTTOM, DeckPictures.journey(steps));
       d.field(TOUCHPOINTS.in(l), plan.touchpoints());
 
       d.page(H_STATUS.in(l));
@@ -103,6 +105,7 @@ public final class Deck102030 {
           d.field(TEST_VS_CONTROL.in(l), l.pick(c.nb(), c.nn(), c.en()));
         }
       }
+      if (!p.gains().isEmpty()) d.picture(PdfPages.Side.RIGHT, DeckPictures.gains(p.gains(), ms, l));
 
       d.page(H_FURTHER.in(l));
       for (MoneyView.Line line : money.lines()) d.bullet(line.indicator() + ": " + l.num(line.yearlyValue()) + " " + KR_PER_YEAR.in(l));

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 class PdfAndSvgTextTest {
 
   @Test
-  void X11_the_standard_pdf_fonts_hold_every_norwegian_letter_and_anything_else_becomes_a_question_mark() {
+  void X11_the_embedded_fonts_hold_norwegian_and_sami_letters_and_anything_else_becomes_the_replacement_character() {
     try (PdfPages pdf = new PdfPages("t", false, true)) {
-      assertEquals("Æ Ø Å æ ø å é á € «»", pdf.safe("Æ Ø Å æ ø å é á € «»"));
-      assertEquals("?? emoji? tab ok", pdf.safe("\u014b\u014b emoji\uD83D\uDE00 tab\tok"));
+      assertEquals("Æ Ø Å æ ø å é á € «» Č č Đ đ Ŋ ŋ Š š Ŧ ŧ Ž ž Á á − – — … • × ≤ ≥ “ ” ‘ ’",
+          pdf.safe("Æ Ø Å æ ø å é á € «» Č č Đ đ Ŋ ŋ Š š Ŧ ŧ Ž ž Á á − – — … • × ≤ ≥ “ ” ‘ ’"));
+      assertEquals("ŋŋ emoji\uFFFD tab ok", pdf.safe("\u014b\u014b emoji\uD83D\uDE00 tab\tok"));
     }
   }
 
