@@ -112,14 +112,14 @@ public final class PdfCanvas {
   }
 
   public float textWidth(String s, float size, boolean bold) {
-    return PdfFonts.width(font(bold), fonts.safe(s), size);
+    return fonts.width(font(bold), fonts.safe(s), size);
   }
 
   /** One line of text with its baseline at y, cut with "…" to fit {@code maxWidth}; {@code align} -1 left, 0 centre, 1 right of x. */
   public void text(float x, float y, String s, float size, boolean bold, Color c, float maxWidth, int align) {
     PDType0Font f = font(bold);
     String t = fit(fonts.safe(s), f, size, maxWidth);
-    float w = PdfFonts.width(f, t, size);
+    float w = fonts.width(f, t, size);
     float at = align < 0 ? x : align == 0 ? x - w / 2 : x - w;
     io(() -> {
       out.beginText();
@@ -135,7 +135,7 @@ public final class PdfCanvas {
   public void upwards(float x, float y, String s, float size, boolean bold, Color c, float maxWidth) {
     PDType0Font f = font(bold);
     String t = fit(fonts.safe(s), f, size, maxWidth);
-    float w = PdfFonts.width(f, t, size);
+    float w = fonts.width(f, t, size);
     io(() -> {
       out.beginText();
       out.setNonStrokingColor(c);
@@ -169,7 +169,7 @@ public final class PdfCanvas {
     for (String word : fonts.safe(s).split(" ")) {
       if (word.isEmpty()) continue;
       String next = cur.isEmpty() ? word : cur + " " + word;
-      if (PdfFonts.width(f, next, size) <= maxWidth || cur.isEmpty()) {
+      if (fonts.width(f, next, size) <= maxWidth || cur.isEmpty()) {
         cur = new StringBuilder(next);
       } else {
         lines.add(cur.toString());
@@ -180,10 +180,10 @@ public final class PdfCanvas {
     return lines;
   }
 
-  private static String fit(String t, PDType0Font f, float size, float maxWidth) {
-    if (PdfFonts.width(f, t, size) <= maxWidth) return t;
+  private String fit(String t, PDType0Font f, float size, float maxWidth) {
+    if (fonts.width(f, t, size) <= maxWidth) return t;
     int end = t.length();
-    while (end > 0 && PdfFonts.width(f, t.substring(0, end) + "…", size) > maxWidth) end--;
+    while (end > 0 && fonts.width(f, t.substring(0, end) + "…", size) > maxWidth) end--;
     if (end > 0 && Character.isHighSurrogate(t.charAt(end - 1))) end--;
     return t.substring(0, end).stripTrailing() + "…";
   }

@@ -1,6 +1,5 @@
 package org.samskap.exports;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,12 +28,40 @@ public final class PdfFonts {
 
   final PDType0Font regular;
   final PDType0Font bold;
+  private final TrueTypeFont regularTtf;
+  private final TrueTypeFont boldTtf;
+  private final float[] regularWidths = new float[0x10000];
+  private final float[] boldWidths = new float[0x10000];
 
   /** Loads both fonts into {@code doc}; only the glyphs a page uses are embedded when it is saved. */
   PdfFonts(PDDocument doc) {
     try {
-      regular = PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
-      bold = PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true);
+      regularTtf = parse(REGULAR);
+      boldTtf = parse(BOLD);
+      regular = PDType0Font.load(doc, regularTtf, true);
+      bold = PDType0Font.load(doc, boldTtf, true);
+      java.util.Arrays.fill(regularWidths, -1);
+      java.util.Arrays.fill(boldWidths, -1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A font without glyph substitution: Latin and Sámi text needs none, and PDFBox's substitution
+   * step costs more than the rest of writing a line (a regular expression per call).
+   */
+  private static TrueTypeFont parse(byte[] ttf) throws IOException {
+    TrueTypeFont f = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+    f.setEnableGsub(false);
+    return f;
+  }
+
+  /** Closes the parsed fonts; call after the document is saved. */
+  void close() {
+    try {
+      regularTtf.close();
+      boldTtf.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -70,13 +97,24 @@ public final class PdfFonts {
     return both;
   }
 
-  /** The width of already safe text in points. */
-  static float width(PDType0Font font, String safeText, float size) {
-    try {
-      return font.getStringWidth(safeText) / 1000 * size;
-    } catch (IOException | IllegalArgumentException e) {
-      return safeText.length() * size * 0.6f;
+  /** The width of already safe text in points (advance widths, cached per character; no kerning). */
+  float width(PDType0Font font, String safeText, float size) {
+    float[] cache = font == bold ? boldWidths : regularWidths;
+    float sum = 0;
+    for (int i = 0; i < safeText.length(); i++) {
+      char ch = safeText.charAt(i);
+      float w = cache[ch];
+      if (w < 0) {
+        try {
+          w = font.getStringWidth(String.valueOf(ch));
+        } catch (IOException | IllegalArgumentException e) {
+          w = 600;
+        }
+        cache[ch] = w;
+      }
+      sum += w;
     }
+    return sum / 1000 * size;
   }
 
   private static byte[] resource(String path) {

@@ -160,20 +160,20 @@ public final class PdfPages implements AutoCloseable {
     float used = 0;
     for (Run r : runs) {
       PDType0Font f = r.bold() ? fonts.bold : fonts.regular;
-      float space = PdfFonts.width(f, " ", fs);
+      float space = fonts.width(f, " ", fs);
       for (String word : fonts.safe(r.text()).split(" ")) {
         if (word.isEmpty()) continue;
-        float w = PdfFonts.width(f, word, fs);
+        float w = fonts.width(f, word, fs);
         while (w > width && word.length() > 1) { // one very long word
           if (!line.isEmpty()) {
             out.add(line);
             line = new ArrayList<>();
           }
           int cut = word.length() - 1;
-          while (cut > 1 && PdfFonts.width(f, word.substring(0, cut), fs) > width) cut--;
+          while (cut > 1 && fonts.width(f, word.substring(0, cut), fs) > width) cut--;
           out.add(List.of(new Run(word.substring(0, cut), r.bold(), r.color())));
           word = word.substring(cut);
-          w = PdfFonts.width(f, word, fs);
+          w = fonts.width(f, word, fs);
           used = 0;
         }
         float need = line.isEmpty() ? w : used + space + w;
@@ -331,7 +331,7 @@ public final class PdfPages implements AutoCloseable {
       l.figure().draw(c.inner(0, y + l.size() * 0.4f, c.width(), l.lead() - l.size() * 0.4f));
       return;
     }
-    if (l.bullet()) c.dot(l.indent() - l.size() * 0.7f, base - l.size() * 0.33f, l.size() * 0.17f, ACCENT);
+    if (l.bullet()) c.text(l.indent() - l.size() * 0.9f, base, "•", l.size(), true, ACCENT, l.size(), -1);
     float x = l.indent();
     for (Run r : l.runs()) {
       c.text(x, base, r.text(), l.size(), r.bold(), r.color(), c.width() - x + 1, -1);
@@ -371,6 +371,7 @@ public final class PdfPages implements AutoCloseable {
   public void close() {
     try {
       doc.close();
+      fonts.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

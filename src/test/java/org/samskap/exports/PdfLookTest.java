@@ -257,9 +257,16 @@ class PdfLookTest {
   }
 
   @Test
-  void X20_a_board_summary_is_a4_with_its_title_in_a_band_and_every_glyph_inside_the_margins() throws IOException {
+  void X20_a_board_summary_is_a4_with_its_title_in_a_band_a_page_footer_and_every_glyph_inside_the_margins() throws IOException {
     for (Map.Entry<String, byte[]> e : boards().entrySet()) {
       try (PDDocument doc = Loader.loadPDF(e.getValue())) {
+        assertEquals(595, doc.getPage(0).getMediaBox().getWidth(), 1);
+        BufferedImage first = new PDFRenderer(doc).renderImageWithDPI(0, 36, ImageType.RGB);
+        int band = first.getRGB(4, 4) & 0xFFFFFF;
+        assertTrue((band >> 16 & 0xFF) < 80 && (band & 0xFF) < 120, e.getKey() + ": a dark title band across the top, not white paper: "
+            + Integer.toHexString(band));
+        String t = text(e.getValue());
+        assertTrue(t.contains("1 / " + doc.getNumberOfPages()), e.getKey() + ": the footer numbers the pages: " + t);
         for (int i = 1; i <= doc.getNumberOfPages(); i++) {
           List<TextPosition> glyphs = glyphs(doc, i);
           if (i == 1) assertTrue(glyphs.get(0).getFontSizeInPt() >= 15, e.getKey() + ": the title is large");
