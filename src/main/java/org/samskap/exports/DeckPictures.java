@@ -9,7 +9,6 @@ import java.util.Map;
 import org.samskap.domain.matrix.Axis;
 import org.samskap.domain.matrix.Names;
 import org.samskap.domain.matrix.Quadrant;
-import org.samskap.domain.matrix.Scale;
 import org.samskap.domain.pilots.Gain;
 import org.samskap.domain.pilots.Group;
 import org.samskap.domain.pilots.Measurement;
@@ -46,10 +45,6 @@ final class DeckPictures {
   }
 
   static final int MAX_STEPS = 12;
-  private static final Color SOFT_TEAL = new Color(0xDC, 0xEF, 0xEC);
-  private static final Color SOFT_BLUE = new Color(0xDF, 0xE8, 0xF4);
-  private static final Color SOFT_SAND = new Color(0xF6, 0xEE, 0xDF);
-  private static final Color SOFT_GREY = new Color(0xEC, 0xEC, 0xEC);
 
   private DeckPictures() {}
 
@@ -94,77 +89,21 @@ final class DeckPictures {
     };
   }
 
-  /** The matrix' four fields with the pilot's item at its median scores, its whiskers the lowest and highest score. */
+  /** The matrix' four fields (default names) with the pilot's item at its median scores, its whiskers the lowest and highest score. */
   static PdfPages.Picture matrix(String itemText, Map<String, Object> aggregate, ExportLang l) {
-    return c -> {
-      float axis = 30;
-      float side = Math.min(c.width() - axis, c.height() - axis);
-      float x0 = axis + (c.width() - axis - side) / 2;
-      float half = side / 2;
-      Quadrant[][] fields = {{Quadrant.STRATEGIC_BETS, Quadrant.QUICK_WINS}, {Quadrant.TIME_SINKS, Quadrant.SMALL_IMPROVEMENTS}};
-      Color[][] tints = {{SOFT_BLUE, SOFT_TEAL}, {SOFT_GREY, SOFT_SAND}};
-      for (int row = 0; row < 2; row++) {
-        for (int col = 0; col < 2; col++) {
-          c.fill(x0 + col * half, row * half, half, half, tints[row][col]);
-          c.wrapped(x0 + col * half + 10, row * half + 20, name(fields[row][col].defaultNames(), l), 12, true, MUTED, half - 20, 2, -1);
-        }
-      }
-      c.frame(x0, 0, side, side, RULE, 1);
-      c.line(x0 + half, 0, x0 + half, side, RULE, 1, false);
-      c.line(x0, half, x0 + side, half, RULE, 1, false);
-      for (int v = (int) Scale.MIN; v <= Scale.MAX; v++) {
-        c.text(x(x0, side, v), side + 14, String.valueOf(v), 9, false, MUTED, 20, 0);
-        c.text(x0 - 6, y(side, v) + 3, String.valueOf(v), 9, false, MUTED, 20, 1);
-      }
-      c.text(x0 + half, side + 28, name(Axis.X.defaultNames(), l) + " →", 11, true, INK, side, 0);
-      c.upwards(x0 - 18, half, name(Axis.Y.defaultNames(), l) + " →", 11, true, INK, side);
-      Object mx = Plain.at(aggregate, "x", "median");
-      Object my = Plain.at(aggregate, "y", "median");
-      if (mx instanceof Number nx && my instanceof Number ny) {
-        float px = x(x0, side, nx.doubleValue());
-        float py = y(side, ny.doubleValue());
-        whisker(c, Plain.at(aggregate, "x", "min"), Plain.at(aggregate, "x", "max"), v -> x(x0, side, v), py, true);
-        whisker(c, Plain.at(aggregate, "y", "min"), Plain.at(aggregate, "y", "max"), v -> y(side, v), px, false);
-        c.dot(px, py, 9, WHITE);
-        c.dot(px, py, 7, ACCENT);
-        boolean leftOfDot = px > x0 + side * 0.6f;
-        float lw = side * 0.42f;
-        List<String> lines = c.lines(itemText, 11, true, lw - 8);
-        float lh = Math.min(2, lines.size()) * 13.4f + 8;
-        float ly = py > side - lh - 20 ? py - 14 - lh : py + 14;
-        float lx = leftOfDot ? px - lw + 10 : px - 10;
-        c.fill(lx, ly, lw, lh, WHITE);
-        c.frame(lx, ly, lw, lh, RULE, 0.6f);
-        c.wrapped(lx + 4, ly + 15, itemText, 11, true, INK, lw - 8, 2, -1);
-      }
-    };
+    List<String> fields = List.of(name(Quadrant.STRATEGIC_BETS.defaultNames(), l), name(Quadrant.QUICK_WINS.defaultNames(), l),
+        name(Quadrant.TIME_SINKS.defaultNames(), l), name(Quadrant.SMALL_IMPROVEMENTS.defaultNames(), l));
+    Double mx = MatrixPicture.num(Plain.at(aggregate, "x", "median"));
+    Double my = MatrixPicture.num(Plain.at(aggregate, "y", "median"));
+    List<MatrixPicture.Item> items = mx == null || my == null ? List.of()
+        : List.of(new MatrixPicture.Item(null, itemText, mx, my, MatrixPicture.num(Plain.at(aggregate, "x", "min")),
+            MatrixPicture.num(Plain.at(aggregate, "x", "max")), MatrixPicture.num(Plain.at(aggregate, "y", "min")),
+            MatrixPicture.num(Plain.at(aggregate, "y", "max"))));
+    return MatrixPicture.of(name(Axis.X.defaultNames(), l), name(Axis.Y.defaultNames(), l), fields, items);
   }
 
   private interface Scaler {
     float at(double v);
-  }
-
-  private static void whisker(PdfCanvas c, Object min, Object max, Scaler s, float across, boolean horizontal) {
-    if (!(min instanceof Number lo) || !(max instanceof Number hi) || lo.doubleValue() == hi.doubleValue()) return;
-    float a = s.at(lo.doubleValue());
-    float b = s.at(hi.doubleValue());
-    if (horizontal) {
-      c.line(a, across, b, across, BAND, 1.6f, false);
-      c.line(a, across - 5, a, across + 5, BAND, 1.6f, false);
-      c.line(b, across - 5, b, across + 5, BAND, 1.6f, false);
-    } else {
-      c.line(across, a, across, b, BAND, 1.6f, false);
-      c.line(across - 5, a, across + 5, a, BAND, 1.6f, false);
-      c.line(across - 5, b, across + 5, b, BAND, 1.6f, false);
-    }
-  }
-
-  private static float x(float x0, float side, double v) {
-    return x0 + (float) ((v - Scale.MIN) / (Scale.MAX - Scale.MIN)) * side;
-  }
-
-  private static float y(float side, double v) {
-    return side - (float) ((v - Scale.MIN) / (Scale.MAX - Scale.MIN)) * side;
   }
 
   private static String name(Names n, ExportLang l) {

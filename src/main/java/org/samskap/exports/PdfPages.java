@@ -50,7 +50,8 @@ public final class PdfPages implements AutoCloseable {
 
   private record Run(String text, boolean bold, Color color) {}
 
-  private record Line(float indent, List<Run> runs, float size, float before, float lead, boolean bullet, Picture figure) {}
+  /** {@code keep}: stays on the page of the line after it (a heading's lines, all but the last line of a short block). */
+  private record Line(float indent, List<Run> runs, float size, float before, float lead, boolean bullet, Picture figure, boolean keep) {}
 
   private final PDDocument doc = new PDDocument();
   private final PdfFonts fonts;
@@ -131,7 +132,7 @@ public final class PdfPages implements AutoCloseable {
       switch (b.kind()) {
         case GAP -> pending += s * 0.6f;
         case FIGURE -> {
-          lines.add(new Line(0, List.of(), s, pending + s * 0.4f, b.height() + s * 0.4f, false, b.picture()));
+          lines.add(new Line(0, List.of(), s, pending + s * 0.4f, b.height() + s * 0.4f, false, b.picture(), false));
           pending = 0;
         }
         default -> {
@@ -144,7 +145,8 @@ public final class PdfPages implements AutoCloseable {
           float before = pending + (sub && !lines.isEmpty() ? s * 0.7f : b.kind() == Kind.BULLET ? s * 0.15f : 0);
           List<List<Run>> wrapped = wrap(runs, width - indent, fs);
           for (int i = 0; i < wrapped.size(); i++) {
-            lines.add(new Line(indent, wrapped.get(i), fs, i == 0 ? before : 0, fs * 1.32f, i == 0 && indent > 0, null));
+            boolean keep = sub || (wrapped.size() <= 4 && i < wrapped.size() - 1);
+            lines.add(new Line(indent, wrapped.get(i), fs, i == 0 ? before : 0, fs * 1.32f, i == 0 && indent > 0, null, keep));
           }
           pending = 0;
         }
@@ -297,7 +299,11 @@ public final class PdfPages implements AutoCloseable {
     for (; i < lines.size(); i++) {
       Line l = lines.get(i);
       float before = i == from ? 0 : l.before();
-      if (y + before + l.lead() > height && i > from) return i;
+      float chain = before + l.lead();
+      for (int j = i; lines.get(j).keep() && j + 1 < lines.size() && chain < height / 3; j++) {
+        chain += lines.get(j + 1).before() + lines.get(j + 1).lead();
+      }
+      if (y + chain > height && i > from) return i;
       y += before;
       drawLine(c, l, y);
       y += l.lead();

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.samskap.domain.matrix.MatrixLimits;
+import org.samskap.domain.matrix.Quadrant;
 import org.samskap.exports.BoardSnapshot;
 import org.samskap.exports.ColumnLabels;
 import org.samskap.exports.CsvCells;
 import org.samskap.exports.ExportLang;
 import org.samskap.exports.ImportException;
 import org.samskap.exports.KindExports;
+import org.samskap.exports.MatrixPicture;
 import org.samskap.exports.PdfPages;
 import org.samskap.util.Plain;
 import org.samskap.exports.Svg;
@@ -130,8 +132,10 @@ public final class MatrixExports implements KindExports {
 
   @Override
   public void pdf(PdfPages d, Map<String, Object> c, ExportLang lang) {
+    d.figure(300, picture(c, lang));
+    int k = 0;
     for (Map<String, Object> i : Plain.list(c.get("items"))) {
-      d.subheading(Plain.str(i.get("text")));
+      d.subheading(++k + ". " + Plain.str(i.get("text")));
       Map<String, Object> agg = Plain.map(i.get("aggregate"));
       d.field(Text.ASSESSMENTS.in(lang), agg.get("count"));
       d.field(Text.MEDIAN_FEASIBILITY.in(lang), Plain.at(agg, "x", "median"));
@@ -149,6 +153,35 @@ public final class MatrixExports implements KindExports {
             + ": " + e.get("status") + " (" + Plain.str(e.get("reason")) + ")");
       }
     }
+  }
+
+  /** The matrix drawn for the summary PDF (docs/EXPORT.md [X20]): its fields and each placed item, numbered like the list. */
+  static PdfPages.Picture picture(Map<String, Object> c, ExportLang lang) {
+    Map<String, Object> matrix = Plain.map(c.get("matrix"));
+    String[] fields = new String[4];
+    for (Quadrant q : Quadrant.values()) {
+      fields[(q.highY() ? 0 : 2) + (q.highX() ? 1 : 0)] = lang.pick(q.defaultNames().nb(), q.defaultNames().nn(), q.defaultNames().en());
+    }
+    for (Map<String, Object> q : Plain.list(matrix.get("quadrants"))) {
+      String name = named(Plain.map(q.get("names")), lang);
+      if (!name.isEmpty()) fields[(Boolean.TRUE.equals(q.get("highY")) ? 0 : 2) + (Boolean.TRUE.equals(q.get("highX")) ? 1 : 0)] = name;
+    }
+    List<MatrixPicture.Item> items = new ArrayList<>();
+    int n = 0;
+    for (Map<String, Object> i : Plain.list(c.get("items"))) {
+      n++;
+      Map<String, Object> pos = Plain.map(i.get("position"));
+      Map<String, Object> agg = Plain.map(i.get("aggregate"));
+      Double x = MatrixPicture.num(pos.get("x"));
+      Double y = MatrixPicture.num(pos.get("y"));
+      if (x == null || y == null) continue;
+      items.add(new MatrixPicture.Item(String.valueOf(n), null, x, y, MatrixPicture.num(Plain.at(agg, "x", "min")),
+          MatrixPicture.num(Plain.at(agg, "x", "max")), MatrixPicture.num(Plain.at(agg, "y", "min")), MatrixPicture.num(Plain.at(agg, "y", "max"))));
+    }
+    String xName = named(Plain.map(Plain.at(matrix, "axes", "x", "names")), lang);
+    String yName = named(Plain.map(Plain.at(matrix, "axes", "y", "names")), lang);
+    return MatrixPicture.of(xName.isEmpty() ? Text.FEASIBILITY.in(lang) : xName, yName.isEmpty() ? Text.EXPECTED_GAIN.in(lang) : yName,
+        List.of(fields), items);
   }
 
   static String named(Map<String, Object> names, ExportLang lang) {
