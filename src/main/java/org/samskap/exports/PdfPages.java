@@ -142,7 +142,7 @@ public final class PdfPages implements AutoCloseable {
           List<Run> runs = new ArrayList<>();
           if (b.kind() == Kind.FIELD) runs.add(new Run(b.label() + ":", true, INK));
           runs.add(new Run(b.text(), sub, sub ? BAND : INK));
-          float before = pending + (sub && !lines.isEmpty() ? s * 0.7f : b.kind() == Kind.BULLET ? s * 0.15f : 0);
+          float before = pending + (sub && !lines.isEmpty() ? s * 0.7f : lines.isEmpty() ? 0 : s * 0.2f);
           List<List<Run>> wrapped = wrap(runs, width - indent, fs);
           for (int i = 0; i < wrapped.size(); i++) {
             boolean keep = sub || (wrapped.size() <= 4 && i < wrapped.size() - 1);
