@@ -1,8 +1,10 @@
 package org.samskap.kinds;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +26,7 @@ final class UndoStacks {
   /** One step a member can undo or redo: the op that puts back what their change touched. */
   record Step(long seq, String clientOpId, Map<String, Object> op, List<String> keys) {
     Step {
-      op = Map.copyOf(op);
+      op = Collections.unmodifiableMap(new LinkedHashMap<>(op)); // values may be null (no cluster)
       keys = List.copyOf(keys);
     }
 

@@ -11,8 +11,8 @@ import org.samskap.domain.Inverse;
  * Personal undo on a service journey (docs/PROTOCOL.md U3, U10): for an accepted event,
  * computed from the board before it, what it touched and the op that puts it back. Pure.
  *
- * <p>Undoable: creating a card, its text, touchpoint and stage (move); a stage's, lane's and
- * role's name, a stage's emotion, moving a stage or lane, and a HUKI cell. Not undoable (U2,
+ * <p>Undoable: creating a card, its text, touchpoint and stage (move); a stage's, lane's (not
+ * back to the standard name) and role's name, a stage's emotion, moving a stage or lane, and a HUKI cell. Not undoable (U2,
  * U10): deleting a card, stage, lane or role (they take cards and cells with them), creating a
  * stage, lane or role, copying a version and renaming the board.
  */
@@ -51,6 +51,8 @@ public final class JourneyUndo {
     }
     if (event instanceof JourneyOp.RenameLane e) {
       Lane l = before.journey(e.version()).lane(e.laneId());
+      // An empty label is the kind's standard name, which no rename can set again (U10).
+      if (l.label().isEmpty()) return Inverse.none(List.of(key(l.id(), "label")));
       return Inverse.of(new JourneyOp.RenameLane(e.version(), l.id(), l.label()), key(l.id(), "label"));
     }
     if (event instanceof JourneyOp.MoveLane e) {
