@@ -206,6 +206,21 @@ class UndoModelTest {
   }
 
   @Test
+  void U7_F5_a_note_deleted_and_restored_in_silent_mode_stays_private_to_its_author() {
+    ok(ideas, fac, "silent.start");
+    String id = create(ane, "Bare mitt");
+    ok(ideas, ane, "note.delete", "noteId", id);
+    Map<String, Object> restored = ok(ideas, ane, "undo");
+    assertEquals("mane", restored.get("private"), "the restore is marked private to its author");
+    Map<String, Object> published = ideas.publicEvent(restored);
+    assertNull(published.get("text"), "others get the event without the text");
+    assertEquals(Boolean.TRUE, published.get("private"));
+    @SuppressWarnings("unchecked")
+    List<Object> seenByBo = (List<Object>) ideas.content(new Viewer("mbo", Role.PARTICIPANT)).get("notes");
+    assertEquals(0, seenByBo.size(), "Bo's snapshot leaves it out");
+  }
+
+  @Test
   void U1_the_stack_holds_the_last_100_steps() {
     String id = create(ane, "0");
     for (int i = 1; i <= UndoStacks.DEPTH + 5; i++) ok(ideas, ane, "note.edit", "noteId", id, "text", "" + i);
