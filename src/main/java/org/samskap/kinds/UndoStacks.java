@@ -19,6 +19,10 @@ import java.util.Map;
 final class UndoStacks {
   /** U1: how many steps each member can undo. */
   static final int DEPTH = 100;
+  /** U1: how many steps (undo and redo) one board holds in all; past it the oldest of the longest stack goes. */
+  static final int BOARD_STEPS = 2000;
+  /** How many changes pass between two prunings of the marks no step can conflict with. */
+  static final int PRUNE_EVERY = 1024;
 
   /** Which stack a change came from: an ordinary op, an undo, or a redo. */
   enum Source { OP, UNDO, REDO }
@@ -42,6 +46,7 @@ final class UndoStacks {
   /** Item id → property ("" for the whole item) → the last change to it. */
   private final Map<String, Map<String, Mark>> marks = new HashMap<>();
   private long seq;
+  private int steps;
 
   /**
    * An accepted change by {@code memberId}: marks what it touched, and when it can be undone
@@ -53,11 +58,54 @@ final class UndoStacks {
     for (String k : keys) {
       marks.computeIfAbsent(item(k), x -> new HashMap<>()).put(field(k), new Mark(memberId, now));
     }
-    if (source == Source.OP) redo.remove(memberId);
+    if (source == Source.OP) steps -= size(redo.remove(memberId));
+    if (now % PRUNE_EVERY == 0) pruneMarks();
     if (inverse == null) return;
     Deque<Step> stack = (source == Source.UNDO ? redo : undo).computeIfAbsent(memberId, m -> new ArrayDeque<>());
     stack.push(new Step(now, clientOpId, inverse, keys));
-    if (stack.size() > DEPTH) stack.removeLast();
+    steps++;
+    if (stack.size() > DEPTH) {
+      stack.removeLast();
+      steps--;
+    }
+    if (steps > BOARD_STEPS) dropOldestOfLongest();
+  }
+
+  private static int size(Deque<Step> stack) {
+    return stack == null ? 0 : stack.size();
+  }
+
+  /** Keeps the board's steps at {@link #BOARD_STEPS}: the longest stack gives up its oldest step. */
+  private void dropOldestOfLongest() {
+    Deque<Step> longest = null;
+    for (Map<String, Deque<Step>> stacks : List.of(undo, redo)) {
+      for (Deque<Step> d : stacks.values()) if (longest == null || d.size() > longest.size()) longest = d;
+    }
+    if (longest != null && !longest.isEmpty()) {
+      longest.removeLast();
+      steps--;
+    }
+  }
+
+  /** Forgets marks older than every step: a step only meets changes made after it (U5). */
+  private void pruneMarks() {
+    long oldest = Long.MAX_VALUE;
+    for (Map<String, Deque<Step>> stacks : List.of(undo, redo)) {
+      for (Deque<Step> d : stacks.values()) if (!d.isEmpty()) oldest = Math.min(oldest, d.peekLast().seq());
+    }
+    long before = oldest;
+    marks.values().forEach(fields -> fields.values().removeIf(m -> m.seq() <= before));
+    marks.values().removeIf(Map::isEmpty);
+  }
+
+  /** How many items have a mark (tests). */
+  int markedItems() {
+    return marks.size();
+  }
+
+  /** How many steps the board holds (tests). */
+  int steps() {
+    return steps;
   }
 
   /** The member's next step to undo ({@code redo} false) or redo; null when there is none. */
@@ -69,7 +117,10 @@ final class UndoStacks {
   /** Drops the member's top step (it was applied, or skipped). */
   void pop(String memberId, boolean redoing) {
     Deque<Step> stack = (redoing ? redo : undo).get(memberId);
-    if (stack != null) stack.pop();
+    if (stack != null && !stack.isEmpty()) {
+      stack.pop();
+      steps--;
+    }
   }
 
   /** U5: true when someone other than {@code memberId} changed a key of the step after it was made. */
