@@ -269,6 +269,25 @@ class UndoModelTest {
     assertEquals(Reason.NOTHING_TO_UNDO, refused(journey, ane, "undo"), "U10: creating a stage is not undone");
   }
 
+  @Test
+  void U10_a_journey_huki_cell_and_a_stage_emotion_are_undone_through_the_wire_ops() {
+    BoardModel journey = kinds.require("journey").create("J");
+    String stage = (String) ok(journey, ane, "stage.create", "version", "current", "label", "Før").get("stageId");
+    String step = (String) ok(journey, ane, "card.create", "version", "current", "laneId", laneOfKind(journey, "processes"),
+        "stageId", stage, "text", "Vedtak").get("cardId");
+    String role = (String) ok(journey, ane, "role.create", "version", "current", "name", "Saksbehandler").get("roleId");
+    ok(journey, ane, "huki.set", "version", "current", "cardId", step, "roleId", role, "value", "H");
+    ok(journey, ane, "huki.set", "version", "current", "cardId", step, "roleId", role, "value", "U");
+    ok(journey, ane, "stage.emotion", "version", "current", "stageId", stage, "emotion", 2);
+    Map<String, Object> emotion = ok(journey, ane, "undo");
+    assertEquals("stage.emotion", emotion.get("type"));
+    assertNull(emotion.get("emotion"), "the stage had no emotion before");
+    assertEquals("H", ok(journey, ane, "undo").get("value"));
+    Map<String, Object> cleared = ok(journey, ane, "undo");
+    assertEquals("huki.set", cleared.get("type"));
+    assertNull(cleared.get("value"), "the cell was empty before");
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> current(BoardModel journey) {
     return (Map<String, Object>) ((Map<String, Object>) journey.content(Viewer.STORAGE).get("journeys")).get("current");
