@@ -161,6 +161,27 @@ class UndoBrowserIT {
     assertEquals(0, b.locator(".note").count());
   }
 
+  @Test
+  void the_matrix_page_has_the_same_undo_a_created_item_goes_and_comes_back_for_the_other_person_U9_U10() {
+    JsonObject board = web.server().createBoard("matrix", "Prioritering");
+    JsonObject links = board.getJsonObject("links");
+    Page a = Chromium.page(web.contextA(), "A");
+    Page b = Chromium.page(web.contextB(), "B");
+    join(a, links.getString("facilitator"), "Kari");
+    join(b, links.getString("participant"), "Ola");
+    a.locator("#item-text").fill("Nattlys i gangen");
+    a.locator("#add-form button[type=submit]").click();
+    Locator onB = b.locator("#items-body tr").filter(new Locator.FilterOptions().setHasText("Nattlys i gangen"));
+    assertThat(onB).hasCount(1);
+    // The focus is still in the item field, where Ctrl+Z is the field's own (U9): leave it first.
+    a.evaluate("() => document.activeElement.blur()");
+    a.keyboard().press("Control+z");
+    assertThat(onB).hasCount(0);
+    assertThat(a.locator("#status")).hasText("Endringen din er angret.");
+    a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gjør om").setExact(true)).click();
+    assertThat(onB).hasCount(1);
+  }
+
   /** Adds a note on the page and returns its id once the server confirmed it. */
   private static String addNote(Page page, String text) {
     page.locator("#note-text").fill(text);

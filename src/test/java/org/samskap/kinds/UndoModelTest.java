@@ -248,6 +248,18 @@ class UndoModelTest {
   }
 
   @Test
+  void U7_U10_a_matrix_item_undone_and_redone_comes_back_and_a_client_cannot_send_item_restore() {
+    BoardModel matrix = kinds.require("matrix").create("M");
+    String item = (String) ok(matrix, fac, "item.create", "text", "Tiltak").get("itemId");
+    assertEquals("item.delete", ok(matrix, fac, "undo").get("type"));
+    assertNull(itemText(matrix, item));
+    Map<String, Object> back = ok(matrix, fac, "redo");
+    assertEquals("item.restore", back.get("type"));
+    assertEquals("Tiltak", itemText(matrix, item));
+    assertEquals(Reason.UNKNOWN_OP, refused(matrix, fac, "item.restore", "itemId", "x9", "text", "forged"));
+  }
+
+  @Test
   void U10_a_journey_card_edit_and_move_are_undone_through_the_wire_ops() {
     BoardModel journey = kinds.require("journey").create("J");
     String s1 = (String) ok(journey, ane, "stage.create", "version", "current", "label", "Før").get("stageId");

@@ -10,10 +10,10 @@ import org.samskap.domain.Inverse;
  * Personal undo on a prioritisation matrix (docs/PROTOCOL.md U3, U10): for an accepted event,
  * computed from the board before it, what it touched and the op that puts it back. Pure.
  *
- * <p>Undoable: creating an item, its text, its placement by the facilitator when it had one,
+ * <p>Undoable: creating an item, deleting one that has no scores and no decision (U7), its text, its placement by the facilitator when it had one,
  * a member's own score when they had scored it before, and the board's scale and placement
  * mode. Not undoable (U2, U10): a first score or first placement (there is no op that takes one
- * away), deleting, importing and deciding items, revealing scores, and renaming the board, its
+ * away), deleting a scored or decided item, importing and deciding items, revealing scores, and renaming the board, its
  * axes and quadrants.
  */
 public final class MatrixUndo {
@@ -42,7 +42,13 @@ public final class MatrixUndo {
     if (event instanceof MatrixOp.SetPlacement) {
       return Inverse.of(new MatrixOp.SetPlacement(before.placement()), key("board", "placement"));
     }
-    if (event instanceof MatrixOp.DeleteItem e) return Inverse.none(List.of(e.itemId()));
+    if (event instanceof MatrixOp.RestoreItem e) return Inverse.of(new MatrixOp.DeleteItem(e.itemId()), e.itemId());
+    if (event instanceof MatrixOp.DeleteItem e) {
+      Item i = before.item(e.itemId());
+      // Scores are secret (M11) and a decision is in the log: only a bare item comes back.
+      if (!i.scores().isEmpty() || i.decision() != null) return Inverse.none(List.of(e.itemId()));
+      return Inverse.of(new MatrixOp.RestoreItem(i.id(), i.text(), i.source(), i.placed()), e.itemId());
+    }
     if (event instanceof MatrixEvent.ItemDecided e) return Inverse.none(List.of(key(e.entry().itemId(), "decision")));
     return Inverse.none(List.of());
   }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.samskap.domain.Actor;
 import org.samskap.domain.Decision;
 import org.samskap.domain.Inverse;
+import org.samskap.domain.Reason;
 import org.samskap.domain.Role;
 
 /** The matrix's inverses (docs/PROTOCOL.md U3, U10). */
@@ -66,6 +67,22 @@ class MatrixUndoTest {
     assertEquals(new MatrixOp.SetScale(scale), MatrixUndo.of(board, new MatrixOp.SetScale(scale)).op());
     apply(new MatrixOp.CreateItem("x"), fac);
     String id = board.items().iterator().next().id();
-    assertNull(apply(new MatrixOp.DeleteItem(id), fac).op());
+    apply(new MatrixOp.ScoreItem(id, 1, 1), ola);
+    assertNull(apply(new MatrixOp.DeleteItem(id), fac).op(), "M11: a scored item is not brought back");
+  }
+
+  @Test
+  void U7_U10_a_bare_item_deleted_comes_back_with_its_id_text_and_place() {
+    apply(new MatrixOp.CreateItem("Tiltak"), fac);
+    String id = board.items().iterator().next().id();
+    apply(new MatrixOp.PlaceItem(id, 2, 3), fac);
+    Item before = board.item(id);
+    Inverse<MatrixEvent> inv = apply(new MatrixOp.DeleteItem(id), fac);
+    assertEquals(new MatrixOp.RestoreItem(id, "Tiltak", null, new Point(2, 3)), inv.op());
+    Inverse<MatrixEvent> back = apply(asOp(inv.op()), fac);
+    assertEquals(before, board.item(id));
+    assertEquals(new MatrixOp.DeleteItem(id), back.op(), "the restore is undone by deleting again");
+    assertEquals(Reason.BAD_REQUEST, ((Decision.Rejected<MatrixEvent>) rules.decide(board, asOp(inv.op()), fac, 0L)).rejection().reason(),
+        "the id is taken");
   }
 }
