@@ -79,3 +79,12 @@ test('created ids come from the reply or the event of a create', () => {
   assert.equal(ideas.createdId('note.edit', { noteId: 'n9' }), null);
   assert.equal(ideas.length('æøå😀'), 4, 'characters are counted as the server does (code points)');
 });
+
+test('U7: a note.restore event brings a deleted note back with its id and content', () => {
+  const s = ideas.fromSnapshot(snapshot, 7);
+  ideas.applyEvent(s, { version: 8, type: 'note.delete', noteId: 'n1' });
+  assert.equal(s.notes.has('n1'), false);
+  ideas.applyEvent(s, { version: 9, type: 'note.restore', undo: 'undo', noteId: 'n1', text: 'Tilbake', x: 3, y: 4, color: 'blue', clusterId: null, author: 'Kari' });
+  const n = s.notes.get('n1');
+  assert.deepEqual([n.text, n.x, n.y, n.color, n.author], ['Tilbake', 3, 4, 'blue', 'Kari']);
+});

@@ -61,3 +61,14 @@ test('the view shows pending creates and edits, marked pending; values stay on t
   assert.equal(matrix.nudge(4.9, 0.5), 5);
   assert.equal(matrix.nudge(1.2, -1), 1);
 });
+
+test('U7: an item.restore event brings a deleted item back, unscored', () => {
+  const s = matrix.fromSnapshot({ items: [{ id: 'i1', text: 'A' }] }, 3);
+  matrix.applyEvent(s, { version: 4, type: 'item.delete', itemId: 'i1' });
+  assert.equal(s.items.has('i1'), false);
+  matrix.applyEvent(s, { version: 5, type: 'item.restore', undo: 'redo', itemId: 'i1', text: 'A', source: null, placed: { x: 2, y: 3 } });
+  const i = s.items.get('i1');
+  assert.equal(i.text, 'A');
+  assert.deepEqual(i.placed, { x: 2, y: 3 });
+  assert.equal(i.myScore, null);
+});

@@ -11,6 +11,7 @@ import { BoardSync } from './sync.js';
 import { limits } from './limits.js';
 import { promptDialog } from './dialogs.js';
 import { mountHeader } from './header.js';
+import { mountUndo, isUndoOp, doneText } from './undo.js';
 
 const NAME_KEY = 'samskap.name';
 
@@ -131,6 +132,7 @@ export function startBoardPage({ model, view, features = {} }) {
   holdTabLock(tab);
   let hooks = {};
   let renderQueued = false;
+  let undoBar = null;
 
   function reasonText(reason, op) {
     const special = features.reasonKey ? features.reasonKey(reason, op) : null;
@@ -193,17 +195,21 @@ export function startBoardPage({ model, view, features = {} }) {
       joined: () => {
         $('gate').hidden = true;
         $('board').hidden = false;
+        if (undoBar) undoBar.place();
         if (hooks.joined) hooks.joined();
       },
       conn: setConn,
       reconnected: () => announce(t('conn.online')),
       confirmed: (op) => {
         if (restored && restored.ids.includes(op.clientOpId)) restored.saved++;
-        const message = hooks.confirmedText ? hooks.confirmedText(op) : null;
+        const message = isUndoOp(op.type) ? doneText(op) : hooks.confirmedText ? hooks.confirmedText(op) : null;
         if (message) announce(message);
       },
       retrying: (op, reason, attempt) => { if (reason === 'unavailable' || attempt === 0) announce(reasonText(reason, op)); },
-      refused: (op, reason) => alertError(t('err.prefix', { message: reasonText(reason, op) })),
+      refused: (op, reason) => {
+        if (isUndoOp(op.type)) announce(reasonText(reason, op)); // U9: a skipped undo is said politely
+        else alertError(t('err.prefix', { message: reasonText(reason, op) }));
+      },
       idLearned: (temp, realId) => { if (hooks.idLearned) hooks.idLearned(temp, realId); },
       fatal: (reason) => showFatal(fatalKey(reason)),
       restored: (ops) => { restored = { ids: ops.map((o) => o.clientOpId), saved: 0 }; },
@@ -224,6 +230,8 @@ export function startBoardPage({ model, view, features = {} }) {
     queue: (op) => { if (!blocked(op.type)) sync.queue(op); },
   };
   hooks = view(page) || {};
+  // U9: undo and redo on every board page; the server decides them, past its own gate.
+  undoBar = mountUndo({ send: (type) => sync.queue({ type }), canSend: () => sync.joined && !sync.fatal });
 
   async function renameBoard() {
     const current = sync.view().board.title;

@@ -102,6 +102,9 @@ function change(state, c, newNoteId, newClusterId) {
     case 'note.delete':
       notes.delete(c.noteId);
       return;
+    case 'note.restore': // an undone delete (docs/PROTOCOL.md U7): the note as it was
+      if (typeof c.noteId === 'string') notes.set(c.noteId, note({ ...c, id: c.noteId }));
+      return;
     case 'note.cluster':
       update(notes, c.noteId, { clusterId: c.clusterId ?? null });
       return;

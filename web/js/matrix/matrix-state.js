@@ -147,6 +147,9 @@ function change(state, c, newItemId) {
     case 'item.delete':
       items.delete(c.itemId);
       return;
+    case 'item.restore': // an undone delete (docs/PROTOCOL.md U7, U10): the item as it was, unscored
+      if (typeof c.itemId === 'string') items.set(c.itemId, item({ id: c.itemId, text: c.text, source: c.source, placed: c.placed }));
+      return;
     case 'item.place':
       update(items, c.itemId, { placed: point(c) });
       return;

@@ -30,6 +30,11 @@ public enum Reason {
   ALREADY_VOTED("already_voted"),
   POLL_CLOSED("poll_closed"),
   LINK_REVOKED("link_revoked"),
+  // Personal undo and redo (docs/PROTOCOL.md U1-U9)
+  NOTHING_TO_UNDO("nothing_to_undo"),
+  NOTHING_TO_REDO("nothing_to_redo"),
+  NOT_YOURS("not_yours"),
+  CHANGED_SINCE("changed_since"),
   // Refusals of the REST API only (docs/API.md, docs/PROTOCOL.md H1, P7, X*); never an op's reply
   UNKNOWN_KIND("unknown_kind"),
   WRONG_KIND("wrong_kind"),

@@ -29,6 +29,15 @@ public interface BoardModel {
    */
   Decision<Map<String, Object>> decide(String type, Map<String, Object> body, Actor actor);
 
+  /**
+   * {@link #decide(String, Map, Actor)}, and on acceptance tells {@code undo} what the event
+   * touched and how to put it back (docs/PROTOCOL.md U3). A model that knows nothing of undo
+   * tells nothing, which makes the change not undoable.
+   */
+  default Decision<Map<String, Object>> decide(String type, Map<String, Object> body, Actor actor, UndoSink undo) {
+    return decide(type, body, actor);
+  }
+
   /** Applies an event read back from storage (rebuilding state after a snapshot). */
   void replay(Map<String, Object> event);
 

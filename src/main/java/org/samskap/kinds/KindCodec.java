@@ -43,4 +43,12 @@ public interface KindCodec<S, O, E> {
   default Map<String, Object> replyFields(Map<String, Object> event) {
     return Map.of();
   }
+
+  /**
+   * An undo's op (docs/PROTOCOL.md U3) as the wire op {@link #decodeOp} reads back. The default:
+   * the event encoding, for kinds whose event-shaped ops carry the same fields as the op.
+   */
+  default Map<String, Object> encodeInverse(E op) {
+    return encodeEvent(op);
+  }
 }

@@ -6,6 +6,7 @@ import java.util.function.LongSupplier;
 
 import org.samskap.domain.Actor;
 import org.samskap.domain.Decision;
+import org.samskap.domain.Inverse;
 import org.samskap.domain.OpCatalog;
 import org.samskap.domain.Reason;
 import org.samskap.protocol.DecodeException;
@@ -44,6 +45,12 @@ final class KindModel<S, O, E> implements BoardModel {
 
   @Override
   public Decision<Map<String, Object>> decide(String type, Map<String, Object> body, Actor actor) {
+    return decide(type, body, actor, null);
+  }
+
+  /** U3: the inverse is taken from the board before the event is applied. */
+  @Override
+  public Decision<Map<String, Object>> decide(String type, Map<String, Object> body, Actor actor, UndoSink undo) {
     if (!ops.has(type)) return Decision.reject(Reason.UNKNOWN_OP, "Unknown op '" + type + "'.");
     O op;
     try {
@@ -54,8 +61,14 @@ final class KindModel<S, O, E> implements BoardModel {
     Decision<E> decision = rules.decide(board, op, actor, clock.getAsLong());
     if (decision instanceof Decision.Rejected<E> r) return new Decision.Rejected<>(r.rejection());
     E event = ((Decision.Accepted<E>) decision).event();
+    Inverse<E> inverse = undo == null ? null : rules.inverse(board, event);
     rules.apply(board, event);
-    return Decision.accept(codec.encodeEvent(event));
+    Map<String, Object> encoded = codec.encodeEvent(event);
+    if (undo != null) {
+      if (inverse == null) undo.changed(ops.itemIds(type, encoded), null);
+      else undo.changed(inverse.keys(), inverse.op() == null ? null : codec.encodeInverse(inverse.op()));
+    }
+    return Decision.accept(encoded);
   }
 
   @Override

@@ -23,9 +23,9 @@ public final class KindRegistry {
     return ALL.stream().filter(m -> m.name().equals(name)).findFirst();
   }
 
-  /** Every kind's live boards, each with facilitation and dot voting on top (docs/PROTOCOL.md, "Facilitation and voting"). */
+  /** Every kind's live boards, each with facilitation and dot voting on top, and personal undo over both (U1) (docs/PROTOCOL.md, "Facilitation and voting"). */
   public static BoardKinds kinds(SamskapConfig config, LongSupplier clock) {
-    return new BoardKinds(SessionKind.wrapAll(ALL.stream().map(m -> m.kind(config, clock)).toList(), clock));
+    return new BoardKinds(UndoKind.wrapAll(SessionKind.wrapAll(ALL.stream().map(m -> m.kind(config, clock)).toList(), clock)));
   }
 
   /** The page a board link of this kind opens; an unknown kind gets the idea page, which says the link is not valid. */

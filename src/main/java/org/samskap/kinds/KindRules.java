@@ -2,6 +2,7 @@ package org.samskap.kinds;
 
 import org.samskap.domain.Actor;
 import org.samskap.domain.Decision;
+import org.samskap.domain.Inverse;
 
 /**
  * A board kind's pure side, as the generic adapter ({@link KindModel}) uses it: the state
@@ -24,5 +25,15 @@ public interface KindRules<S, O, E> {
   /** True when {@code id} names an item that may get votes (rule V2). The default: nothing is votable. */
   default boolean hasTarget(S board, String id) {
     return false;
+  }
+
+  /**
+   * Personal undo (docs/PROTOCOL.md U3): what {@code event} touches and the event-shaped op that
+   * puts back what was there, from {@code before}, the board before the event is applied. The
+   * kind's own pure logic lives in {@code domain/<kind>/}. The default: nothing of this kind is
+   * undoable, and an event touches the items its op names in the catalogue.
+   */
+  default Inverse<E> inverse(S before, E event) {
+    return null;
   }
 }

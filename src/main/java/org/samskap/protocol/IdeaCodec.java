@@ -40,6 +40,7 @@ public final class IdeaCodec {
         case "cluster.rename" -> new IdeaOp.RenameCluster(f.id("clusterId"), f.string("label"));
         case "cluster.delete" -> new IdeaOp.DeleteCluster(f.id("clusterId"));
         case "board.rename" -> new IdeaOp.RenameBoard(f.string("title"));
+        case "note.restore" -> new IdeaOp.RestoreNote(note(f));
         default -> throw new Fields.Invalid(Reason.UNKNOWN_OP, "Unknown op '" + type + "'.");
       };
     } catch (Fields.Invalid e) {
@@ -52,6 +53,15 @@ public final class IdeaCodec {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", event.type());
     if (event instanceof IdeaEvent.NoteCreated e) {
+      Note n = e.note();
+      m.put("noteId", n.id());
+      m.put("text", n.text());
+      m.put("x", n.x());
+      m.put("y", n.y());
+      m.put("color", n.color().wire());
+      m.put("clusterId", n.clusterId());
+      m.put("author", n.author());
+    } else if (event instanceof IdeaOp.RestoreNote e) {
       Note n = e.note();
       m.put("noteId", n.id());
       m.put("text", n.text());
@@ -97,10 +107,7 @@ public final class IdeaCodec {
   public static IdeaEvent decodeEvent(Map<String, Object> m) {
     String type = (String) m.get("type");
     Fields f = new Fields(m);
-    if ("note.create".equals(type)) {
-      return new IdeaEvent.NoteCreated(new Note(f.string("noteId"), f.string("text"), f.number("x"),
-          f.number("y"), color(f), f.optionalString("clusterId"), f.string("author")));
-    }
+    if ("note.create".equals(type)) return new IdeaEvent.NoteCreated(note(f));
     if ("cluster.create".equals(type)) {
       return new IdeaEvent.ClusterCreated(new Cluster(f.string("clusterId"), f.string("label"),
           f.number("x"), f.number("y")));
@@ -142,6 +149,12 @@ public final class IdeaCodec {
           f.number("y"), color(f), f.optionalString("clusterId"), f.string("author"))));
     }
     return board;
+  }
+
+  /** A note as a create or restore event carries it (fields noteId, text, x, y, color, clusterId, author). */
+  private static Note note(Fields f) {
+    return new Note(f.string("noteId"), f.string("text"), f.number("x"), f.number("y"), color(f),
+        f.optionalString("clusterId"), f.string("author"));
   }
 
   static Map<String, Object> encodeNote(Note n) {

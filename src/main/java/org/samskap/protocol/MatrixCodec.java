@@ -53,6 +53,9 @@ public final class MatrixCodec {
         case "item.import" -> new MatrixOp.ImportItems(imported(body));
         case "item.edit" -> new MatrixOp.EditItem(f.id("itemId"), f.string("text"));
         case "item.delete" -> new MatrixOp.DeleteItem(f.id("itemId"));
+        case "item.restore" -> new MatrixOp.RestoreItem(f.id("itemId"), f.string("text"),
+            body.get("source") == null ? null : MatrixWire.source(body.get("source")),
+            body.get("placed") == null ? null : MatrixWire.point(body.get("placed")));
         case "item.place" -> new MatrixOp.PlaceItem(f.id("itemId"), f.number("x"), f.number("y"));
         case "item.score" -> new MatrixOp.ScoreItem(f.id("itemId"), f.number("x"), f.number("y"));
         case "scores.reveal" -> {
@@ -108,6 +111,11 @@ public final class MatrixCodec {
         items.add(it);
       }
       m.put("items", items);
+    } else if (event instanceof MatrixOp.RestoreItem e) {
+      m.put("itemId", e.itemId());
+      m.put("text", e.text());
+      m.put("source", e.source() == null ? null : MatrixWire.source(e.source()));
+      m.put("placed", e.placed() == null ? null : MatrixWire.point(e.placed()));
     } else if (event instanceof MatrixEvent.AxisRenamed e) {
       m.put("axis", e.axis().wire());
       m.put("names", MatrixWire.names(e.names()));

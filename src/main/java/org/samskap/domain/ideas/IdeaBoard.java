@@ -38,6 +38,8 @@ public final class IdeaBoard {
   public void apply(IdeaEvent event) {
     if (event instanceof IdeaEvent.NoteCreated e) {
       notes.put(e.note().id(), e.note());
+    } else if (event instanceof IdeaOp.RestoreNote e) {
+      notes.put(e.note().id(), e.note());
     } else if (event instanceof IdeaEvent.ClusterCreated e) {
       clusters.put(e.cluster().id(), e.cluster());
     } else if (event instanceof IdeaOp.EditNote e) {

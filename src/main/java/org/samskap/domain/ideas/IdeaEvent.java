@@ -4,7 +4,7 @@ package org.samskap.domain.ideas;
 public sealed interface IdeaEvent permits
     IdeaEvent.NoteCreated, IdeaEvent.ClusterCreated,
     IdeaOp.EditNote, IdeaOp.MoveNote, IdeaOp.ColorNote, IdeaOp.DeleteNote, IdeaOp.ClusterNote,
-    IdeaOp.RenameCluster, IdeaOp.DeleteCluster, IdeaOp.RenameBoard {
+    IdeaOp.RenameCluster, IdeaOp.DeleteCluster, IdeaOp.RenameBoard, IdeaOp.RestoreNote {
 
   /** The wire name; an event has the type of the op that caused it. */
   String type();

@@ -8,7 +8,7 @@ package org.samskap.domain.ideas;
 public sealed interface IdeaOp permits
     IdeaOp.CreateNote, IdeaOp.EditNote, IdeaOp.MoveNote, IdeaOp.ColorNote, IdeaOp.DeleteNote,
     IdeaOp.ClusterNote, IdeaOp.CreateCluster, IdeaOp.RenameCluster, IdeaOp.DeleteCluster,
-    IdeaOp.RenameBoard {
+    IdeaOp.RenameBoard, IdeaOp.RestoreNote {
 
   /** The wire name, e.g. {@code note.move}. */
   String type();
@@ -53,5 +53,13 @@ public sealed interface IdeaOp permits
 
   record RenameBoard(String title) implements IdeaOp, IdeaEvent {
     public String type() { return "board.rename"; }
+  }
+
+  /**
+   * Brings a deleted note back with its id and content: only an undo of {@code note.delete}
+   * sends it (docs/PROTOCOL.md U7); a client that sends it itself gets {@code unknown_op}.
+   */
+  record RestoreNote(Note note) implements IdeaOp, IdeaEvent {
+    public String type() { return "note.restore"; }
   }
 }

@@ -17,6 +17,7 @@ public final class IdeaOps {
       OpSpec.of("note.create", CONTENT, "noteId", "clusterId").privateInSilence(),
       OpSpec.of("note.edit", CONTENT, "noteId"),
       OpSpec.of("note.delete", CONTENT, "noteId").removing(),
+      OpSpec.of("note.restore", CONTENT, "noteId", "clusterId").privateInSilence(),
       OpSpec.of("note.move", ARRANGE, "noteId"),
       OpSpec.of("note.color", ARRANGE, "noteId"),
       OpSpec.of("note.cluster", ARRANGE, "noteId", "clusterId"),

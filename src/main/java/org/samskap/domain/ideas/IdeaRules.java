@@ -44,6 +44,7 @@ public final class IdeaRules {
       if (o.clusterId() != null && board.cluster(o.clusterId()) == null) return clusterMissing(o.clusterId());
       return requireNote(board, o.noteId(), Decision.accept(o));
     }
+    if (op instanceof IdeaOp.RestoreNote o) return restoreNote(board, o);
     if (op instanceof IdeaOp.CreateCluster o) return createCluster(board, o, actor);
     if (op instanceof IdeaOp.RenameCluster o) {
       if (board.cluster(o.clusterId()) == null) return clusterMissing(o.clusterId());
@@ -67,6 +68,20 @@ public final class IdeaRules {
     Decision<IdeaEvent> created = Decision.accept(new IdeaEvent.NoteCreated(note));
     Decision<IdeaEvent> checked = noteText(o.text(), created);
     return checked instanceof Decision.Rejected ? checked : position(o.x(), o.y(), created);
+  }
+
+  /** U7: the note comes back as it was; refused when its id is taken or the board is full. */
+  private Decision<IdeaEvent> restoreNote(IdeaBoard board, IdeaOp.RestoreNote o) {
+    Note n = o.note();
+    if (board.note(n.id()) != null) return Decision.reject(Reason.BAD_REQUEST, "There is already a note " + n.id() + ".");
+    if (board.noteCount() >= limits.maxNotes()) {
+      return Decision.reject(Reason.BOARD_FULL, "The board has reached its limit of " + limits.maxNotes() + " notes; delete one first.");
+    }
+    if (n.clusterId() != null && board.cluster(n.clusterId()) == null) {
+      o = new IdeaOp.RestoreNote(new Note(n.id(), n.text(), n.x(), n.y(), n.color(), null, n.author()));
+    }
+    Decision<IdeaEvent> checked = noteText(n.text(), o);
+    return checked instanceof Decision.Rejected ? checked : position(n.x(), n.y(), checked);
   }
 
   private Decision<IdeaEvent> createCluster(IdeaBoard board, IdeaOp.CreateCluster o, Actor actor) {

@@ -111,6 +111,8 @@ public final class MatrixBoard {
       revealed = e.revealed();
     } else if (event instanceof MatrixOp.EditItem e) {
       items.computeIfPresent(e.itemId(), (k, i) -> i.withText(e.text()));
+    } else if (event instanceof MatrixOp.RestoreItem e) {
+      items.put(e.itemId(), new Item(e.itemId(), e.text(), e.source(), e.placed(), java.util.Map.of(), null));
     } else if (event instanceof MatrixOp.DeleteItem e) {
       items.remove(e.itemId());
     } else if (event instanceof MatrixOp.PlaceItem e) {

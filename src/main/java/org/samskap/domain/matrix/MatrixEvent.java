@@ -8,7 +8,7 @@ public sealed interface MatrixEvent permits
     MatrixEvent.ItemCreated, MatrixEvent.ItemsImported, MatrixEvent.AxisRenamed, MatrixEvent.QuadrantRenamed,
     MatrixEvent.ItemScored, MatrixEvent.ItemDecided,
     MatrixOp.RenameBoard, MatrixOp.SetScale, MatrixOp.SetPlacement, MatrixOp.EditItem, MatrixOp.DeleteItem,
-    MatrixOp.PlaceItem, MatrixOp.RevealScores {
+    MatrixOp.PlaceItem, MatrixOp.RevealScores, MatrixOp.RestoreItem {
 
   /** The wire name; an event has the type of the op that caused it. */
   String type();

@@ -11,7 +11,7 @@ import java.util.Objects;
 public sealed interface MatrixOp permits
     MatrixOp.RenameBoard, MatrixOp.RenameAxis, MatrixOp.RenameQuadrant, MatrixOp.SetScale, MatrixOp.SetPlacement,
     MatrixOp.CreateItem, MatrixOp.ImportItems, MatrixOp.EditItem, MatrixOp.DeleteItem, MatrixOp.PlaceItem,
-    MatrixOp.ScoreItem, MatrixOp.DecideItem, MatrixOp.RevealScores {
+    MatrixOp.ScoreItem, MatrixOp.DecideItem, MatrixOp.RevealScores, MatrixOp.RestoreItem {
 
   /** The wire name, e.g. {@code item.score}. */
   String type();
@@ -69,6 +69,21 @@ public sealed interface MatrixOp permits
 
   record PlaceItem(String itemId, double x, double y) implements MatrixOp, MatrixEvent {
     public String type() { return "item.place"; }
+  }
+
+  /**
+   * Brings back an item an undo of {@code item.create} deleted, with its id, text, source and
+   * placement; only an undo sends it (docs/PROTOCOL.md U7, U10), and only for an item that had
+   * no scores and no decision, so the event holds nothing that is not public. {@code source} and
+   * {@code placed} may be null.
+   */
+  record RestoreItem(String itemId, String text, Source source, Point placed) implements MatrixOp, MatrixEvent {
+    public RestoreItem {
+      java.util.Objects.requireNonNull(itemId, "itemId");
+      java.util.Objects.requireNonNull(text, "text");
+    }
+
+    public String type() { return "item.restore"; }
   }
 
   record ScoreItem(String itemId, double x, double y) implements MatrixOp {

@@ -18,6 +18,7 @@ public final class MatrixOps {
       OpSpec.of("item.create", CONTENT, "itemId"),
       OpSpec.of("item.edit", CONTENT, "itemId"),
       OpSpec.of("item.delete", CONTENT, "itemId").removing(),
+      OpSpec.of("item.restore", CONTENT, "itemId"),
       OpSpec.of("item.import", FACILITATION),
       OpSpec.of("item.score", VOTE, "itemId"),
       OpSpec.of("item.place", FACILITATION, "itemId"),

@@ -76,6 +76,7 @@ public final class MatrixRules {
     if (op instanceof MatrixOp.ImportItems o) return importItems(board, o, actor);
     if (op instanceof MatrixOp.EditItem o) return requireItem(board, o.itemId(), text(o.text(), Decision.accept(o)));
     if (op instanceof MatrixOp.DeleteItem o) return requireItem(board, o.itemId(), Decision.accept(o));
+    if (op instanceof MatrixOp.RestoreItem o) return restoreItem(board, o);
     if (op instanceof MatrixOp.PlaceItem o) return requireItem(board, o.itemId(), onScale(board, o.x(), o.y(), Decision.accept(o)));
     if (op instanceof MatrixOp.ScoreItem o) return score(board, o, actor);
     if (op instanceof MatrixOp.DecideItem o) return decideItem(board, o, actor, now);
@@ -107,6 +108,14 @@ public final class MatrixRules {
       if (d != null) return d;
     }
     return null;
+  }
+
+  /** U7, U10: an item an undo brings back; refused when its id is taken or the board is full. */
+  private Decision<MatrixEvent> restoreItem(MatrixBoard board, MatrixOp.RestoreItem o) {
+    if (board.item(o.itemId()) != null) return Decision.reject(Reason.BAD_REQUEST, "There is already an item " + o.itemId() + ".");
+    if (board.itemCount() >= limits.maxItems()) return full();
+    Decision<MatrixEvent> checked = text(o.text(), null);
+    return checked != null ? checked : Decision.accept(o);
   }
 
   private Decision<MatrixEvent> createItem(MatrixBoard board, MatrixOp.CreateItem o, Actor actor) {

@@ -4,11 +4,13 @@ import java.util.Map;
 
 import org.samskap.domain.Actor;
 import org.samskap.domain.Decision;
+import org.samskap.domain.Inverse;
 import org.samskap.domain.ideas.IdeaBoard;
 import org.samskap.domain.ideas.IdeaEvent;
 import org.samskap.domain.ideas.IdeaOp;
 import org.samskap.domain.ideas.IdeaOps;
 import org.samskap.domain.ideas.IdeaRules;
+import org.samskap.domain.ideas.IdeaUndo;
 import org.samskap.kinds.GenericKind;
 import org.samskap.kinds.KindCodec;
 import org.samskap.kinds.KindRules;
@@ -50,6 +52,12 @@ public final class IdeaKind extends GenericKind<IdeaBoard, IdeaOp, IdeaEvent> {
     @Override
     public void apply(IdeaBoard board, IdeaEvent event) {
       board.apply(event);
+    }
+
+    /** U3, U7: the idea board's own undo logic. */
+    @Override
+    public Inverse<IdeaEvent> inverse(IdeaBoard before, IdeaEvent event) {
+      return IdeaUndo.of(before, event);
     }
 
     /** A note that exists may get votes (V2). */

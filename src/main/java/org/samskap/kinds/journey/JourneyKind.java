@@ -5,11 +5,13 @@ import java.util.Map;
 
 import org.samskap.domain.Actor;
 import org.samskap.domain.Decision;
+import org.samskap.domain.Inverse;
 import org.samskap.domain.journey.JourneyBoard;
 import org.samskap.domain.journey.JourneyEvent;
 import org.samskap.domain.journey.JourneyOp;
 import org.samskap.domain.journey.JourneyOps;
 import org.samskap.domain.journey.JourneyRules;
+import org.samskap.domain.journey.JourneyUndo;
 import org.samskap.kinds.GenericKind;
 import org.samskap.kinds.KindCodec;
 import org.samskap.kinds.KindRules;
@@ -52,6 +54,12 @@ public final class JourneyKind extends GenericKind<JourneyBoard, JourneyOp, Jour
     public void apply(JourneyBoard board, JourneyEvent event) {
       board.apply(event);
     }
+
+    /** U3, U10: the journey's own undo logic. */
+    @Override
+    public Inverse<JourneyEvent> inverse(JourneyBoard before, JourneyEvent event) {
+      return JourneyUndo.of(before, event);
+    }
   }
 
   private static final class Codec implements KindCodec<JourneyBoard, JourneyOp, JourneyEvent> {
@@ -69,6 +77,17 @@ public final class JourneyKind extends GenericKind<JourneyBoard, JourneyOp, Jour
     @Override
     public Map<String, Object> encodeEvent(JourneyEvent event) {
       return JourneyCodec.encodeEvent(event);
+    }
+
+    /** An op names its journey in {@code version}, an event in {@code journey} (E1 keeps {@code version}). */
+    @Override
+    public Map<String, Object> encodeInverse(JourneyEvent op) {
+      Map<String, Object> m = new LinkedHashMap<>(JourneyCodec.encodeEvent(op));
+      if (m.containsKey(JourneyCodec.EVENT_VERSION_FIELD)) {
+        m.put(JourneyCodec.OP_VERSION_FIELD, m.remove(JourneyCodec.EVENT_VERSION_FIELD));
+      }
+      m.remove("warning");
+      return m;
     }
 
     @Override

@@ -8,11 +8,13 @@ import java.util.function.LongSupplier;
 
 import org.samskap.domain.Actor;
 import org.samskap.domain.Decision;
+import org.samskap.domain.Inverse;
 import org.samskap.domain.matrix.MatrixBoard;
 import org.samskap.domain.matrix.MatrixEvent;
 import org.samskap.domain.matrix.MatrixOp;
 import org.samskap.domain.matrix.MatrixOps;
 import org.samskap.domain.matrix.MatrixRules;
+import org.samskap.domain.matrix.MatrixUndo;
 import org.samskap.kinds.GenericKind;
 import org.samskap.kinds.KindCodec;
 import org.samskap.kinds.KindRules;
@@ -49,6 +51,12 @@ public final class MatrixKind extends GenericKind<MatrixBoard, MatrixOp, MatrixE
     public void apply(MatrixBoard board, MatrixEvent event) {
       board.apply(event);
     }
+
+    /** U3, U10: the matrix's own undo logic. */
+    @Override
+    public Inverse<MatrixEvent> inverse(MatrixBoard before, MatrixEvent event) {
+      return MatrixUndo.of(before, event);
+    }
   }
 
   /** {@code revealAt}: the threshold of rule M11. */
@@ -76,6 +84,17 @@ public final class MatrixKind extends GenericKind<MatrixBoard, MatrixOp, MatrixE
     @Override
     public Map<String, Object> encodeEvent(MatrixEvent event) {
       return MatrixCodec.encodeEvent(event);
+    }
+
+    /** A score's undo is the op {@code item.score} with the earlier point; the event's member and aggregate are not the op's. */
+    @Override
+    public Map<String, Object> encodeInverse(MatrixEvent op) {
+      Map<String, Object> m = new LinkedHashMap<>(MatrixCodec.encodeEvent(op));
+      if (op instanceof MatrixEvent.ItemScored) {
+        m.remove("memberId");
+        m.remove("aggregate");
+      }
+      return m;
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.samskap.domain.session.SessionState;
 import org.samskap.domain.session.VoteResult;
 import org.samskap.domain.session.VotingSession;
 import org.samskap.kinds.BoardModel;
+import org.samskap.kinds.UndoSink;
 import org.samskap.kinds.Viewer;
 import org.samskap.protocol.DecodeException;
 import org.samskap.protocol.SessionCodec;
@@ -63,11 +64,17 @@ final class SessionModel implements BoardModel {
 
   @Override
   public Decision<Map<String, Object>> decide(String type, Map<String, Object> body, Actor actor) {
+    return decide(type, body, actor, null);
+  }
+
+  /** The kind's ops tell {@code undo} what they changed (U3); session ops are never undone (U2). */
+  @Override
+  public Decision<Map<String, Object>> decide(String type, Map<String, Object> body, Actor actor, UndoSink undo) {
     if (SessionCodec.isSessionOp(type)) return decideSession(type, body, actor);
     OpSpec spec = ops.get(type);
     Rejection refused = SessionRules.gate(state, type, spec, actor, ops.itemIds(type, body));
     if (refused != null) return new Decision.Rejected<>(refused);
-    Decision<Map<String, Object>> decision = inner.decide(type, body, actor);
+    Decision<Map<String, Object>> decision = inner.decide(type, body, actor, undo);
     if (decision instanceof Decision.Rejected<Map<String, Object>>) return decision;
     Map<String, Object> event = new LinkedHashMap<>(((Decision.Accepted<Map<String, Object>>) decision).event());
     String created = createdItem(event);
