@@ -1,0 +1,144 @@
+package org.samskap.projects;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.samskap.boards.BoardCreation;
+import org.samskap.domain.Reason;
+import org.samskap.domain.projects.Project;
+import org.samskap.domain.projects.ProjectInvalid;
+import org.samskap.pilots.PilotStore;
+import org.samskap.protocol.Refused;
+import org.samskap.util.LogSafe;
+import org.samskap.util.RandomIds;
+import org.samskap.util.Tokens;
+
+/**
+ * The project use cases after the caller is authorised (docs/API.md, "Projects"). Creating a
+ * project is {@link #create} and nothing else, so a staff check (sign-in) goes in one place.
+ * Every change goes through the project's one writer ({@link ProjectWriter}, PJ9); every refusal
+ * is a {@link Refused} with a domain reason and nothing is stored after one.
+ */
+public final class ProjectService {
+  private static final Logger LOG = LoggerFactory.getLogger(ProjectService.class);
+
+  private final ProjectStore store;
+  private final ProjectWriter writer;
+  private final BoardCreation boards;
+  private final PilotStore pilots;
+  private final LongSupplier clock;
+
+  public ProjectService(ProjectStore store, ProjectWriter writer, BoardCreation boards, PilotStore pilots, LongSupplier clock) {
+    this.store = store;
+    this.writer = writer;
+    this.boards = boards;
+    this.pilots = pilots;
+    this.clock = clock;
+  }
+
+  /** A new project and its owner token, which is shown only now (PJ8). */
+  public record Created(Project project, String ownerToken) {}
+
+  /** A board made in a project's phase, and the project's revision after it was placed. */
+  public record BoardAdded(BoardCreation.Created board, long rev) {}
+
+  /**
+   * Rule PJ1, PJ8: creates a project in phase 1 with a new owner token of which only the hash is
+   * stored. The one entry point for creating projects (a staff check belongs here).
+   */
+  public Future<Created> create(String title, String problem, String goal, String owner, String unit) {
+    Project p;
+    try {
+      p = Project.create(RandomIds.of(12), title, problem, goal, owner, unit, clock.getAsLong());
+    } catch (ProjectInvalid e) {
+      return Future.failedFuture(refused(e));
+    }
+    String token = Tokens.newToken();
+    Map<String, String> hashes = new LinkedHashMap<>();
+    hashes.put(Tokens.hash(token), ProjectAccess.OWNER);
+    return store.create(p, hashes).transform(ar -> {
+      if (ar.succeeded()) return Future.succeededFuture(new Created(p, token));
+      LOG.warn("project not created: {}", LogSafe.describe(ar.cause()));
+      return Future.failedFuture(new Refused(Reason.UNAVAILABLE, "The database is unavailable; nothing was saved. Try again."));
+    });
+  }
+
+  /** The project as its page shows it: the project, each pilot's status, and the checklists (nb, nn, en). */
+  public Future<JsonObject> view(String projectId) {
+    return store.find(projectId).compose(found -> {
+      if (found.isEmpty()) return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no such project."));
+      ProjectStore.Stored s = found.get();
+      List<Future<String>> statuses = new ArrayList<>();
+      s.project().pilots().forEach(p -> statuses.add(pilots.find(p.pilotId())
+          .map(o -> o.map(x -> x.pilot().status().wire()).orElse("missing"))
+          .recover(e -> Future.succeededFuture("unknown"))));
+      return Future.all(statuses).map(all -> {
+        JsonObject project = new JsonObject(ProjectCodec.project(s.project()));
+        for (int i = 0; i < statuses.size(); i++) {
+          project.getJsonArray("pilots").getJsonObject(i).put("status", statuses.get(i).result());
+        }
+        return new JsonObject().put("rev", s.rev()).put("project", project).put("checklists", ChecklistData.json());
+      });
+    });
+  }
+
+  /** Rule PJ2 through the writer: {phase, itemId, ticked, note, by}. */
+  public Future<Long> tick(String projectId, JsonObject body) {
+    return writer.send(projectId, body.copy().put("type", ProjectOps.TICK));
+  }
+
+  /** Rules PJ3-PJ5 through the writer: {kind, toPhase?, recommendation, by, evidence}. */
+  public Future<Long> decide(String projectId, JsonObject body) {
+    return writer.send(projectId, body.copy().put("type", ProjectOps.DECIDE));
+  }
+
+  /**
+   * Rule PJ6: makes a board of {@code kind} with the project and phase in its meta, then places it
+   * in the project through the writer. Should the placing fail, the board carries the project in
+   * its meta, and the next start places it there (PJ11).
+   */
+  public Future<BoardAdded> addBoard(String projectId, String kind, String title, Object phase) {
+    if (!(phase instanceof Integer p) || p < Project.FIRST_PHASE || p > Project.LAST_PHASE) {
+      return Future.failedFuture(new Refused(Reason.BAD_REQUEST, "Field 'phase' must be a phase from 1 to 6.", Map.of("field", "phase")));
+    }
+    return boards.create(kind, title, projectId, p).compose(c -> writer.send(projectId, new JsonObject()
+        .put("type", ProjectOps.BOARD_ADD).put("boardId", c.meta().id()).put("kind", c.meta().kind())
+        .put("title", c.meta().title()).put("phase", p)).map(rev -> new BoardAdded(c, rev)));
+  }
+
+  /** The project and phase a board is placed in (PJ6, PJ11), or {@code not_found}. */
+  public Future<ProjectStore.BoardRow> placementOf(String boardId) {
+    return store.board(boardId).compose(b -> b.isPresent() && b.get().projectId() != null ? Future.succeededFuture(b.get())
+        : Future.failedFuture(new Refused(Reason.NOT_FOUND, "The board is in no project yet.")));
+  }
+
+  /** Rule PJ12: a new owner token replaces every earlier one; shown only now. */
+  public Future<String> rotateOwner(String projectId) {
+    String token = Tokens.newToken();
+    return writer.send(projectId, new JsonObject().put("type", ProjectOps.ROTATE).put("hash", Tokens.hash(token)))
+        .map(rev -> token);
+  }
+
+  /** A project rule broken: its code as a reason, naming the field. */
+  public static Refused refused(ProjectInvalid e) {
+    Reason reason = switch (e.code()) {
+      case "not_found" -> Reason.NOT_FOUND;
+      case "bad_transition" -> Reason.BAD_TRANSITION;
+      case "too_many" -> Reason.TOO_MANY;
+      case "conflict" -> Reason.CONFLICT;
+      case "text_too_long" -> Reason.TEXT_TOO_LONG;
+      default -> Reason.BAD_REQUEST;
+    };
+    Map<String, Object> details = new LinkedHashMap<>();
+    if (e.field() != null && !e.field().isEmpty()) details.put("field", e.field());
+    return new Refused(reason, e.getMessage(), details);
+  }
+}
