@@ -8,7 +8,7 @@ const $ = (id) => document.getElementById(id);
 let busy = false;
 
 function formatDate(ms) {
-  const locale = lang() === 'en' ? 'en-GB' : lang() === 'nn' ? 'nn-NO' : 'nb-NO';
+  const locale = lang() === 'en' ? 'en-GB' : 'nb-NO'; // nn-NO dates are written the same way, and not every browser has nn data
   try { return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(ms)); } catch { return ''; }
 }
 

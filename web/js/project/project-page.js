@@ -54,7 +54,7 @@ function alertError(text) { $('alert').textContent = text; }
 function phaseName(n) { return t(`project.phase.${n}`); }
 
 function formatDate(ms) {
-  const locale = lang() === 'en' ? 'en-GB' : lang() === 'nn' ? 'nn-NO' : 'nb-NO';
+  const locale = lang() === 'en' ? 'en-GB' : 'nb-NO'; // nn-NO dates are written the same way, and not every browser has nn data
   try { return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms)); } catch { return new Date(ms).toISOString(); }
 }
 
