@@ -16,6 +16,7 @@ let token = readToken();
 let view = null; // {rev, role, project, checklists}
 let shown = null; // the phase whose details are shown
 let kinds = [];
+let templates = [];
 const NAME_KEY = 'samskap.name';
 
 function readToken() {
@@ -126,6 +127,7 @@ function renderPhase() {
   const n = shown;
   $('phase-h2').textContent = t('project.phase.h2', { n, name: phaseName(n) });
   $('board-h3').textContent = t('project.board.h3', { n });
+  fillTemplates();
   const links = boardLinks(projectId);
   const boards = view.project.boards.filter((b) => b.phase === n);
   $('boards').replaceChildren(...(boards.length ? boards.map((b) => {
@@ -248,20 +250,41 @@ $('decide-form').addEventListener('submit', async (e) => {
   announce(t('project.decide.done', { n: view.project.phase }));
 });
 
+/** The templates that fit the shown phase (PJ13), with "no template" first. */
+function fillTemplates() {
+  const keep = $('board-template').value;
+  const fit = templates.filter((x) => x.phase === shown);
+  $('board-template').replaceChildren(h('option', { value: '', text: t('project.board.template.none') }),
+    ...fit.map((x) => h('option', { value: x.id, text: x.names[lang()] || x.names.nb })));
+  $('board-template').value = fit.some((x) => x.id === keep) ? keep : '';
+  $('template-field').hidden = fit.length === 0;
+  $('kind-field').hidden = $('board-template').value !== '';
+}
+
+$('board-template').addEventListener('change', () => { $('kind-field').hidden = $('board-template').value !== ''; });
+
 $('board-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   const title = $('board-name').value.trim();
   $('board-error').textContent = '';
   if (!title) { $('board-error').textContent = t('project.board.empty'); $('board-name').focus(); return; }
+  const template = $('board-template').value;
+  const body = template ? { template, title, lang: lang(), phase: shown } : { kind: $('board-kind').value, title, phase: shown };
   let r;
-  try { r = await api('POST', '/boards', { kind: $('board-kind').value, title, phase: shown }); } catch { $('board-error').textContent = t('project.network'); return; }
+  try { r = await api('POST', '/boards', body); } catch { $('board-error').textContent = t('project.network'); return; }
   if (r.status !== 201) { $('board-error').textContent = t('project.failed', { message: r.json.message || `HTTP ${r.status}` }); return; }
-  rememberBoardLinks(projectId, r.json.id, r.json.links);
+  const made = r.json.boards || [r.json];
+  made.forEach((b) => rememberBoardLinks(projectId, b.id, b.links));
   $('board-name').value = '';
   await load();
-  $('board-participant').value = r.json.links.participant;
-  $('board-facilitator').value = r.json.links.facilitator;
-  $('board-made-text').textContent = t('project.board.created', { title: r.json.title, n: shown });
+  $('board-made-links').replaceChildren(...made.flatMap((b, i) => ['participant', 'facilitator'].map((role) => {
+    const id = `made-${i}-${role}`;
+    const input = h('input', { id, type: 'text', readonly: true });
+    input.value = b.links[role];
+    return h('div', { class: 'field' }, h('label', { for: id, text: t(`project.board.${role}Of`, { title: b.title }) }), input);
+  })));
+  $('board-made-text').textContent = made.length === 1 ? t('project.board.created', { title: made[0].title, n: shown })
+    : t('project.board.madeMany', { count: made.length, n: shown });
   $('board-made').hidden = false;
   $('board-made-text').focus();
 });
@@ -315,6 +338,10 @@ async function loadKinds() {
     const res = await fetch('/api/kinds', { headers: { Accept: 'application/json' } });
     kinds = (await res.json()).kinds || [];
   } catch { kinds = []; }
+  try {
+    const res = await fetch('/api/project-templates', { headers: { Accept: 'application/json' } });
+    templates = (await res.json()).templates || [];
+  } catch { templates = []; }
   fillKinds();
 }
 

@@ -4,6 +4,11 @@ import { addStrings } from '../core/i18n.js';
 
 export const STRINGS = addStrings({
   nb: {
+    'project.board.template': 'Mal',
+    'project.board.template.none': 'Ingen mal (en tom tavle)',
+    'project.board.madeMany': '{count} tavler er laget i fase {n}.',
+    'project.board.participantOf': 'Lenke for deltakere til «{title}» (del denne)',
+    'project.board.facilitatorOf': 'Lenke for fasilitator til «{title}» (behold den selv)',
     'project.confirm.yes': 'Ja, lag ny',
     'project.confirm.no': 'Nei, avbryt',
     'project.title': 'Innovasjonsprosjekt – Samskap',
@@ -107,6 +112,11 @@ export const STRINGS = addStrings({
     'projects.create.failed': 'Kunne ikke lage prosjektet: {message}',
   },
   nn: {
+    'project.board.template': 'Mal',
+    'project.board.template.none': 'Ingen mal (ei tom tavle)',
+    'project.board.madeMany': '{count} tavler er laga i fase {n}.',
+    'project.board.participantOf': 'Lenkje for deltakarar til «{title}» (del denne)',
+    'project.board.facilitatorOf': 'Lenkje for fasilitator til «{title}» (ta vare på ho sjølv)',
     'project.confirm.yes': 'Ja, lag ny',
     'project.confirm.no': 'Nei, avbryt',
     'project.title': 'Innovasjonsprosjekt – Samskap',
@@ -210,6 +220,11 @@ export const STRINGS = addStrings({
     'projects.create.failed': 'Kunne ikkje lage prosjektet: {message}',
   },
   en: {
+    'project.board.template': 'Template',
+    'project.board.template.none': 'No template (an empty board)',
+    'project.board.madeMany': '{count} boards were made in phase {n}.',
+    'project.board.participantOf': 'Link for participants to “{title}” (share this)',
+    'project.board.facilitatorOf': 'Link for the facilitator to “{title}” (keep it yourself)',
     'project.confirm.yes': 'Yes, make a new one',
     'project.confirm.no': 'No, cancel',
     'project.title': 'Innovation project – Samskap',

@@ -52,7 +52,17 @@ final class ProjectRoutes {
     router.post("/api/projects/:id/decisions").handler(rc -> withBody(rc, body -> authorised(rc, (g, token) ->
         service.decide(g.stored().project().id(), body).onSuccess(rev -> Problems.ok(rc, 201, new JsonObject().put("rev", rev)))
             .onFailure(e -> Problems.fail(rc, e)))));
+    router.get("/api/project-templates").handler(rc -> Problems.ok(rc, 200, org.samskap.projects.Templates.json()));
     router.post("/api/projects/:id/boards").handler(rc -> withBody(rc, body -> authorised(rc, (g, token) -> {
+      if (body.getValue("template") != null) { // rule PJ13
+        service.addFromTemplate(g.stored().project().id(), text(body, "template"), text(body, "title"), text(body, "lang"))
+            .onSuccess(list -> {
+              io.vertx.core.json.JsonArray out = new io.vertx.core.json.JsonArray();
+              for (ProjectService.BoardAdded a : list) out.add(BoardRoutes.createdBody(rc, publicUrl, a.board()));
+              Problems.ok(rc, 201, new JsonObject().put("boards", out));
+            }).onFailure(e -> Problems.fail(rc, e));
+        return;
+      }
       String kind = body.getValue("kind") instanceof String k ? k : null;
       String title = body.getValue("title") instanceof String t ? t : null;
       service.addBoard(g.stored().project().id(), kind, title, body.getValue("phase"))

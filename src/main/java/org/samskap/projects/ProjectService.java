@@ -35,8 +35,11 @@ public final class ProjectService {
   private final BoardCreation boards;
   private final PilotStore pilots;
   private final LongSupplier clock;
+  private final org.samskap.board.BoardWriter boardWriter;
 
-  public ProjectService(ProjectStore store, ProjectWriter writer, BoardCreation boards, PilotStore pilots, LongSupplier clock) {
+  public ProjectService(ProjectStore store, ProjectWriter writer, BoardCreation boards, PilotStore pilots, LongSupplier clock,
+      org.samskap.board.BoardWriter boardWriter) {
+    this.boardWriter = boardWriter;
     this.store = store;
     this.writer = writer;
     this.boards = boards;
@@ -112,6 +115,50 @@ public final class ProjectService {
     return boards.create(kind, title, projectId, p).compose(c -> writer.send(projectId, new JsonObject()
         .put("type", ProjectOps.BOARD_ADD).put("boardId", c.meta().id()).put("kind", c.meta().kind())
         .put("title", c.meta().title()).put("phase", p)).map(rev -> new BoardAdded(c, rev)));
+  }
+
+  /**
+   * Rule PJ13: makes the boards of a template in the template's phase, each titled {@code title}
+   * and the board's suffix in {@code lang}, placed in the project (PJ6), then applies the
+   * template's ops to each board as the server. Answers the boards made, in template order.
+   */
+  public Future<List<BoardAdded>> addFromTemplate(String projectId, String templateId, String rawTitle, String lang) {
+    var template = templateId == null ? java.util.Optional.<JsonObject>empty() : Templates.find(templateId);
+    if (template.isEmpty()) {
+      return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no template '" + templateId + "'.", Map.of("field", "template")));
+    }
+    if (rawTitle == null || rawTitle.isBlank()) {
+      return Future.failedFuture(new Refused(Reason.BAD_REQUEST, "Field 'title' must be a non-empty string.", Map.of("field", "title")));
+    }
+    String l = "nn".equals(lang) || "en".equals(lang) ? lang : "nb";
+    int phase = template.get().getInteger("phase");
+    List<BoardAdded> made = new ArrayList<>();
+    Future<Void> chain = Future.succeededFuture();
+    for (Object o : template.get().getJsonArray("boards")) {
+      JsonObject b = (JsonObject) o;
+      String suffix = b.getJsonObject("suffix", new JsonObject()).getString(l, "");
+      String title = suffix.isEmpty() ? rawTitle.strip() : rawTitle.strip() + " – " + suffix;
+      chain = chain.compose(v -> addBoard(projectId, b.getString("kind"), title, phase)).compose(added -> {
+        made.add(added);
+        Future<Void> ops = Future.succeededFuture();
+        for (Object x : b.getJsonArray("ops", new io.vertx.core.json.JsonArray())) {
+          JsonObject op = localized((JsonObject) x, l).put("clientOpId", "template-" + RandomIds.of(12));
+          ops = ops.compose(v -> boardWriter.serverOp(added.board().meta().id(), op).compose(reply -> Boolean.TRUE.equals(reply.getBoolean("ok"))
+              ? Future.<Void>succeededFuture()
+              : Future.failedFuture(new Refused(Reason.UNAVAILABLE, "The template's board was made but not filled in; try again."))));
+        }
+        return ops;
+      });
+    }
+    return chain.map(v -> made);
+  }
+
+  /** An op of a template with each {nb, nn, en} text replaced by the one in {@code lang}. */
+  private static JsonObject localized(JsonObject op, String lang) {
+    JsonObject out = new JsonObject();
+    op.forEach(e -> out.put(e.getKey(), e.getValue() instanceof JsonObject texts && texts.containsKey("nb")
+        ? texts.getString(lang, texts.getString("nb")) : e.getValue()));
+    return out;
   }
 
   /** The project and phase a board is placed in (PJ6, PJ11), or {@code not_found}. */

@@ -41,17 +41,19 @@ class ProjectBrowserIT {
     assertThat(project.locator(".phase--current")).containsText("Forankring");
     project.getByLabel("Ditt navn (vises ved avkryssinger og veivalg)").fill("Kari");
 
-    // An idea board in phase 3, made from the project page, keyboard only.
+    // An idea board (with its matrix) in phase 3 from the phase's template, made from the project page, keyboard only.
     project.locator("#track button[data-phase='3']").focus();
     project.keyboard().press("Enter");
     assertThat(project.locator("#phase-h2")).hasText("Fase 3: Tjenesteutvikling");
-    project.getByLabel("Type tavle").selectOption("ideas");
-    project.getByLabel("Navn på tavla").fill("Idémyldring: trygg natt");
+    project.getByLabel("Mal").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Idéutvikling og prioritering (idétavle + matrise)"));
+    assertThat(project.getByLabel("Type tavle")).isHidden();
+    project.getByLabel("Navn på tavla").fill("Trygg natt");
     project.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lag tavla")).click();
-    assertThat(project.locator("#board-made-text")).hasText("Tavla «Idémyldring: trygg natt» er laget i fase 3.");
-    String participantLink = project.locator("#board-participant").inputValue();
-    Locator boardLink = project.locator("#boards a", new Page.LocatorOptions().setHasText("Idémyldring: trygg natt"));
+    assertThat(project.locator("#board-made-text")).hasText("2 tavler er laget i fase 3.");
+    String participantLink = project.getByLabel("Lenke for deltakere til «Trygg natt – idéer» (del denne)").inputValue();
+    Locator boardLink = project.locator("#boards a", new Page.LocatorOptions().setHasText("Trygg natt – idéer"));
     assertThat(boardLink).isVisible();
+    assertThat(project.locator("#boards")).containsText("Trygg natt – prioritering (Prioriteringsmatrise)");
 
     // A second tab on the project, to see the decision arrive live.
     Page watcher = Chromium.page(web.contextA(), "watcher");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import io.vertx.core.json.JsonArray;
@@ -152,6 +153,38 @@ class ProjectsIT {
     HttpResponse<String> badPhase = server.call("POST", "/api/projects/" + id + "/boards", p.getString("token"),
         new JsonObject().put("kind", "ideas").put("title", "X").put("phase", 9));
     assertEquals(400, badPhase.statusCode());
+  }
+
+  @Test
+  void pj13_a_template_makes_its_boards_in_its_phase_filled_in_the_page_language() {
+    JsonObject p = create("Fallførebygging");
+    String id = p.getString("id");
+    JsonObject templates = new JsonObject(server.get("/api/project-templates").body());
+    assertEquals(3, templates.getJsonArray("templates").size());
+    HttpResponse<String> r = server.call("POST", "/api/projects/" + id + "/boards", p.getString("token"),
+        new JsonObject().put("template", "problem-goal").put("title", "Fall").put("lang", "nn"));
+    assertEquals(201, r.statusCode(), r.body());
+    JsonObject board = new JsonObject(r.body()).getJsonArray("boards").getJsonObject(0);
+    assertEquals("Fall – problem og mål", board.getString("title"));
+    HttpResponse<String> export = server.call("GET", "/api/boards/" + board.getString("id") + "/export.json",
+        board.getJsonObject("tokens").getString("facilitator"), null);
+    assertTrue(export.body().contains("Problemet: kva utfordringar står kommunen overfor?"), export.body());
+    assertTrue(export.body().contains("Er dette i tråd med strategiane og handlingsplanane til kommunen?"));
+    JsonObject ref = get(p, p.getString("token")).getJsonObject("project").getJsonArray("boards").getJsonObject(0);
+    assertEquals(1, ref.getInteger("phase"));
+
+    HttpResponse<String> pair = server.call("POST", "/api/projects/" + id + "/boards", p.getString("token"),
+        new JsonObject().put("template", "ideas-matrix").put("title", "Trygg natt").put("lang", "en"));
+    JsonArray made = new JsonObject(pair.body()).getJsonArray("boards");
+    assertEquals(List.of("ideas", "matrix"), List.of(made.getJsonObject(0).getString("kind"), made.getJsonObject(1).getString("kind")));
+    assertEquals("Trygg natt – prioritisation", made.getJsonObject(1).getString("title"));
+    assertEquals(3, get(p, p.getString("token")).getJsonObject("project").getJsonArray("boards").getJsonObject(2).getInteger("phase"));
+
+    HttpResponse<String> unknown = server.call("POST", "/api/projects/" + id + "/boards", p.getString("token"),
+        new JsonObject().put("template", "nope").put("title", "X"));
+    assertEquals(404, unknown.statusCode());
+    assertEquals("template", new JsonObject(unknown.body()).getString("field"));
+    assertEquals(3, get(p, p.getString("token")).getJsonObject("project").getJsonArray("boards").size());
   }
 
   @Test
