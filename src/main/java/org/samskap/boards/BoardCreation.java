@@ -90,8 +90,22 @@ public final class BoardCreation {
     }).compose(this::store);
   }
 
+  /** Parses and checks an export file (JSON) in full without storing anything; blocking. Throws {@link ImportException}. */
+  public BoardImport.Checked checkImport(byte[] bytes) {
+    return BoardImport.check(kinds, ImportReader.read(new ByteArrayInputStream(bytes)), maxTextChars);
+  }
+
+  /** Stores a checked import as a new board of a project's phase (PJ14), as {@link #importFile} stores one. */
+  public Future<Created> storeImported(BoardImport.Checked checked, String projectId, int phase) {
+    return store(checked, projectId, phase);
+  }
+
   private Future<Created> store(BoardImport.Checked checked) {
-    Tokened t = tokened(checked.kind(), checked.title(), null, 0);
+    return store(checked, null, 0);
+  }
+
+  private Future<Created> store(BoardImport.Checked checked, String projectId, int phase) {
+    Tokened t = tokened(checked.kind(), checked.title(), projectId, phase);
     String id = t.meta.id();
     // The snapshot first: without its board document it is invisible, so a crash between the
     // two writes leaves no half-imported board anyone can open.

@@ -130,7 +130,7 @@ public final class HttpVerticle extends VerticleBase {
       var projectWriter = new org.samskap.projects.ProjectWriter(vertx, projects,
           org.samskap.projects.ChecklistData.checklists(), clock, () -> org.samskap.util.RandomIds.of(9));
       new ProjectRoutes(new org.samskap.projects.ProjectService(projects, projectWriter, boards, pilots, clock, writer), projectAccess,
-          access, config.publicUrl()).mount(router);
+          access, config.publicUrl()).exports(exports).mount(router);
       guard.projectAccess((id, token) -> projectAccess.check(id, token).map(g -> g.isPresent()));
       router.get("/pr/:projectId").handler(rc -> rc.reroute("/project.html"));
     }

@@ -21,7 +21,10 @@ import org.samskap.projects.ProjectService;
  */
 final class ProjectRoutes {
   private final org.samskap.access.BoardAccess boards;
+  /** The largest project archive taken (PJ15). */
+  static final int MAX_ARCHIVE_BYTES = 20 * 1024 * 1024;
   private final ProjectService service;
+  private org.samskap.boards.BoardExport exports;
   private final ProjectAccess access;
   private final String publicUrl;
 
@@ -33,6 +36,22 @@ final class ProjectRoutes {
   }
 
   void mount(Router router) {
+    // PJ14, PJ15: before the 16 KiB body handler of the other project routes.
+    router.post("/api/projects/import").handler(BodyHandler.create(false).setBodyLimit(MAX_ARCHIVE_BYTES)).handler(rc ->
+        service.importArchive(rc.vertx(), rc.body().buffer() == null ? new byte[0] : rc.body().buffer().getBytes())
+            .onSuccess(i -> {
+              var c = i.created();
+              io.vertx.core.json.JsonArray boards = new io.vertx.core.json.JsonArray();
+              i.boards().forEach(b -> boards.add(BoardRoutes.createdBody(rc, publicUrl, b)));
+              Problems.ok(rc, 201, new JsonObject().put("id", c.project().id()).put("title", c.project().title())
+                  .put("token", c.ownerToken()).put("link", link(rc, c.project().id(), c.ownerToken())).put("boards", boards));
+            })
+            .onFailure(e -> Problems.fail(rc, e)));
+    router.get("/api/projects/:id/export.zip").handler(rc -> authorised(rc, (g, token) ->
+        service.exportArchive(g.stored().project().id(), exports).onSuccess(bytes -> rc.response()
+            .putHeader("Content-Type", "application/zip").putHeader("Cache-Control", "no-store")
+            .putHeader("Content-Disposition", "attachment; filename=\"samskap-project.zip\"").end(io.vertx.core.buffer.Buffer.buffer(bytes)))
+            .onFailure(e -> Problems.fail(rc, e))));
     router.route("/api/projects*").handler(BodyHandler.create(false).setBodyLimit(BoardRoutes.MAX_BODY_BYTES));
     router.post("/api/projects").handler(this::create);
     router.get("/api/boards/:id/project").handler(this::placement);
@@ -77,6 +96,11 @@ final class ProjectRoutes {
       if (ok) service.placementOf(boardId).onSuccess(b -> Problems.ok(rc, 200, new JsonObject().put("projectId", b.projectId())
           .put("phase", b.phase()))).onFailure(e -> Problems.fail(rc, e));
     });
+  }
+
+  ProjectRoutes exports(org.samskap.boards.BoardExport exports) {
+    this.exports = exports;
+    return this;
   }
 
   private void create(RoutingContext rc) {

@@ -161,6 +161,83 @@ public final class ProjectService {
     return out;
   }
 
+  /**
+   * Rule PJ14: the project as one zip: the project document (format, version, project,
+   * checklists) and each board's JSON export, read from its writer.
+   */
+  public Future<byte[]> exportArchive(String projectId, org.samskap.boards.BoardExport exports) {
+    return store.find(projectId).compose(found -> {
+      if (found.isEmpty()) return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no such project."));
+      Project p = found.get().project();
+      Map<String, byte[]> files = new LinkedHashMap<>();
+      Future<Void> chain = Future.succeededFuture();
+      for (var b : p.boards()) {
+        chain = chain.compose(v -> exports.current(b.boardId(), "json", org.samskap.exports.ExportLang.NB)
+            .map(f -> { files.put(b.boardId(), f.bytes()); return (Void) null; }));
+      }
+      return chain.map(v -> ProjectArchive.write(new JsonObject().put("format", ProjectArchive.FORMAT)
+          .put("version", ProjectArchive.VERSION).put("project", new JsonObject(ProjectCodec.project(p)))
+          .put("checklists", ChecklistData.json()), files));
+    });
+  }
+
+  /**
+   * Rule PJ15: a project archive from elsewhere becomes a new project with a new owner token: the
+   * archive, the project and every board are checked in full first (a refusal names the entry and
+   * nothing is stored), then the project is stored, then each board, placed in its phase.
+   */
+  /** An imported project, its owner token, and its boards' new tokens (shown only now). */
+  public record Imported(Created created, List<BoardCreation.Created> boards) {}
+
+  public Future<Imported> importArchive(io.vertx.core.Vertx vertx, byte[] zip) {
+    return vertx.executeBlocking(() -> {
+      ProjectArchive.Read read = ProjectArchive.read(zip);
+      Project old;
+      try {
+        old = ProjectCodec.project(read.project().getJsonObject("project", new JsonObject()).getMap());
+      } catch (ProjectInvalid | ClassCastException e) {
+        throw new ProjectArchive.Refused(ProjectArchive.PROJECT_ENTRY, "The project is not valid: " + e.getMessage());
+      }
+      java.util.Set<String> referenced = new java.util.HashSet<>();
+      List<Map.Entry<org.samskap.domain.projects.BoardRef, org.samskap.boards.BoardImport.Checked>> checked = new ArrayList<>();
+      for (var ref : old.boards()) {
+        referenced.add(ref.boardId());
+        byte[] file = read.boards().get(ref.boardId());
+        String entry = "boards/" + ref.boardId() + ".json";
+        if (file == null) throw new ProjectArchive.Refused(entry, "The project names a board the archive does not hold.");
+        try {
+          checked.add(Map.entry(ref, boards.checkImport(file)));
+        } catch (org.samskap.exports.ImportException e) {
+          throw new ProjectArchive.Refused(entry, e.getMessage());
+        }
+      }
+      for (String id : read.boards().keySet()) {
+        if (!referenced.contains(id)) throw new ProjectArchive.Refused("boards/" + id + ".json", "The board is not in the project.");
+      }
+      return Map.entry(old, checked);
+    }, false).recover(e -> Future.failedFuture(e instanceof ProjectArchive.Refused r
+        ? new Refused(Reason.BAD_REQUEST, r.getMessage(), Map.of("entry", r.entry()))
+        : new Refused(Reason.BAD_REQUEST, "The archive could not be read.")))
+        .compose(parts -> {
+          Project old = parts.getKey();
+          Project fresh = new Project(RandomIds.of(12), old.title(), old.problem(), old.goal(), old.owner(), old.unit(), old.phase(),
+              old.createdAt(), old.updatedAt(), old.ticks(), old.decisions(), List.of(), List.of(), null);
+          String token = Tokens.newToken();
+          Map<String, String> hashes = new LinkedHashMap<>();
+          hashes.put(Tokens.hash(token), ProjectAccess.OWNER);
+          Future<Void> chain = store.create(fresh, hashes);
+          List<BoardCreation.Created> made = new ArrayList<>();
+          for (var c : parts.getValue()) {
+            chain = chain.compose(v -> boards.storeImported(c.getValue(), fresh.id(), c.getKey().phase()))
+                .compose(b -> { made.add(b); return writer.send(fresh.id(), new JsonObject().put("type", ProjectOps.BOARD_ADD)
+                    .put("boardId", b.meta().id()).put("kind", b.meta().kind()).put("title", b.meta().title())
+                    .put("phase", c.getKey().phase())); })
+                .mapEmpty();
+          }
+          return chain.map(v -> new Imported(new Created(fresh, token), made));
+        });
+  }
+
   /** The project and phase a board is placed in (PJ6, PJ11), or {@code not_found}. */
   public Future<ProjectStore.BoardRow> placementOf(String boardId) {
     return store.board(boardId).compose(b -> b.isPresent() && b.get().projectId() != null ? Future.succeededFuture(b.get())
