@@ -331,6 +331,22 @@ $('owner-copy').addEventListener('click', async () => {
   announce(out.textContent);
 });
 
+// PJ14: the project archive, fetched with the token (a link cannot carry the Authorization header).
+$('export-zip').addEventListener('click', async () => {
+  try {
+    const res = await fetch(`/api/projects/${encodeURIComponent(projectId)}/export.zip`, { headers: { Authorization: `Bearer ${token}` } });
+    if (!res.ok) { const j = await res.json().catch(() => ({})); alertError(t('project.failed', { message: j.message || `HTTP ${res.status}` })); return; }
+    const url = URL.createObjectURL(await res.blob());
+    const a = h('a', { href: url, download: 'samskap-project.zip' });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  } catch {
+    alertError(t('project.network'));
+  }
+});
+
 $('my-name').addEventListener('change', () => { try { localStorage.setItem(NAME_KEY, myName()); } catch { /* ignore */ } });
 
 async function loadKinds() {

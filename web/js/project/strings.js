@@ -4,6 +4,7 @@ import { addStrings } from '../core/i18n.js';
 
 export const STRINGS = addStrings({
   nb: {
+    'project.export': 'Last ned prosjektet (zip)',
     'project.board.template': 'Mal',
     'project.board.template.none': 'Ingen mal (en tom tavle)',
     'project.board.madeMany': '{count} tavler er laget i fase {n}.',
@@ -112,6 +113,7 @@ export const STRINGS = addStrings({
     'projects.create.failed': 'Kunne ikke lage prosjektet: {message}',
   },
   nn: {
+    'project.export': 'Last ned prosjektet (zip)',
     'project.board.template': 'Mal',
     'project.board.template.none': 'Ingen mal (ei tom tavle)',
     'project.board.madeMany': '{count} tavler er laga i fase {n}.',
@@ -220,6 +222,7 @@ export const STRINGS = addStrings({
     'projects.create.failed': 'Kunne ikkje lage prosjektet: {message}',
   },
   en: {
+    'project.export': 'Download the project (zip)',
     'project.board.template': 'Template',
     'project.board.template.none': 'No template (an empty board)',
     'project.board.madeMany': '{count} boards were made in phase {n}.',

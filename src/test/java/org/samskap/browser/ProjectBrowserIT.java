@@ -91,6 +91,10 @@ class ProjectBrowserIT {
     assertThat(watcher.locator("#decisions")).containsText("Problemet og målet er forankret i ledergruppa");
     assertThat(watcher.locator(".phase--current")).containsText("Innsikt");
 
+    com.microsoft.playwright.Download download = project.waitForDownload(() -> project.getByRole(AriaRole.BUTTON,
+        new Page.GetByRoleOptions().setName("Last ned prosjektet (zip)")).click());
+    org.junit.jupiter.api.Assertions.assertEquals("samskap-project.zip", download.suggestedFilename());
+
     Axe.assertNoViolations(project, "project page (nb)");
     project.locator(".lang-choice[data-lang='nn']").click();
     assertThat(project.locator("#phase-h2")).hasText(Pattern.compile("Fase 2: Innsikt"));
