@@ -3,6 +3,7 @@ import { initI18n, lang, onLangChange, t } from '../core/i18n.js';
 import { mountHeader } from '../core/header.js';
 import '../core/strings.js';
 import './strings.js';
+import '../project/strings.js'; // the project card and list (home-projects.js) are translated with the page
 
 const form = document.getElementById('create-form');
 const titleInput = document.getElementById('board-title');

@@ -106,6 +106,12 @@ public final class Samskap {
     HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds,
         new org.samskap.persistence.MongoPollStore(vertx, database.db()), pilots,
         new org.samskap.persistence.MongoHistoryStore(vertx, database.db()), shedding, CLOCK);
+    // Projects (PJ11): every board and pilot that no project holds is placed in one before the server listens.
+    org.samskap.persistence.MongoProjectStore projects = new org.samskap.persistence.MongoProjectStore(vertx, database.db());
+    http.projects(projects);
+    chain = chain.compose(v -> new org.samskap.projects.ProjectPlacement(projects, CLOCK).run()
+        .onSuccess(p -> { if (p.boards() + p.pilots() > 0) LOG.info("projects: placed {} boards and {} pilots, {} projects made",
+            p.boards(), p.pilots(), p.projectsMade()); }).mapEmpty());
     return chain.compose(v -> http.pollsReady()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);

@@ -58,6 +58,11 @@ public final class BoardCreation {
 
   /** Rule H1: {@code kind} and {@code title} as the request gave them (null when absent or not text). */
   public Future<Created> create(String kind, String rawTitle) {
+    return create(kind, rawTitle, null, 0);
+  }
+
+  /** Rule H1 for a board made from a project's page: it carries the project and phase in its meta (PJ6). */
+  public Future<Created> create(String kind, String rawTitle, String projectId, int phase) {
     if (kind == null || kinds.get(kind).isEmpty()) {
       return refused(Reason.UNKNOWN_KIND, "Field 'kind' must be one of: \"" + String.join("\", \"", kinds.names()) + "\".");
     }
@@ -66,7 +71,7 @@ public final class BoardCreation {
     if (title.codePointCount(0, title.length()) > IdeaLimits.DEFAULT_MAX_LABEL_CHARS) {
       return refused(Reason.TEXT_TOO_LONG, "The title may have at most " + IdeaLimits.DEFAULT_MAX_LABEL_CHARS + " characters.");
     }
-    Tokened t = tokened(kind, title);
+    Tokened t = tokened(kind, title, projectId, phase);
     return store.createBoard(t.meta).onFailure(e -> LOG.warn("board not created: {}", LogSafe.describe(e))).map(v -> remembered(t));
   }
 
@@ -85,8 +90,22 @@ public final class BoardCreation {
     }).compose(this::store);
   }
 
+  /** Parses and checks an export file (JSON) in full without storing anything; blocking. Throws {@link ImportException}. */
+  public BoardImport.Checked checkImport(byte[] bytes) {
+    return BoardImport.check(kinds, ImportReader.read(new ByteArrayInputStream(bytes)), maxTextChars);
+  }
+
+  /** Stores a checked import as a new board of a project's phase (PJ14), as {@link #importFile} stores one. */
+  public Future<Created> storeImported(BoardImport.Checked checked, String projectId, int phase) {
+    return store(checked, projectId, phase);
+  }
+
   private Future<Created> store(BoardImport.Checked checked) {
-    Tokened t = tokened(checked.kind(), checked.title());
+    return store(checked, null, 0);
+  }
+
+  private Future<Created> store(BoardImport.Checked checked, String projectId, int phase) {
+    Tokened t = tokened(checked.kind(), checked.title(), projectId, phase);
     String id = t.meta.id();
     // The snapshot first: without its board document it is invisible, so a crash between the
     // two writes leaves no half-imported board anyone can open.
@@ -101,13 +120,13 @@ public final class BoardCreation {
 
   private record Tokened(BoardMeta meta, String facilitator, String participant) {}
 
-  private Tokened tokened(String kind, String title) {
+  private Tokened tokened(String kind, String title, String projectId, int phase) {
     String facilitator = Tokens.newToken();
     String participant = Tokens.newToken();
     Map<String, Role> hashes = new LinkedHashMap<>();
     hashes.put(Tokens.hash(facilitator), Role.FACILITATOR);
     hashes.put(Tokens.hash(participant), Role.PARTICIPANT);
-    return new Tokened(new BoardMeta(RandomIds.of(16), kind, title, clock.getAsLong(), hashes), facilitator, participant);
+    return new Tokened(new BoardMeta(RandomIds.of(16), kind, title, clock.getAsLong(), hashes, projectId, phase), facilitator, participant);
   }
 
   private Created remembered(Tokened t) {

@@ -80,6 +80,11 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     registrations.pilotAccess(check);
   }
 
+  /** Rule PJ10: how a token is checked for {@code project.<id>.events} registers. */
+  public void projectAccess(BiFunction<String, String, Future<Boolean>> check) {
+    registrations.projectAccess(check);
+  }
+
   /** Open bridge sockets on this node, for tests and health. */
   public int openSockets() {
     return sockets.size();

@@ -30,8 +30,15 @@ final class Registrations {
     this.gate = gate;
   }
 
+  /** Checks a project token for {@code project.<id>.events} registers (PJ10); null: no projects, denied. */
+  private volatile BiFunction<String, String, Future<Boolean>> projectAccess;
+
   void pilotAccess(BiFunction<String, String, Future<Boolean>> check) {
     this.pilotAccess = check;
+  }
+
+  void projectAccess(BiFunction<String, String, Future<Boolean>> check) {
+    this.projectAccess = check;
   }
 
   void onRegister(BridgeEvent event) {
@@ -44,6 +51,11 @@ final class Registrations {
     String pilotId = PilotAddresses.pilotOfEvents(address);
     if (pilotId != null && s != null) {
       onPilotRegister(event, address, pilotId, token, s);
+      return;
+    }
+    String projectId = org.samskap.projects.ProjectAddresses.projectOfEvents(address);
+    if (projectId != null && s != null) {
+      onKeyedRegister(event, address, "project:" + projectId, projectId, projectAccess, token, s); // rule PJ10
       return;
     }
     if (boardId == null || s == null) {
@@ -80,8 +92,12 @@ final class Registrations {
 
   /** A pilot's events: the same checks as a board's (A4), with a pilot token. */
   private void onPilotRegister(BridgeEvent event, String address, String pilotId, String token, SocketState s) {
-    var check = pilotAccess;
-    String key = "pilot:" + pilotId;
+    onKeyedRegister(event, address, "pilot:" + pilotId, pilotId, pilotAccess, token, s);
+  }
+
+  /** A pilot's or a project's events (A4, PJ10): its own token check, the same limits as a board's. */
+  private void onKeyedRegister(BridgeEvent event, String address, String key, String id,
+      BiFunction<String, String, Future<Boolean>> check, String token, SocketState s) {
     long wait = token == null ? 0 : gate.tokenBlocked(s, key, token);
     if (!s.limiter.tryAcquire(System.nanoTime())) {
       registerError(event, address, Reason.RATE_LIMITED);
@@ -93,7 +109,7 @@ final class Registrations {
       gate.tokenFailed(s);
       registerError(event, address, Reason.INVALID_TOKEN);
     } else {
-      check.apply(pilotId, token).onFailure(e -> registerError(event, address, Reason.UNAVAILABLE))
+      check.apply(id, token).onFailure(e -> registerError(event, address, Reason.UNAVAILABLE))
           .onSuccess(ok -> {
             if (ok) {
               s.tokens.put(key, token);

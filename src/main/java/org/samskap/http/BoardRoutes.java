@@ -63,14 +63,19 @@ final class BoardRoutes {
 
   /** 201 with the new board's tokens and share links (H1), shown only now. */
   static void created(RoutingContext rc, String publicUrl, BoardCreation.Created c) {
+    Problems.ok(rc, 201, createdBody(rc, publicUrl, c));
+  }
+
+  /** The body of {@link #created}: id, kind, title, tokens and links. */
+  static JsonObject createdBody(RoutingContext rc, String publicUrl, BoardCreation.Created c) {
     String id = c.meta().id();
     String base = base(rc, publicUrl);
-    Problems.ok(rc, 201, new JsonObject()
+    return new JsonObject()
         .put("id", id).put("kind", c.meta().kind()).put("title", c.meta().title())
         .put("tokens", new JsonObject().put("facilitator", c.facilitatorToken()).put("participant", c.participantToken()))
         .put("links", new JsonObject()
             .put("facilitator", base + "/b/" + id + "#t=" + c.facilitatorToken())
-            .put("participant", base + "/b/" + id + "#t=" + c.participantToken())));
+            .put("participant", base + "/b/" + id + "#t=" + c.participantToken()));
   }
 
   /** The server's public base URL (SAMSKAP_PUBLIC_URL, or the request's own host). */

@@ -56,6 +56,8 @@ public final class HttpVerticle extends VerticleBase {
   private final org.samskap.board.LoadShedding shedding;
   /** The server's one clock (Samskap.CLOCK), for every use case and limiter this verticle wires. */
   private final java.util.function.LongSupplier clock;
+  /** Projects (PJ1-PJ12); null: no project routes. */
+  private org.samskap.projects.ProjectStore projects;
   /** Set when a graceful stop begins (R7): no new sockets, readiness answers 503. */
   private volatile boolean stopping;
 
@@ -73,6 +75,12 @@ public final class HttpVerticle extends VerticleBase {
     this.store = store;
     this.access = access;
     this.directory = directory;
+  }
+
+  /** Wires projects (docs/PROTOCOL.md PJ1-PJ12) before the verticle is deployed. */
+  public HttpVerticle projects(org.samskap.projects.ProjectStore store) {
+    this.projects = store;
+    return this;
   }
 
   @Override
@@ -117,6 +125,15 @@ public final class HttpVerticle extends VerticleBase {
     new PilotConvertRoute(access, candidates).mount(router);
     guard.pilotAccess((id, token) -> pilotAccess.check(id, token).map(g -> g.isPresent()));
     router.get("/p/:pilotId").handler(rc -> rc.reroute("/pilot.html"));
+    if (projects != null) { // projects: one writer per project (PJ9), routes, live events (PJ10)
+      var projectAccess = new org.samskap.projects.ProjectAccess(projects, access, pilotAccess);
+      var projectWriter = new org.samskap.projects.ProjectWriter(vertx, projects,
+          org.samskap.projects.ChecklistData.checklists(), clock, () -> org.samskap.util.RandomIds.of(9));
+      new ProjectRoutes(new org.samskap.projects.ProjectService(projects, projectWriter, boards, pilots, clock, writer), projectAccess,
+          access, config.publicUrl()).exports(exports).mount(router);
+      guard.projectAccess((id, token) -> projectAccess.check(id, token).map(g -> g.isPresent()));
+      router.get("/pr/:projectId").handler(rc -> rc.reroute("/project.html"));
+    }
     SockJSHandlerOptions sockJs = new SockJSHandlerOptions().setRegisterWriteHandler(false);
     for (Transport t : new Transport[] {Transport.XHR, Transport.EVENT_SOURCE, Transport.HTML_FILE, Transport.JSON_P}) {
       sockJs.addDisabledTransport(t.name());
@@ -126,6 +143,7 @@ public final class HttpVerticle extends VerticleBase {
         .addInboundPermitted(new PermittedOptions().setAddress(Addresses.REFUSALS))
         .addOutboundPermitted(new PermittedOptions().setAddressRegex(Addresses.EVENTS.pattern()))
         .addOutboundPermitted(new PermittedOptions().setAddressRegex(org.samskap.pilots.PilotAddresses.EVENTS.pattern()))
+        .addOutboundPermitted(new PermittedOptions().setAddressRegex(org.samskap.projects.ProjectAddresses.EVENTS.pattern()))
         .setReplyTimeout(20_000);
     router.route("/eventbus/*").handler(rc -> { // rule R7: a stopping server takes no new sockets
       if (stopping) Problems.send(rc, org.samskap.domain.Reason.UNAVAILABLE, "The server is restarting; reconnect in a moment.");

@@ -22,8 +22,10 @@ final class BoardDocuments {
   static Document meta(BoardMeta m) {
     List<Document> tokens = new ArrayList<>();
     m.tokenHashes().forEach((hash, role) -> tokens.add(new Document("hash", hash).append("role", role.wire())));
-    return new Document("_id", m.id()).append("kind", m.kind()).append("title", m.title())
+    Document d = new Document("_id", m.id()).append("kind", m.kind()).append("title", m.title())
         .append("createdAt", m.createdAt()).append("tokens", tokens);
+    if (m.projectId() != null) d.append("projectId", m.projectId()).append("phase", m.phase());
+    return d;
   }
 
   static BoardMeta meta(Document d) {
@@ -32,7 +34,8 @@ final class BoardDocuments {
       hashes.put(t.getString("hash"), Role.fromWire(t.getString("role")).orElseThrow());
     }
     return new BoardMeta(d.getString("_id"), d.getString("kind"), d.getString("title"),
-        ((Number) d.get("createdAt")).longValue(), hashes);
+        ((Number) d.get("createdAt")).longValue(), hashes, d.getString("projectId"),
+        d.get("phase") instanceof Number n ? n.intValue() : 0);
   }
 
   static Document event(String boardId, StoredEvent e) {

@@ -133,6 +133,17 @@ public abstract class BoardStoreContract {
   }
 
   @Test
+  @DisplayName("PJ6: a board made in a project keeps its project and phase in its meta, through findBoard and load")
+  void project_and_phase_survive() throws Exception {
+    BoardMeta meta = new BoardMeta(org.samskap.util.RandomIds.of(16), "ideas", "I prosjekt", 1L,
+        Map.of(Tokens.hash(Tokens.newToken()), Role.FACILITATOR), "prj-123456789", 3);
+    await(store.createBoard(meta));
+    BoardMeta found = await(store.findBoard(meta.id())).orElseThrow();
+    assertEquals(List.of("prj-123456789", 3), List.of(found.projectId(), found.phase()));
+    assertEquals(meta, await(store.load(meta.id())).meta());
+  }
+
+  @Test
   @DisplayName("findBoard of an unknown id is empty, not a failure")
   void find_unknown_is_empty() throws Exception {
     assertEquals(Optional.empty(), await(store.findBoard("no-such-board")));

@@ -47,6 +47,13 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
+  /** Starts on an existing data directory (an upgrade test's copy); {@link #close()} deletes it. */
+  public static TestServer startOn(Path dataDir, Map<String, String> settings) {
+    TestServer s = new TestServer(dataDir, new HashMap<>(settings));
+    s.boot();
+    return s;
+  }
+
   private void boot() {
     Map<String, String> all = new HashMap<>(env);
     all.put("SAMSKAP_HTTP_PORT", "0");

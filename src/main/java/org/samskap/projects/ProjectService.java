@@ -1,0 +1,268 @@
+package org.samskap.projects;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.samskap.boards.BoardCreation;
+import org.samskap.domain.Reason;
+import org.samskap.domain.projects.Project;
+import org.samskap.domain.projects.ProjectInvalid;
+import org.samskap.pilots.PilotStore;
+import org.samskap.protocol.Refused;
+import org.samskap.util.LogSafe;
+import org.samskap.util.RandomIds;
+import org.samskap.util.Tokens;
+
+/**
+ * The project use cases after the caller is authorised (docs/API.md, "Projects"). Creating a
+ * project is {@link #create} and nothing else, so a staff check (sign-in) goes in one place.
+ * Every change goes through the project's one writer ({@link ProjectWriter}, PJ9); every refusal
+ * is a {@link Refused} with a domain reason and nothing is stored after one.
+ */
+public final class ProjectService {
+  private static final Logger LOG = LoggerFactory.getLogger(ProjectService.class);
+
+  private final ProjectStore store;
+  private final ProjectWriter writer;
+  private final BoardCreation boards;
+  private final PilotStore pilots;
+  private final LongSupplier clock;
+  private final org.samskap.board.BoardWriter boardWriter;
+
+  public ProjectService(ProjectStore store, ProjectWriter writer, BoardCreation boards, PilotStore pilots, LongSupplier clock,
+      org.samskap.board.BoardWriter boardWriter) {
+    this.boardWriter = boardWriter;
+    this.store = store;
+    this.writer = writer;
+    this.boards = boards;
+    this.pilots = pilots;
+    this.clock = clock;
+  }
+
+  /** A new project and its owner token, which is shown only now (PJ8). */
+  public record Created(Project project, String ownerToken) {}
+
+  /** A board made in a project's phase, and the project's revision after it was placed. */
+  public record BoardAdded(BoardCreation.Created board, long rev) {}
+
+  /**
+   * Rule PJ1, PJ8: creates a project in phase 1 with a new owner token of which only the hash is
+   * stored. The one entry point for creating projects (a staff check belongs here).
+   */
+  public Future<Created> create(String title, String problem, String goal, String owner, String unit) {
+    Project p;
+    try {
+      p = Project.create(RandomIds.of(12), title, problem, goal, owner, unit, clock.getAsLong());
+    } catch (ProjectInvalid e) {
+      return Future.failedFuture(refused(e));
+    }
+    String token = Tokens.newToken();
+    Map<String, String> hashes = new LinkedHashMap<>();
+    hashes.put(Tokens.hash(token), ProjectAccess.OWNER);
+    return store.create(p, hashes).transform(ar -> {
+      if (ar.succeeded()) return Future.succeededFuture(new Created(p, token));
+      LOG.warn("project not created: {}", LogSafe.describe(ar.cause()));
+      return Future.failedFuture(new Refused(Reason.UNAVAILABLE, "The database is unavailable; nothing was saved. Try again."));
+    });
+  }
+
+  /** The project as its page shows it: the project, each pilot's status, and the checklists (nb, nn, en). */
+  public Future<JsonObject> view(String projectId) {
+    return store.find(projectId).compose(found -> {
+      if (found.isEmpty()) return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no such project."));
+      ProjectStore.Stored s = found.get();
+      List<Future<String>> statuses = new ArrayList<>();
+      s.project().pilots().forEach(p -> statuses.add(pilots.find(p.pilotId())
+          .map(o -> o.map(x -> x.pilot().status().wire()).orElse("missing"))
+          .recover(e -> Future.succeededFuture("unknown"))));
+      return Future.all(statuses).map(all -> {
+        JsonObject project = new JsonObject(ProjectCodec.project(s.project()));
+        for (int i = 0; i < statuses.size(); i++) {
+          project.getJsonArray("pilots").getJsonObject(i).put("status", statuses.get(i).result());
+        }
+        return new JsonObject().put("rev", s.rev()).put("project", project).put("checklists", ChecklistData.json());
+      });
+    });
+  }
+
+  /** Rule PJ2 through the writer: {phase, itemId, ticked, note, by}. */
+  public Future<Long> tick(String projectId, JsonObject body) {
+    return writer.send(projectId, body.copy().put("type", ProjectOps.TICK));
+  }
+
+  /** Rules PJ3-PJ5 through the writer: {kind, toPhase?, recommendation, by, evidence}. */
+  public Future<Long> decide(String projectId, JsonObject body) {
+    return writer.send(projectId, body.copy().put("type", ProjectOps.DECIDE));
+  }
+
+  /**
+   * Rule PJ6: makes a board of {@code kind} with the project and phase in its meta, then places it
+   * in the project through the writer. Should the placing fail, the board carries the project in
+   * its meta, and the next start places it there (PJ11).
+   */
+  public Future<BoardAdded> addBoard(String projectId, String kind, String title, Object phase) {
+    if (!(phase instanceof Integer p) || p < Project.FIRST_PHASE || p > Project.LAST_PHASE) {
+      return Future.failedFuture(new Refused(Reason.BAD_REQUEST, "Field 'phase' must be a phase from 1 to 6.", Map.of("field", "phase")));
+    }
+    return boards.create(kind, title, projectId, p).compose(c -> writer.send(projectId, new JsonObject()
+        .put("type", ProjectOps.BOARD_ADD).put("boardId", c.meta().id()).put("kind", c.meta().kind())
+        .put("title", c.meta().title()).put("phase", p)).map(rev -> new BoardAdded(c, rev)));
+  }
+
+  /**
+   * Rule PJ13: makes the boards of a template in the template's phase, each titled {@code title}
+   * and the board's suffix in {@code lang}, placed in the project (PJ6), then applies the
+   * template's ops to each board as the server. Answers the boards made, in template order.
+   */
+  public Future<List<BoardAdded>> addFromTemplate(String projectId, String templateId, String rawTitle, String lang) {
+    var template = templateId == null ? java.util.Optional.<JsonObject>empty() : Templates.find(templateId);
+    if (template.isEmpty()) {
+      return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no template '" + templateId + "'.", Map.of("field", "template")));
+    }
+    if (rawTitle == null || rawTitle.isBlank()) {
+      return Future.failedFuture(new Refused(Reason.BAD_REQUEST, "Field 'title' must be a non-empty string.", Map.of("field", "title")));
+    }
+    String l = "nn".equals(lang) || "en".equals(lang) ? lang : "nb";
+    int phase = template.get().getInteger("phase");
+    List<BoardAdded> made = new ArrayList<>();
+    Future<Void> chain = Future.succeededFuture();
+    for (Object o : template.get().getJsonArray("boards")) {
+      JsonObject b = (JsonObject) o;
+      String suffix = b.getJsonObject("suffix", new JsonObject()).getString(l, "");
+      String title = suffix.isEmpty() ? rawTitle.strip() : rawTitle.strip() + " – " + suffix;
+      chain = chain.compose(v -> addBoard(projectId, b.getString("kind"), title, phase)).compose(added -> {
+        made.add(added);
+        Future<Void> ops = Future.succeededFuture();
+        for (Object x : b.getJsonArray("ops", new io.vertx.core.json.JsonArray())) {
+          JsonObject op = localized((JsonObject) x, l).put("clientOpId", "template-" + RandomIds.of(12));
+          ops = ops.compose(v -> boardWriter.serverOp(added.board().meta().id(), op).compose(reply -> Boolean.TRUE.equals(reply.getBoolean("ok"))
+              ? Future.<Void>succeededFuture()
+              : Future.failedFuture(new Refused(Reason.UNAVAILABLE, "The template's board was made but not filled in; try again."))));
+        }
+        return ops;
+      });
+    }
+    return chain.map(v -> made);
+  }
+
+  /** An op of a template with each {nb, nn, en} text replaced by the one in {@code lang}. */
+  private static JsonObject localized(JsonObject op, String lang) {
+    JsonObject out = new JsonObject();
+    op.forEach(e -> out.put(e.getKey(), e.getValue() instanceof JsonObject texts && texts.containsKey("nb")
+        ? texts.getString(lang, texts.getString("nb")) : e.getValue()));
+    return out;
+  }
+
+  /**
+   * Rule PJ14: the project as one zip: the project document (format, version, project,
+   * checklists) and each board's JSON export, read from its writer.
+   */
+  public Future<byte[]> exportArchive(String projectId, org.samskap.boards.BoardExport exports) {
+    return store.find(projectId).compose(found -> {
+      if (found.isEmpty()) return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no such project."));
+      Project p = found.get().project();
+      Map<String, byte[]> files = new LinkedHashMap<>();
+      Future<Void> chain = Future.succeededFuture();
+      for (var b : p.boards()) {
+        chain = chain.compose(v -> exports.current(b.boardId(), "json", org.samskap.exports.ExportLang.NB)
+            .map(f -> { files.put(b.boardId(), f.bytes()); return (Void) null; }));
+      }
+      return chain.map(v -> ProjectArchive.write(new JsonObject().put("format", ProjectArchive.FORMAT)
+          .put("version", ProjectArchive.VERSION).put("project", new JsonObject(ProjectCodec.project(p)))
+          .put("checklists", ChecklistData.json()), files));
+    });
+  }
+
+  /**
+   * Rule PJ15: a project archive from elsewhere becomes a new project with a new owner token: the
+   * archive, the project and every board are checked in full first (a refusal names the entry and
+   * nothing is stored), then the project is stored, then each board, placed in its phase.
+   */
+  /** An imported project, its owner token, and its boards' new tokens (shown only now). */
+  public record Imported(Created created, List<BoardCreation.Created> boards) {}
+
+  public Future<Imported> importArchive(io.vertx.core.Vertx vertx, byte[] zip) {
+    return vertx.executeBlocking(() -> {
+      ProjectArchive.Read read = ProjectArchive.read(zip);
+      Project old;
+      try {
+        old = ProjectCodec.project(read.project().getJsonObject("project", new JsonObject()).getMap());
+      } catch (ProjectInvalid | ClassCastException e) {
+        throw new ProjectArchive.Refused(ProjectArchive.PROJECT_ENTRY, "The project is not valid: " + e.getMessage());
+      }
+      java.util.Set<String> referenced = new java.util.HashSet<>();
+      List<Map.Entry<org.samskap.domain.projects.BoardRef, org.samskap.boards.BoardImport.Checked>> checked = new ArrayList<>();
+      for (var ref : old.boards()) {
+        referenced.add(ref.boardId());
+        byte[] file = read.boards().get(ref.boardId());
+        String entry = "boards/" + ref.boardId() + ".json";
+        if (file == null) throw new ProjectArchive.Refused(entry, "The project names a board the archive does not hold.");
+        try {
+          checked.add(Map.entry(ref, boards.checkImport(file)));
+        } catch (org.samskap.exports.ImportException e) {
+          throw new ProjectArchive.Refused(entry, e.getMessage());
+        }
+      }
+      for (String id : read.boards().keySet()) {
+        if (!referenced.contains(id)) throw new ProjectArchive.Refused("boards/" + id + ".json", "The board is not in the project.");
+      }
+      return Map.entry(old, checked);
+    }, false).recover(e -> Future.failedFuture(e instanceof ProjectArchive.Refused r
+        ? new Refused(Reason.BAD_REQUEST, r.getMessage(), Map.of("entry", r.entry()))
+        : new Refused(Reason.BAD_REQUEST, "The archive could not be read.")))
+        .compose(parts -> {
+          Project old = parts.getKey();
+          Project fresh = new Project(RandomIds.of(12), old.title(), old.problem(), old.goal(), old.owner(), old.unit(), old.phase(),
+              old.createdAt(), old.updatedAt(), old.ticks(), old.decisions(), List.of(), List.of(), null);
+          String token = Tokens.newToken();
+          Map<String, String> hashes = new LinkedHashMap<>();
+          hashes.put(Tokens.hash(token), ProjectAccess.OWNER);
+          Future<Void> chain = store.create(fresh, hashes);
+          List<BoardCreation.Created> made = new ArrayList<>();
+          for (var c : parts.getValue()) {
+            chain = chain.compose(v -> boards.storeImported(c.getValue(), fresh.id(), c.getKey().phase()))
+                .compose(b -> { made.add(b); return writer.send(fresh.id(), new JsonObject().put("type", ProjectOps.BOARD_ADD)
+                    .put("boardId", b.meta().id()).put("kind", b.meta().kind()).put("title", b.meta().title())
+                    .put("phase", c.getKey().phase())); })
+                .mapEmpty();
+          }
+          return chain.map(v -> new Imported(new Created(fresh, token), made));
+        });
+  }
+
+  /** The project and phase a board is placed in (PJ6, PJ11), or {@code not_found}. */
+  public Future<ProjectStore.BoardRow> placementOf(String boardId) {
+    return store.board(boardId).compose(b -> b.isPresent() && b.get().projectId() != null ? Future.succeededFuture(b.get())
+        : Future.failedFuture(new Refused(Reason.NOT_FOUND, "The board is in no project yet.")));
+  }
+
+  /** Rule PJ12: a new owner token replaces every earlier one; shown only now. */
+  public Future<String> rotateOwner(String projectId) {
+    String token = Tokens.newToken();
+    return writer.send(projectId, new JsonObject().put("type", ProjectOps.ROTATE).put("hash", Tokens.hash(token)))
+        .map(rev -> token);
+  }
+
+  /** A project rule broken: its code as a reason, naming the field. */
+  public static Refused refused(ProjectInvalid e) {
+    Reason reason = switch (e.code()) {
+      case "not_found" -> Reason.NOT_FOUND;
+      case "bad_transition" -> Reason.BAD_TRANSITION;
+      case "too_many" -> Reason.TOO_MANY;
+      case "conflict" -> Reason.CONFLICT;
+      case "text_too_long" -> Reason.TEXT_TOO_LONG;
+      default -> Reason.BAD_REQUEST;
+    };
+    Map<String, Object> details = new LinkedHashMap<>();
+    if (e.field() != null && !e.field().isEmpty()) details.put("field", e.field());
+    return new Refused(reason, e.getMessage(), details);
+  }
+}
