@@ -121,6 +121,23 @@ export class Camera {
     this.centerOn(box.x + box.w / 2, box.y + box.h / 2, z);
   }
 
+  /**
+   * The first view of a board: all of it when that stays readable (at least `least`), else
+   * its top left corner at `least` (a phone shows the first notes legibly, "fit all" shows all).
+   */
+  start(box, least = 0.5, pad = 16) {
+    if (!box) {
+      this.centerOn(0, 0, 1);
+      return;
+    }
+    this.fit(box);
+    if (this.z >= least) return;
+    this.z = least;
+    this.x = pad - box.x * least;
+    this.y = pad - box.y * least;
+    this.apply();
+  }
+
   /** Pans just enough that the box (board coordinates) is in the window. */
   reveal(box, pad = 24) {
     const W = this.wrap.clientWidth;

@@ -122,7 +122,7 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
     if (!fitted && !$('board').hidden) {
       // The first view shows every note (at most 100 %).
       fitted = true;
-      requestAnimationFrame(() => camera.fit(view.bounds()));
+      requestAnimationFrame(() => camera.start(view.bounds()));
     }
   }
 
@@ -355,6 +355,14 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
   $('zoom-level').addEventListener('click', () => camera.zoomTo(1));
   $('zoom-fit').addEventListener('click', () => camera.fit(view.bounds()));
   setupDrawer();
+  // The export and history panel (../exports/export-panel.js) mounts itself at the end of the
+  // page once the role is known; on the idea board it belongs in the drawer.
+  const intoDrawer = () => {
+    const card = $('export-card');
+    if (card && card.parentElement !== $('drawer-exports')) $('drawer-exports').append(card);
+  };
+  new MutationObserver(intoDrawer).observe($('main'), { childList: true });
+  intoDrawer();
   $('help-open').addEventListener('click', () => openHelp());
   $('help-more').addEventListener('click', () => openHelp());
 

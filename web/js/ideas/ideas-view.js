@@ -162,7 +162,7 @@ export class BoardView {
       button('note__colour', '◐'),
       button('note__group', '▦'),
       button('note__vote', '+1'),
-      button('note__delete', '🗑'),
+      button('note__delete', '×'),
     );
     e.append(cue, text, meta, menu);
     return e;
@@ -272,7 +272,7 @@ export class BoardView {
       maxX = Math.max(maxX, n.x + NOTE_W);
       maxY = Math.max(maxY, n.y + heightOf(this.noteEls.get(n.id)));
     }
-    return { x: minX, y: minY - 40, w: maxX - minX, h: maxY - minY + 40 };
+    return { x: minX - 24, y: minY - 60, w: maxX - minX + 48, h: maxY - minY + 84 };
   }
 
   /**
