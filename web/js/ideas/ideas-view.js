@@ -202,7 +202,7 @@ export class BoardView {
     labelButton(group, cl ? short(cl.label, 22) : t('note.group'), t('note.group.label', { text: name }));
     group.lastChild.className = cl ? 'note__btn-text' : 'visually-hidden';
     const vote = e.querySelector('.note__vote');
-    labelButton(vote, t('note.vote'), t('vote.cast.label', { text: name }));
+    labelButton(vote, t('note.vote'), t('note.vote.label', { text: name }));
     vote.hidden = !voting;
     labelButton(e.querySelector('.note__delete'), t('note.delete'), t('note.delete.label', { text: name }));
   }
