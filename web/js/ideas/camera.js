@@ -127,7 +127,11 @@ export class Camera {
    */
   start(box, least = 0.5, pad = 16) {
     if (!box) {
-      this.centerOn(0, 0, 1);
+      // An empty board: its corner (notes never go above or left of it) near the window's.
+      this.z = 1;
+      this.x = 40;
+      this.y = 40;
+      this.apply();
       return;
     }
     this.fit(box);

@@ -78,7 +78,8 @@ export class BoardView {
     this.canvas.addEventListener('pointerdown', (e) => this.onPointerDown(e));
     this.canvas.addEventListener('keydown', (e) => this.onKeyDown(e));
     this.canvas.addEventListener('click', (e) => this.onClick(e));
-    this.canvas.addEventListener('dblclick', (e) => this.onDoubleClick(e));
+    // On the window, not the plane: a press on the background is captured by the camera's pan.
+    this.wrap.addEventListener('dblclick', (e) => this.onDoubleClick(e));
     this.clusterList.addEventListener('click', (e) => this.onClusterClick(e));
   }
 
