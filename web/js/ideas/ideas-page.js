@@ -128,6 +128,7 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
 
   function langChanged() {
     view.fillColorSelect($('note-color'));
+    $('present-toggle').textContent = document.body.classList.contains('presenting') ? t('tool.present.stop') : t('tool.present');
     renderCounters();
   }
 
@@ -363,6 +364,22 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
   };
   new MutationObserver(intoDrawer).observe($('main'), { childList: true });
   intoDrawer();
+  // Presenter mode for a wall screen: large text, no controls, and the view follows the
+  // facilitator (F6) while the facilitator shares their view.
+  function present(on) {
+    document.body.classList.toggle('presenting', on);
+    const b = $('present-toggle');
+    b.setAttribute('aria-pressed', String(on));
+    b.textContent = on ? t('tool.present.stop') : t('tool.present');
+    const follow = document.getElementById('session-follow');
+    if (on && follow && !follow.checked) follow.click();
+    requestAnimationFrame(() => camera.fit(view.bounds()));
+    if (on) {
+      b.focus();
+      announce(t('present.on'));
+    }
+  }
+  $('present-toggle').addEventListener('click', () => present(!document.body.classList.contains('presenting')));
   $('help-open').addEventListener('click', () => openHelp());
   $('help-more').addEventListener('click', () => openHelp());
 
@@ -406,6 +423,7 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
       }
     }
     if (!onBoard && !(e.target.closest && e.target.closest('.board-toolbar, .zoom-controls'))) return;
+    if (document.body.classList.contains('presenting') && !['Escape', 'p', 'P', '+', '=', '-', '0', '1'].includes(e.key)) return;
     switch (e.key) {
       case 'n':
       case 'N':
@@ -429,8 +447,14 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
         e.preventDefault();
         camera.fit(view.bounds());
         break;
+      case 'p':
+      case 'P':
+        e.preventDefault();
+        present(!document.body.classList.contains('presenting'));
+        break;
       case 'Escape':
-        view.clearSelection();
+        if (document.body.classList.contains('presenting')) present(false);
+        else view.clearSelection();
         break;
       default:
     }

@@ -4,6 +4,10 @@ import { addStrings } from '../core/i18n.js';
 
 export const STRINGS = addStrings({
   nb: {
+    'tool.present': 'Presenter',
+    'tool.present.stop': 'Avslutt presentasjon',
+    'keys.present': 'Presentasjon på storskjerm: stor tekst, ingen knapper, følger fasilitatoren (Esc avslutter)',
+    'present.on': 'Presentasjon: Esc avslutter.',
     'tool.new': 'Ny lapp',
     'tool.help.label': 'Hurtigtaster og hjelp',
     'tool.drawer': 'Verktøy',
@@ -125,6 +129,10 @@ export const STRINGS = addStrings({
     'color.purple': 'lilla',
   },
   nn: {
+    'tool.present': 'Presenter',
+    'tool.present.stop': 'Avslutt presentasjonen',
+    'keys.present': 'Presentasjon på storskjerm: stor tekst, ingen knappar, følgjer fasilitatoren (Esc avsluttar)',
+    'present.on': 'Presentasjon: Esc avsluttar.',
     'tool.new': 'Ny lapp',
     'tool.help.label': 'Snarvegtastar og hjelp',
     'tool.drawer': 'Verktøy',
@@ -246,6 +254,10 @@ export const STRINGS = addStrings({
     'color.purple': 'lilla',
   },
   en: {
+    'tool.present': 'Present',
+    'tool.present.stop': 'Stop presenting',
+    'keys.present': 'Present on a wall screen: large text, no controls, follows the facilitator (Esc stops)',
+    'present.on': 'Presenting: Esc stops.',
     'tool.new': 'New note',
     'tool.help.label': 'Shortcuts and help',
     'tool.drawer': 'Tools',

@@ -347,6 +347,60 @@ class CanvasBrowserIT {
     assertThat(n).hasAttribute("aria-label", Pattern.compile("Gruppe: Trygghet"));
   }
 
+  /** The board point at the centre of the page's canvas window. */
+  private static double[] centre(Page page) {
+    BoundingBox w = page.locator("#canvas-wrap").boundingBox();
+    return boardPoint(page, w.x + w.width / 2, w.y + w.height / 2);
+  }
+
+  @Test
+  void F6_presenter_mode_hides_the_controls_shows_large_text_and_follows_the_facilitators_view() {
+    JsonObject board = web.server().createBoard("Storskjerm");
+    Board b = Board.of(board);
+    try (BusClient fac = BusClient.connect(web.server().port())) {
+      Boards.join(fac, b, b.facilitator(), "Fasilitator");
+      Boards.ok(fac, b, b.facilitator(), op("note.create").put("text", "Nattlys").put("x", 40).put("y", 60));
+    }
+    Page fac = Chromium.page(web.contextA(), "facilitator");
+    Page wall = Chromium.page(web.contextB(), "wall");
+    join(fac, board.getJsonObject("links").getString("facilitator"), "Kari");
+    join(wall, board.getJsonObject("links").getString("participant"), "Storskjerm");
+    double before = Double.parseDouble(((String) wall.evaluate(
+        "getComputedStyle(document.querySelector('#canvas .note')).fontSize")).replace("px", ""));
+
+    wall.locator("#canvas-wrap").focus();
+    wall.keyboard().press("p");
+    assertThat(wall.locator("#present-toggle")).hasAttribute("aria-pressed", "true");
+    assertThat(wall.locator("#drawer")).isHidden();
+    assertThat(wall.locator("#new-note")).isHidden();
+    assertThat(wall.locator(".zoom-controls")).isHidden();
+    assertThat(wall.locator(".site-header")).isHidden();
+    double after = Double.parseDouble(((String) wall.evaluate(
+        "getComputedStyle(document.querySelector('#canvas .note')).fontSize")).replace("px", ""));
+    assertTrue(after > before, "larger text: " + before + " -> " + after);
+
+    // The facilitator shares their view and moves it; the wall screen follows.
+    if (fac.locator("#drawer").isHidden()) fac.locator("#drawer-toggle").click();
+    fac.locator("#fac-follow").click();
+    fac.locator("#canvas-wrap").focus();
+    for (int i = 0; i < 5; i++) fac.keyboard().press("Control+ArrowRight");
+    fac.keyboard().press("Control+ArrowDown");
+    double[] target = centre(fac);
+    long until = System.currentTimeMillis() + 10_000;
+    double[] seen = centre(wall);
+    while (System.currentTimeMillis() < until && (Math.abs(seen[0] - target[0]) > 2 || Math.abs(seen[1] - target[1]) > 2)) {
+      wall.waitForTimeout(100);
+      seen = centre(wall);
+    }
+    assertEquals(target[0], seen[0], 2.0, "the wall screen shows what the facilitator shows (x)");
+    assertEquals(target[1], seen[1], 2.0, "the wall screen shows what the facilitator shows (y)");
+
+    // Escape leaves presenter mode.
+    wall.keyboard().press("Escape");
+    assertThat(wall.locator("#present-toggle")).hasAttribute("aria-pressed", "false");
+    assertThat(wall.locator("#new-note")).isVisible();
+  }
+
   private static void paste(Page page, String selector, String text) {
     page.evaluate("([sel, text]) => { const dt = new DataTransfer(); dt.setData('text/plain', text);"
         + " document.querySelector(sel).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true })); }",
