@@ -55,6 +55,7 @@ export class Camera {
     this.plane.style.transform = `translate(${this.x}px, ${this.y}px) scale(${this.z})`;
     this.wrap.style.backgroundPosition = `${this.x}px ${this.y}px`;
     this.wrap.style.backgroundSize = `${24 * this.z}px ${24 * this.z}px`;
+    this.wrap.style.setProperty('--inv', String(1 / this.z));
     this.wrap.dataset.zoom = String(Math.round(this.z * 100));
     if (!this.frame) {
       this.frame = requestAnimationFrame(() => {

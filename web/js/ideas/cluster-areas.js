@@ -5,7 +5,7 @@
 // (aria-hidden): the keyboard path is the note's "Group" choice (G) and the drawer's list.
 
 const PAD = 20;
-const HEAD = 34;
+const HEAD = 40; // room for the label, which grows up to 1.6rem when zoomed out
 const NOTE_W = 180;
 const NOTE_H = 120;
 const EMPTY_W = 240;
