@@ -12,6 +12,7 @@ import { COLORS, notesIn } from './ideas-state.js';
 import { BoardView, short, colorName } from './ideas-view.js';
 import { Camera, KEY_PAN, typing } from './camera.js';
 import { Picker } from './picker.js';
+import { Lasso } from './lasso.js';
 import { setupDrawer } from './drawer.js';
 import { tempId } from '../core/outbox.js';
 import { openDialog, confirmDialog, promptDialog } from '../core/dialogs.js';
@@ -83,6 +84,13 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
     },
   });
   view.camera = camera;
+  new Lasso(canvasWrap, {
+    isBackground: (target) => !target.closest('.note, .cluster-area__label, button, textarea'),
+    select: (els) => {
+      view.select(els.map((e) => e.dataset.id), true);
+      if (els.length) announce(t('select.count', { n: view.selected.size }));
+    },
+  });
 
   // Facilitation, dot voting and polls (docs/PROTOCOL.md F1-F9, V1-V7, P1-P8).
   const session = new SessionPanel({

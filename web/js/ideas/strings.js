@@ -4,6 +4,7 @@ import { addStrings } from '../core/i18n.js';
 
 export const STRINGS = addStrings({
   nb: {
+    'keys.lasso': 'Velg alle lappene i et rektangel',
     'tool.present': 'Presenter',
     'tool.present.stop': 'Avslutt presentasjon',
     'keys.present': 'Presentasjon på storskjerm: stor tekst, ingen knapper, følger fasilitatoren (Esc avslutter)',
@@ -129,6 +130,7 @@ export const STRINGS = addStrings({
     'color.purple': 'lilla',
   },
   nn: {
+    'keys.lasso': 'Vel alle lappane i eit rektangel',
     'tool.present': 'Presenter',
     'tool.present.stop': 'Avslutt presentasjonen',
     'keys.present': 'Presentasjon på storskjerm: stor tekst, ingen knappar, følgjer fasilitatoren (Esc avsluttar)',
@@ -254,6 +256,7 @@ export const STRINGS = addStrings({
     'color.purple': 'lilla',
   },
   en: {
+    'keys.lasso': 'Select every note in a rectangle',
     'tool.present': 'Present',
     'tool.present.stop': 'Stop presenting',
     'keys.present': 'Present on a wall screen: large text, no controls, follows the facilitator (Esc stops)',

@@ -271,6 +271,20 @@ class CanvasBrowserIT {
     assertThat(a.locator("#status")).hasText("3 lapper er flyttet.");
     a.keyboard().press("Escape");
     assertThat(a.locator("#canvas .note.note--selected")).hasCount(0);
+
+    // Lasso: Shift + drag on the empty background selects the notes the rectangle touches.
+    BoundingBox en = note(a, "En").boundingBox();
+    BoundingBox to = note(a, "To").boundingBox();
+    a.keyboard().down("Shift");
+    a.mouse().move(en.x - 15, en.y - 15);
+    a.mouse().down();
+    a.mouse().move(to.x + to.width - 10, to.y + 30, new Mouse.MoveOptions().setSteps(5));
+    a.mouse().up();
+    a.keyboard().up("Shift");
+    assertThat(note(a, "En")).hasClass(Pattern.compile("note--selected"));
+    assertThat(note(a, "To")).hasClass(Pattern.compile("note--selected"));
+    assertThat(note(a, "Tre")).not().hasClass(Pattern.compile("note--selected"));
+    assertThat(note(other, "En")).hasAttribute("data-x", "140"); // selecting moved nothing
   }
 
   @Test
