@@ -89,6 +89,18 @@ class IdeaBoardScreenshotsBrowserIT {
         assertTrue(!((String) page.evaluate("document.body.innerText")).matches("(?s).*\\b(note|keys|tool|zoom|drawer)\\.[a-z]+.*"),
             "no raw string keys");
         page.screenshot(new Page.ScreenshotOptions().setPath(DOCS.resolve("idea-board-" + size[0] + "-" + lang + ".png")));
+        if (lang.equals("en") && size[0] == 1440) {
+          page.locator("#canvas-wrap").focus();
+          page.keyboard().press("?");
+          assertThat(page.locator("#help-dialog")).isVisible();
+          page.screenshot(new Page.ScreenshotOptions().setPath(DOCS.resolve("idea-board-help-en.png")));
+          page.keyboard().press("Escape");
+        }
+        if (lang.equals("nb") && size[0] == 390) {
+          page.locator("#drawer-toggle").click();
+          assertThat(page.locator("#drawer")).isVisible();
+          page.screenshot(new Page.ScreenshotOptions().setPath(DOCS.resolve("idea-board-390-nb-drawer.png")));
+        }
       }
     }
   }
