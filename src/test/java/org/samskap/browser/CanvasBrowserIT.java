@@ -415,6 +415,46 @@ class CanvasBrowserIT {
     assertThat(wall.locator("#new-note")).isVisible();
   }
 
+  @Test
+  void dropping_a_note_in_a_clusters_area_joins_it_and_dropping_it_far_outside_takes_it_out() {
+    JsonObject board = web.server().createBoard("Grupper på tavla");
+    Board b = Board.of(board);
+    try (BusClient fac = BusClient.connect(web.server().port())) {
+      Boards.join(fac, b, b.facilitator(), "Fasilitator");
+      String c = Boards.ok(fac, b, b.facilitator(), op("cluster.create").put("label", "Trygghet")).getString("clusterId");
+      Boards.ok(fac, b, b.facilitator(), op("note.create").put("text", "Nattlys").put("x", 40).put("y", 60).put("clusterId", c));
+      Boards.ok(fac, b, b.facilitator(), op("note.create").put("text", "Benker").put("x", 500).put("y", 60));
+    }
+    Page a = Chromium.page(web.contextA(), "A");
+    Page other = Chromium.page(web.contextB(), "B");
+    join(a, board.getJsonObject("links").getString("participant"), "Kari");
+    join(other, board.getJsonObject("links").getString("participant"), "Ola");
+    a.locator("#zoom-level").click();
+    assertThat(a.locator(".cluster-area")).hasCount(1);
+    assertThat(note(other, "Benker")).hasAttribute("data-cluster-id", "");
+
+    // Into the area (the note's centre lands inside the box around "Nattlys"): it joins.
+    drag(a, note(a, "Benker"), -360, 60);
+    assertThat(note(other, "Benker")).hasAttribute("data-x", "140");
+    assertThat(note(other, "Benker")).not().hasAttribute("data-cluster-id", "");
+    assertThat(note(other, "Benker")).hasAttribute("aria-label", Pattern.compile("(Gruppe|Cluster): Trygghet"));
+
+    // Far out of it: it leaves.
+    drag(a, note(a, "Benker"), 500, 0);
+    assertThat(note(other, "Benker")).hasAttribute("data-x", "640");
+    assertThat(note(other, "Benker")).hasAttribute("data-cluster-id", "");
+    assertThat(note(other, "Nattlys")).not().hasAttribute("data-cluster-id", "");
+  }
+
+  private static void drag(Page page, Locator what, double dx, double dy) {
+    BoundingBox box = what.locator(".note__text").boundingBox();
+    page.mouse().move(box.x + 10, box.y + 5);
+    page.mouse().down();
+    page.mouse().move(box.x + 10 + dx / 2, box.y + 5 + dy / 2, new Mouse.MoveOptions().setSteps(5));
+    page.mouse().move(box.x + 10 + dx, box.y + 5 + dy, new Mouse.MoveOptions().setSteps(5));
+    page.mouse().up();
+  }
+
   private static void paste(Page page, String selector, String text) {
     page.evaluate("([sel, text]) => { const dt = new DataTransfer(); dt.setData('text/plain', text);"
         + " document.querySelector(sel).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true })); }",
