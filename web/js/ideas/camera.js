@@ -40,7 +40,7 @@ export class Camera {
       if (e.code === 'Space' && !typing(e.target) && !e.repeat) {
         this.space = true;
         wrap.classList.add('canvas-wrap--grab');
-        if (wrap.contains(e.target)) e.preventDefault();
+        if (e.target === wrap) e.preventDefault(); // no page scroll; a button or note keeps its Space
       }
     });
     doc.addEventListener('keyup', (e) => {
