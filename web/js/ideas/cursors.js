@@ -17,7 +17,8 @@ function colorOf(sessionId) {
 export class CursorLayer {
   /**
    * wrap: the scrolling board region; canvas: the board inside it. hooks: send(x, y) sends a
-   * cursor.move in board coordinates; origin() the board point at the canvas' top left corner;
+   * cursor.move in board coordinates; origin() the board point at the canvas' top left corner
+   * (or toBoard(clientX, clientY) the board point under a zoomed and panned pointer);
    * anonymous() the name shown for a member without one.
    */
   constructor(wrap, canvas, hooks) {
@@ -46,9 +47,14 @@ export class CursorLayer {
 
   onMove(e) {
     if (e.pointerType === 'touch' || this.hidden()) return;
-    const r = this.canvas.getBoundingClientRect();
-    const o = this.h.origin();
-    this.pending = { x: Math.round(e.clientX - r.left + o.x), y: Math.round(e.clientY - r.top + o.y) };
+    let p;
+    if (this.h.toBoard) p = this.h.toBoard(e.clientX, e.clientY);
+    else {
+      const r = this.canvas.getBoundingClientRect();
+      const o = this.h.origin();
+      p = { x: e.clientX - r.left + o.x, y: e.clientY - r.top + o.y };
+    }
+    this.pending = { x: Math.round(p.x), y: Math.round(p.y) };
     const wait = this.lastSent + SEND_MS - Date.now();
     if (wait <= 0) this.flush();
     else if (!this.timer) this.timer = setTimeout(() => { this.timer = null; this.flush(); }, wait);

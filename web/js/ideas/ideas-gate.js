@@ -7,7 +7,7 @@
 import { PageGate, setAllowed } from '../session/session-gate-view.js';
 import { sessionOf } from '../session/session-state.js';
 
-/** The ops of the edit dialog: it is open while any of them is allowed. */
+/** The ops of a note's editing: its in-place editor opens while any of them is allowed. */
 export const EDIT_TYPES = ['note.edit', 'note.color', 'note.cluster'];
 
 export class BoardGate extends PageGate {
@@ -30,17 +30,13 @@ export class BoardGate extends PageGate {
     for (const b of this.doc.querySelectorAll('#canvas .note__delete')) {
       setAllowed(b, g.allows('note.delete'), { fallback: b.closest('.note') });
     }
+    for (const b of this.doc.querySelectorAll('#canvas .note__colour')) setAllowed(b, g.allows('note.color'), { fallback: b.closest('.note') });
+    for (const b of this.doc.querySelectorAll('#canvas .note__group')) setAllowed(b, g.allows('note.cluster'), { fallback: b.closest('.note') });
+    for (const b of this.doc.querySelectorAll('#canvas .note__vote')) setAllowed(b, g.allows('vote.cast'), { fallback: b.closest('.note') });
+    const add = $('new-note');
+    if (add) setAllowed(add, g.allows('note.create'), { fallback });
     for (const b of this.doc.querySelectorAll('#cluster-list .cluster__rename')) setAllowed(b, g.allows('cluster.rename'), { fallback });
     for (const b of this.doc.querySelectorAll('#cluster-list .cluster__delete')) setAllowed(b, g.allows('cluster.delete'), { fallback });
     return g;
-  }
-
-  /** Sets up the edit dialog for what is allowed: read-only text, disabled colour, cluster or delete. */
-  fitEditDialog() {
-    const $ = (id) => this.doc.getElementById(id);
-    $('edit-text').readOnly = !this.allows('note.edit');
-    $('edit-color').disabled = !this.allows('note.color');
-    $('edit-cluster').disabled = !this.allows('note.cluster');
-    $('edit-delete').disabled = !this.allows('note.delete');
   }
 }

@@ -66,10 +66,10 @@ class BoardLiveBrowserIT {
     // B edits the text (Enter opens the editor); A sees the new text.
     noteOnB.focus();
     noteOnB.press("Enter");
-    Locator editText = b.locator("#edit-text");
+    Locator editText = b.locator("#note-editor");
     assertThat(editText).isFocused();
     editText.fill("Flere benker og bedre lys langs turveien");
-    b.locator("#edit-form button[type=submit]").click();
+    b.locator(".note__save").click();
     assertThat(note(a, "Flere benker og bedre lys langs turveien")).isVisible();
     assertThat(a.locator(".note")).hasCount(1);
 
@@ -132,9 +132,9 @@ class BoardLiveBrowserIT {
     // The edit dialog too, and the narrow (320 px) layout.
     n.focus();
     n.press("Enter");
-    assertThat(page.locator("#edit-dialog")).isVisible();
+    assertThat(page.locator(".note__editor")).isVisible();
     Axe.assertNoViolations(page, "board page with the edit dialog open");
-    page.locator("#edit-cancel").click();
+    page.locator(".note__cancel").click();
     page.setViewportSize(320, 800);
     Axe.assertNoViolations(page, "board page at 320 px");
     screenshot(page, "board-320.png");

@@ -118,10 +118,10 @@ class SessionGateBrowserIT {
     par.keyboard().press("ArrowRight");
     assertThat(note(fac, "Kveldsbesøk")).not().hasAttribute("data-x", x);
     parNote.locator(".note__edit").click();
-    assertThat(par.locator("#edit-text")).hasAttribute("readonly", "");
-    assertThat(par.locator("#edit-delete")).isDisabled();
-    assertThat(par.locator("#edit-color")).isEnabled();
-    par.locator("#edit-cancel").click();
+    assertThat(par.locator("#note-editor")).hasAttribute("readonly", "");
+    assertThat(parNote.locator(".note__delete")).isDisabled();
+    assertThat(parNote.locator(".note__colour")).isEnabled();
+    par.locator(".note__cancel").click();
 
     // Back to free: everything is open again.
     setPhase(fac, "free");
