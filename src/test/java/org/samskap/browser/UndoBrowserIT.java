@@ -53,8 +53,8 @@ class UndoBrowserIT {
     assertThat(onB).hasAttribute("data-y", String.valueOf(y0 + 50));
     onA.focus();
     onA.press("Enter");
-    a.locator("#edit-text").fill("Benk med ryggstø ved inngangen");
-    a.locator("#edit-form button[type=submit]").click();
+    a.locator("#note-editor").fill("Benk med ryggstø ved inngangen");
+    a.locator(".note__save").click();
     assertThat(onB.locator(".note__text")).hasText("Benk med ryggstø ved inngangen");
     onA.focus();
     onA.press("Delete");
@@ -140,8 +140,8 @@ class UndoBrowserIT {
     Locator onA = a.locator(".note[data-id='" + id + "']");
     onA.focus();
     onA.press("Enter");
-    a.locator("#edit-text").fill("Etter");
-    a.locator("#edit-form button[type=submit]").click();
+    a.locator("#note-editor").fill("Etter");
+    a.locator(".note__save").click();
     assertThat(onB.locator(".note__text")).hasText("Etter");
     assertThat(onA).not().hasClass(Pattern.compile("note--pending"));
 
