@@ -105,7 +105,8 @@ public final class Samskap {
     }
     HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds,
         new org.samskap.persistence.MongoPollStore(vertx, database.db()), pilots,
-        new org.samskap.persistence.MongoHistoryStore(vertx, database.db()), shedding, CLOCK);
+        new org.samskap.persistence.MongoHistoryStore(vertx, database.db()), shedding, CLOCK)
+        .sessions(new org.samskap.persistence.MongoSessionStore(vertx, database.db()));
     return chain.compose(v -> http.pollsReady()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);
