@@ -11,6 +11,7 @@ import { BoardSync } from './sync.js';
 import { limits } from './limits.js';
 import { promptDialog } from './dialogs.js';
 import { mountHeader } from './header.js';
+import { me } from './staff.js';
 
 const NAME_KEY = 'samskap.name';
 
@@ -74,6 +75,8 @@ export function joinWithName(sync, translate) {
   message.hidden = true;
   form.hidden = false;
   translate(form);
+  // A signed-in staff member is offered their own name (docs/API.md S5); a guest types one or none.
+  me().then((m) => { if (m.name && !input.value) input.value = m.name; });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const name = input.value.trim();

@@ -1,6 +1,7 @@
 // The landing page: create a board of a chosen kind and show its share links.
 import { initI18n, lang, onLangChange, t } from '../core/i18n.js';
 import { mountHeader } from '../core/header.js';
+import { mountStaffArea, csrfHeaders, mayCreate, refusalText } from '../core/staff.js';
 import '../core/strings.js';
 import './strings.js';
 
@@ -32,7 +33,7 @@ function fillKinds() {
   }));
   kindSelect.value = keep;
   kindField.hidden = false;
-  button.disabled = busy;
+  button.disabled = busy || !staffOk;
 }
 
 async function loadKinds() {
@@ -54,6 +55,29 @@ let busy = false;
 initI18n(mountHeader());
 button.disabled = true; // until the kinds have arrived
 loadKinds();
+
+// Staff sign-in (S5): with it on, only signed-in staff may create; a refused sign-in comes back with ?signin_error=.
+let staffOk = true;
+const signinError = new URLSearchParams(location.search).get('signin_error');
+const staffNotice = document.createElement('p');
+staffNotice.id = 'staff-needed';
+staffNotice.className = 'notice';
+staffNotice.hidden = true;
+form.before(staffNotice);
+function showStaffNotice() {
+  const parts = [];
+  if (signinError) parts.push(refusalText(signinError.replace(/[^a-z_]/g, '')));
+  if (!staffOk) parts.push(t('staff.needed'));
+  staffNotice.textContent = parts.join(' ');
+  staffNotice.hidden = parts.length === 0;
+  if (signinError) staffNotice.setAttribute('role', 'alert');
+}
+mountStaffArea().then((m) => {
+  staffOk = mayCreate(m);
+  button.disabled = busy || !kinds || !staffOk;
+  showStaffNotice();
+});
+onLangChange(showStaffNotice);
 onLangChange(() => {
   fillKinds();
   if (kindsFailed) errorBox.textContent = t('home.kinds.failed');
@@ -82,7 +106,7 @@ form.addEventListener('submit', async (e) => {
   try {
     const res = await fetch('/api/boards', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeaders() },
       body: JSON.stringify({ kind: kindSelect.value, title }),
     });
     let body = null;
@@ -97,7 +121,7 @@ form.addEventListener('submit', async (e) => {
     showError(t('home.create.network'));
   } finally {
     busy = false;
-    button.disabled = !kinds;
+    button.disabled = !kinds || !staffOk;
     button.textContent = t('home.create.button');
   }
 });

@@ -68,6 +68,31 @@ public final class OidcProvider implements AutoCloseable {
     return new OidcProvider();
   }
 
+  /** A port free just now, for a server whose public URL must be known before it starts. */
+  public static int freePort() {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Settings for a Samskap server on {@code port} that signs staff in here: client
+   * {@code samskap}, staff are people with an email at kommune.no, administrators have the role
+   * {@code samskap-admin} in the {@code roles} claim.
+   */
+  public Map<String, String> settings(int port) {
+    return Map.of("SAMSKAP_HTTP_PORT", Integer.toString(port),
+        "SAMSKAP_PUBLIC_URL", "http://localhost:" + port,
+        "SAMSKAP_OIDC_ISSUER", issuer(),
+        "SAMSKAP_OIDC_CLIENT_ID", "samskap",
+        "SAMSKAP_OIDC_CLIENT_SECRET", "not-a-real-secret",
+        "SAMSKAP_OIDC_EMAIL_DOMAINS", "kommune.no",
+        "SAMSKAP_OIDC_ROLE_CLAIM", "roles",
+        "SAMSKAP_OIDC_ADMIN_ROLES", "samskap-admin");
+  }
+
   /** The issuer URL to set as SAMSKAP_OIDC_ISSUER. */
   public String issuer() {
     return "http://localhost:" + proxy.actualPort() + "/" + ISSUER_ID;
