@@ -75,6 +75,8 @@ function showStaffNotice() {
 mountStaffArea().then((m) => {
   staffOk = mayCreate(m);
   button.disabled = busy || !kinds || !staffOk;
+  const importCard = document.getElementById('import-card');
+  if (importCard && !staffOk) importCard.hidden = true; // importing creates a board too
   showStaffNotice();
 });
 onLangChange(showStaffNotice);
@@ -111,6 +113,11 @@ form.addEventListener('submit', async (e) => {
     });
     let body = null;
     try { body = await res.json(); } catch { body = null; }
+    if (body && ['sign_in_required', 'cross_site', 'csrf_token'].includes(body.error)) {
+      staffOk = false; // the session ended meanwhile (S3, S7): say so in the page's language
+      showStaffNotice();
+      return;
+    }
     if (res.status !== 201 || !body || !body.links) {
       const message = body && body.message ? body.message : `HTTP ${res.status}`;
       showError(t('home.create.failed', { message }));

@@ -75,7 +75,9 @@ final class Oidc {
           .setClientSecret(config.clientSecret())
           .setValidateIssuer(true)
           .setJWTOptions(new JWTOptions().setLeeway(LEEWAY_SECONDS));
-      provider = OpenIDConnectAuth.discover(vertx, options);
+      // a token signed with a key the provider has newly rotated in: fetch its key set again
+      provider = OpenIDConnectAuth.discover(vertx, options)
+          .onSuccess(auth -> auth.missingKeyHandler(kid -> auth.jWKSet()));
     }
     return provider;
   }
