@@ -87,7 +87,10 @@ export async function mountStaffArea(header = document.querySelector('header.sit
       const a = document.createElement('a');
       a.className = 'btn btn--link';
       a.id = 'sign-in';
-      a.href = `/auth/login?return=${encodeURIComponent(location.pathname + location.search)}`;
+      const back = new URLSearchParams(location.search);
+      back.delete('signin_error'); // a past refusal is not where to come back to
+      const query = back.toString();
+      a.href = `/auth/login?return=${encodeURIComponent(location.pathname + (query ? `?${query}` : ''))}`;
       a.textContent = t('staff.signIn');
       area.append(a);
       return;

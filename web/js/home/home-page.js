@@ -59,18 +59,19 @@ loadKinds();
 // Staff sign-in (S5): with it on, only signed-in staff may create; a refused sign-in comes back with ?signin_error=.
 let staffOk = true;
 const signinError = new URLSearchParams(location.search).get('signin_error');
-const staffNotice = document.createElement('p');
+const staffError = document.createElement('p'); // a refused sign-in, in the page's language
+staffError.id = 'signin-error';
+staffError.className = 'error';
+staffError.setAttribute('role', 'alert');
+const staffNotice = document.createElement('p'); // creating needs sign-in
 staffNotice.id = 'staff-needed';
-staffNotice.className = 'notice';
+staffNotice.className = 'staff-needed';
 staffNotice.hidden = true;
-form.before(staffNotice);
+form.before(staffError, staffNotice);
 function showStaffNotice() {
-  const parts = [];
-  if (signinError) parts.push(refusalText(signinError.replace(/[^a-z_]/g, '')));
-  if (!staffOk) parts.push(t('staff.needed'));
-  staffNotice.textContent = parts.join(' ');
-  staffNotice.hidden = parts.length === 0;
-  if (signinError) staffNotice.setAttribute('role', 'alert');
+  staffError.textContent = signinError ? refusalText(signinError.replace(/[^a-z_]/g, '')) : '';
+  staffNotice.textContent = staffOk ? '' : t('staff.needed');
+  staffNotice.hidden = staffOk;
 }
 mountStaffArea().then((m) => {
   staffOk = mayCreate(m);
