@@ -384,6 +384,35 @@ class SignInIT {
     assertTrue(app.events.contains("out:staff"));
   }
 
+  // ---- S8: logs ----
+
+  @Test
+  @DisplayName("S8: a sign-in, a refused one and a sign-out log no token, code, state, session id, name or email")
+  void nothing_of_a_sign_in_is_logged() {
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(new java.io.OutputStream() {
+      @Override public void write(int b) { err.write(b); seen.write(b); }
+      @Override public void write(byte[] b, int off, int len) { err.write(b, off, len); seen.write(b, off, len); }
+    }, true));
+    SignInClient.Hops hops;
+    String session;
+    try {
+      provider.nextSignIn("sub-kari", staffClaims());
+      hops = SignInClient.signIn(app.base);
+      session = hops.session().orElseThrow();
+      SignInClient.get(hops.callbackUrl(), AuthRoutes.BINDING + "=" + hops.binding()); // a replay, refused
+      SignInClient.post(app.base + "/auth/logout", session, app.base, Csrf.token(session), "");
+    } finally {
+      System.setErr(err);
+    }
+    String logged = seen.toString(StandardCharsets.UTF_8);
+    Map<String, String> callback = query(hops.callbackUrl());
+    for (String secret : List.of(session, callback.get("code"), callback.get("state"), hops.binding(), "Kari", STAFF_EMAIL, "eyJ")) {
+      assertFalse(logged.contains(secret), "the log holds a secret or a name");
+    }
+  }
+
   static Map<String, String> query(String url) {
     Map<String, String> out = new LinkedHashMap<>();
     String q = url.contains("?") ? url.substring(url.indexOf('?') + 1) : "";
