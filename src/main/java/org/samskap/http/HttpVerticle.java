@@ -93,7 +93,9 @@ public final class HttpVerticle extends VerticleBase {
       rc.next();
     });
     ClientAddress clients = ClientAddress.trusting(config.trustedProxies());
-    router.route("/api/*").handler(new ApiLimiter(config.apiRequestsPerMinute(), clients, System::nanoTime)); // rule H3
+    ApiLimiter apiLimiter = new ApiLimiter(config.apiRequestsPerMinute(), clients, System::nanoTime);
+    router.route("/api/*").handler(apiLimiter); // rule H3
+    router.route("/auth/*").handler(apiLimiter); // and the sign-in steps, which store attempts (S1)
     // Wrong tokens per client address, over REST (H4) and the bridge (A8) together.
     GuessLimiter tokenFailures = new GuessLimiter(config.clientLimits().tokenFailuresPerMinute(), clock);
     router.route("/api/*").handler(new TokenGuard(tokenFailures, clients));
