@@ -1,45 +1,11 @@
 // Staff sign-in in the page (docs/API.md S1-S7). me() asks GET /api/me once per page: whether
 // sign-in is on, who the person is, and the CSRF token that requests changing something must
 // carry in X-CSRF-Token (csrfHeaders). mountStaffArea shows "Sign in" or the person's name and
-// "Sign out" in the site header, when sign-in is on.
+// "Sign out" in the site header, when sign-in is on. Its strings (staff.*) are in ./strings.js.
 
-import { addStrings, t, onLangChange } from './i18n.js';
+import { t, onLangChange } from './i18n.js';
+import './strings.js'; // the staff.* strings
 
-addStrings({
-  nb: {
-    'staff.signIn': 'Logg inn',
-    'staff.signOut': 'Logg ut',
-    'staff.signedInAs': 'Innlogget som {name}',
-    'staff.signedIn': 'Innlogget',
-    'staff.signOutFailed': 'Kunne ikke logge ut. Prøv igjen.',
-    'staff.needed': 'Du må logge inn som ansatt for å lage en tavle. Deltakere trenger ingen konto: de bruker lenken du deler.',
-    'staff.refused': 'Innloggingen ble avvist ({code}).',
-    'staff.refused.not_staff': 'Du er logget inn hos identitetsleverandøren, men er ikke registrert som ansatt her ({code}).',
-    'staff.refused.provider_unavailable': 'Identitetsleverandøren svarer ikke nå. Prøv igjen om litt ({code}).',
-  },
-  nn: {
-    'staff.signIn': 'Logg inn',
-    'staff.signOut': 'Logg ut',
-    'staff.signedInAs': 'Innlogga som {name}',
-    'staff.signedIn': 'Innlogga',
-    'staff.signOutFailed': 'Kunne ikkje logge ut. Prøv igjen.',
-    'staff.needed': 'Du må logge inn som tilsett for å lage ei tavle. Deltakarar treng ingen konto: dei brukar lenkja du deler.',
-    'staff.refused': 'Innlogginga vart avvist ({code}).',
-    'staff.refused.not_staff': 'Du er logga inn hos identitetsleverandøren, men er ikkje registrert som tilsett her ({code}).',
-    'staff.refused.provider_unavailable': 'Identitetsleverandøren svarar ikkje no. Prøv igjen om litt ({code}).',
-  },
-  en: {
-    'staff.signIn': 'Sign in',
-    'staff.signOut': 'Sign out',
-    'staff.signedInAs': 'Signed in as {name}',
-    'staff.signedIn': 'Signed in',
-    'staff.signOutFailed': 'Could not sign out. Try again.',
-    'staff.needed': 'Sign in as staff to create a board. Participants need no account: they use the link you share.',
-    'staff.refused': 'The sign-in was refused ({code}).',
-    'staff.refused.not_staff': 'You are signed in with the identity provider but are not registered as staff here ({code}).',
-    'staff.refused.provider_unavailable': 'The identity provider does not answer just now. Try again shortly ({code}).',
-  },
-});
 
 let mePromise = null;
 let current = { signIn: false, kind: 'anonymous' };
