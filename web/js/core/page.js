@@ -13,6 +13,8 @@ import { promptDialog } from './dialogs.js';
 import { mountHeader } from './header.js';
 import { mountUndo, isUndoOp, doneText } from './undo.js';
 
+import { me } from './staff.js';
+
 const NAME_KEY = 'samskap.name';
 
 /** The board id of a /b/<id> page. */
@@ -75,6 +77,8 @@ export function joinWithName(sync, translate) {
   message.hidden = true;
   form.hidden = false;
   translate(form);
+  // A signed-in staff member is offered their own name (docs/API.md S5); a guest types one or none.
+  me().then((m) => { if (m.name && !input.value) input.value = m.name; });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const name = input.value.trim();

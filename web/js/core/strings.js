@@ -80,6 +80,17 @@ export const STRINGS = addStrings({
     'err.nothing_to_redo': 'Du har ingenting å gjøre om.',
     'err.not_yours': 'Du kan bare angre dine egne endringer.',
     'err.changed_since': 'Angringen ble hoppet over: noen andre har endret dette siden.',
+
+    // staff sign-in (docs/API.md S1-S5; web/js/core/staff.js)
+    'staff.signIn': 'Logg inn',
+    'staff.signOut': 'Logg ut',
+    'staff.signedInAs': 'Innlogget som {name}',
+    'staff.signedIn': 'Innlogget',
+    'staff.signOutFailed': 'Kunne ikke logge ut. Prøv igjen.',
+    'staff.needed': 'Du må logge inn som ansatt for å lage et prosjekt eller en tavle. Deltakere trenger ingen konto: de bruker lenken du deler.',
+    'staff.refused': 'Innloggingen ble avvist ({code}).',
+    'staff.refused.not_staff': 'Du er logget inn hos identitetsleverandøren, men er ikke registrert som ansatt her ({code}).',
+    'staff.refused.provider_unavailable': 'Identitetsleverandøren svarer ikke nå. Prøv igjen om litt ({code}).',
   },
   nn: {
     'app.name': 'Samskap',
@@ -156,6 +167,17 @@ export const STRINGS = addStrings({
     'err.nothing_to_redo': 'Du har ingenting å gjere om.',
     'err.not_yours': 'Du kan berre angre dine eigne endringar.',
     'err.changed_since': 'Angringa vart hoppa over: nokon andre har endra dette sidan.',
+
+    // staff sign-in (docs/API.md S1-S5; web/js/core/staff.js)
+    'staff.signIn': 'Logg inn',
+    'staff.signOut': 'Logg ut',
+    'staff.signedInAs': 'Innlogga som {name}',
+    'staff.signedIn': 'Innlogga',
+    'staff.signOutFailed': 'Kunne ikkje logge ut. Prøv igjen.',
+    'staff.needed': 'Du må logge inn som tilsett for å lage eit prosjekt eller ei tavle. Deltakarar treng ingen konto: dei brukar lenkja du deler.',
+    'staff.refused': 'Innlogginga vart avvist ({code}).',
+    'staff.refused.not_staff': 'Du er logga inn hos identitetsleverandøren, men er ikkje registrert som tilsett her ({code}).',
+    'staff.refused.provider_unavailable': 'Identitetsleverandøren svarar ikkje no. Prøv igjen om litt ({code}).',
   },
   en: {
     'app.name': 'Samskap',
@@ -232,5 +254,16 @@ export const STRINGS = addStrings({
     'err.nothing_to_redo': 'You have nothing to redo.',
     'err.not_yours': 'You can only undo your own changes.',
     'err.changed_since': 'Undo skipped: someone else has changed this since.',
+
+    // staff sign-in (docs/API.md S1-S5; web/js/core/staff.js)
+    'staff.signIn': 'Sign in',
+    'staff.signOut': 'Sign out',
+    'staff.signedInAs': 'Signed in as {name}',
+    'staff.signedIn': 'Signed in',
+    'staff.signOutFailed': 'Could not sign out. Try again.',
+    'staff.needed': 'Sign in as staff to create a project or a board. Participants need no account: they use the link you share.',
+    'staff.refused': 'The sign-in was refused ({code}).',
+    'staff.refused.not_staff': 'You are signed in with the identity provider but are not registered as staff here ({code}).',
+    'staff.refused.provider_unavailable': 'The identity provider does not answer just now. Try again shortly ({code}).',
   },
 });

@@ -5,6 +5,7 @@
 
 import './strings.js';
 import { t, translate, onLangChange } from '../core/i18n.js';
+import { csrfHeaders } from '../core/staff.js';
 
 
 function el(tag, attrs = {}) {
@@ -60,6 +61,7 @@ form.addEventListener('submit', (e) => {
   const xhr = new XMLHttpRequest();
   xhr.open('POST', url);
   xhr.setRequestHeader('Content-Type', csv ? 'text/csv' : 'application/json');
+  for (const [k, v] of Object.entries(csrfHeaders())) xhr.setRequestHeader(k, v); // rule S7, when signed in
   let told = -1;
   xhr.upload.onprogress = (ev) => {
     if (!ev.lengthComputable) return;

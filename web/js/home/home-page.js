@@ -1,6 +1,7 @@
 // The landing page: create a board of a chosen kind and show its share links.
 import { initI18n, lang, onLangChange, t } from '../core/i18n.js';
 import { mountHeader } from '../core/header.js';
+import { mountStaffArea, csrfHeaders, mayCreate, refusalText } from '../core/staff.js';
 import '../core/strings.js';
 import './strings.js';
 import '../project/strings.js'; // the project card and list (home-projects.js) are translated with the page
@@ -33,7 +34,7 @@ function fillKinds() {
   }));
   kindSelect.value = keep;
   kindField.hidden = false;
-  button.disabled = busy;
+  button.disabled = busy || !staffOk;
 }
 
 async function loadKinds() {
@@ -55,6 +56,32 @@ let busy = false;
 initI18n(mountHeader());
 button.disabled = true; // until the kinds have arrived
 loadKinds();
+
+// Staff sign-in (S5): with it on, only signed-in staff may create; a refused sign-in comes back with ?signin_error=.
+let staffOk = true;
+const signinError = new URLSearchParams(location.search).get('signin_error');
+const staffError = document.createElement('p'); // a refused sign-in, in the page's language
+staffError.id = 'signin-error';
+staffError.className = 'error';
+staffError.setAttribute('role', 'alert');
+const staffNotice = document.createElement('p'); // creating needs sign-in
+staffNotice.id = 'staff-needed';
+staffNotice.className = 'staff-needed';
+staffNotice.hidden = true;
+form.before(staffError, staffNotice);
+function showStaffNotice() {
+  staffError.textContent = signinError ? refusalText(signinError.replace(/[^a-z_]/g, '')) : '';
+  staffNotice.textContent = staffOk ? '' : t('staff.needed');
+  staffNotice.hidden = staffOk;
+}
+mountStaffArea().then((m) => {
+  staffOk = mayCreate(m);
+  button.disabled = busy || !kinds || !staffOk;
+  const importCard = document.getElementById('import-card');
+  if (importCard && !staffOk) importCard.hidden = true; // importing creates a board too
+  showStaffNotice();
+});
+onLangChange(showStaffNotice);
 onLangChange(() => {
   fillKinds();
   if (kindsFailed) errorBox.textContent = t('home.kinds.failed');
@@ -83,11 +110,16 @@ form.addEventListener('submit', async (e) => {
   try {
     const res = await fetch('/api/boards', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeaders() },
       body: JSON.stringify({ kind: kindSelect.value, title }),
     });
     let body = null;
     try { body = await res.json(); } catch { body = null; }
+    if (body && ['sign_in_required', 'cross_site', 'csrf_token'].includes(body.error)) {
+      staffOk = false; // the session ended meanwhile (S3, S7): say so in the page's language
+      showStaffNotice();
+      return;
+    }
     if (res.status !== 201 || !body || !body.links) {
       const message = body && body.message ? body.message : `HTTP ${res.status}`;
       showError(t('home.create.failed', { message }));
@@ -98,7 +130,7 @@ form.addEventListener('submit', async (e) => {
     showError(t('home.create.network'));
   } finally {
     busy = false;
-    button.disabled = !kinds;
+    button.disabled = !kinds || !staffOk;
     button.textContent = t('home.create.button');
   }
 });

@@ -1,6 +1,7 @@
 // The home page's projects: start an innovation project (the first thing offered), and the
 // projects this browser made or opened, newest activity first, with search by title (issue 16).
 import { t, lang, onLangChange } from '../core/i18n.js';
+import { csrfHeaders, me, mayCreate } from '../core/staff.js';
 import '../project/strings.js';
 import { recentProjects, rememberProject } from '../project/recent.js';
 
@@ -48,6 +49,9 @@ async function refresh() {
   renderList();
 }
 
+// Staff sign-in (S5): with it on, only signed-in staff may start a project; the home page's notice says why.
+me().then((m) => { if (!mayCreate(m)) $('project-create').disabled = true; });
+
 $('project-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   if (busy) return;
@@ -66,7 +70,7 @@ $('project-form').addEventListener('submit', async (e) => {
   try {
     const res = await fetch('/api/projects', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeaders() }, // S7, when signed in
       body: JSON.stringify({ title, problem: $('project-problem').value, goal: $('project-goal').value,
         owner: $('project-owner').value, unit: $('project-unit').value }),
     });

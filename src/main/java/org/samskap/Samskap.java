@@ -105,7 +105,8 @@ public final class Samskap {
     }
     HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds,
         new org.samskap.persistence.MongoPollStore(vertx, database.db()), pilots,
-        new org.samskap.persistence.MongoHistoryStore(vertx, database.db()), shedding, CLOCK);
+        new org.samskap.persistence.MongoHistoryStore(vertx, database.db()), shedding, CLOCK)
+        .sessions(new org.samskap.persistence.MongoSessionStore(vertx, database.db()));
     // Projects (PJ11): every board and pilot that no project holds is placed in one before the server listens.
     org.samskap.persistence.MongoProjectStore projects = new org.samskap.persistence.MongoProjectStore(vertx, database.db());
     http.projects(projects);

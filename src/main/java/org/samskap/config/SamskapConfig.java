@@ -33,7 +33,8 @@ public record SamskapConfig(
     int boardQueueLimit,
     int writeQueueLimit,
     int writeDeadlineMillis,
-    int maxMembers) {
+    int maxMembers,
+    SignInConfig signIn) {
 
   public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -84,6 +85,23 @@ public record SamskapConfig(
     allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
     trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
     if (clientLimits == null) clientLimits = ClientLimits.defaults();
+    if (signIn == null) signIn = SignInConfig.off();
+    if (signIn.enabled() && (publicUrl == null || !publicUrl.matches("https?://[^/?#]+/?"))) {
+      throw new IllegalArgumentException("SAMSKAP_PUBLIC_URL must be set to this server's origin, such as "
+          + "https://samskap.example.no, when SAMSKAP_OIDC_ISSUER is set: the provider sends people back to it");
+    }
+  }
+
+  /** Every setting but staff sign-in, which is off. */
+  public SamskapConfig(String httpHost, int httpPort, Path dataDir, String mongoUri, String mongoDatabase,
+      List<String> allowedOrigins, String publicUrl, int maxNoteChars, int maxFrameBytes, int opsPerSecond,
+      int dedupeWindow, int idleUnloadSeconds, int snapshotEvery, int embeddedMongoPort, boolean embeddedFsync,
+      int boardShards, int apiRequestsPerMinute, List<String> trustedProxies, int matrixRevealAt,
+      ClientLimits clientLimits, int boardQueueLimit, int writeQueueLimit, int writeDeadlineMillis, int maxMembers) {
+    this(httpHost, httpPort, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl, maxNoteChars, maxFrameBytes,
+        opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery, embeddedMongoPort, embeddedFsync, boardShards,
+        apiRequestsPerMinute, trustedProxies, matrixRevealAt, clientLimits, boardQueueLimit, writeQueueLimit,
+        writeDeadlineMillis, maxMembers, SignInConfig.off());
   }
 
   /** Every setting but {@code matrixRevealAt}, the per-address client limits and the load-shedding limits, which take their defaults. */
@@ -94,7 +112,8 @@ public record SamskapConfig(
     this(httpHost, httpPort, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl, maxNoteChars, maxFrameBytes,
         opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery, embeddedMongoPort, embeddedFsync, boardShards,
         apiRequestsPerMinute, trustedProxies, DEFAULT_MATRIX_REVEAL_AT, ClientLimits.defaults(),
-        DEFAULT_BOARD_QUEUE_LIMIT, DEFAULT_WRITE_QUEUE_LIMIT, DEFAULT_WRITE_DEADLINE_MS, DEFAULT_MAX_MEMBERS);
+        DEFAULT_BOARD_QUEUE_LIMIT, DEFAULT_WRITE_QUEUE_LIMIT, DEFAULT_WRITE_DEADLINE_MS, DEFAULT_MAX_MEMBERS,
+        SignInConfig.off());
   }
 
   /** Default of {@code SAMSKAP_STALL_MILLIS} (rule T9). */
@@ -152,7 +171,8 @@ public record SamskapConfig(
         intVar(env, "SAMSKAP_BOARD_QUEUE_LIMIT", DEFAULT_BOARD_QUEUE_LIMIT),
         intVar(env, "SAMSKAP_WRITE_QUEUE_LIMIT", DEFAULT_WRITE_QUEUE_LIMIT),
         intVar(env, "SAMSKAP_WRITE_DEADLINE_MS", DEFAULT_WRITE_DEADLINE_MS),
-        intVar(env, "SAMSKAP_MAX_MEMBERS", DEFAULT_MAX_MEMBERS));
+        intVar(env, "SAMSKAP_MAX_MEMBERS", DEFAULT_MAX_MEMBERS),
+        SignInConfig.fromEnv(env));
   }
 
   public boolean embeddedDatabase() {
@@ -163,21 +183,21 @@ public record SamskapConfig(
     return new SamskapConfig(httpHost, port, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn);
   }
 
   public SamskapConfig withDataDir(Path dir) {
     return new SamskapConfig(httpHost, httpPort, dir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn);
   }
 
   public SamskapConfig withMongoUri(String uri) {
     return new SamskapConfig(httpHost, httpPort, dataDir, uri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn);
   }
 
   static void requireRange(String name, int value, int min, int max) {

@@ -41,9 +41,9 @@ final class ApiLimiter implements Handler<RoutingContext> {
         "Too many requests from this address; try again in " + wait + " s.");
   }
 
-  /** Writes, and exports (which can be heavy to build), count; other reads do not. */
+  /** Writes, exports (which can be heavy to build) and sign-in steps (each stores or looks up an attempt, S1) count; other reads do not. */
   static boolean limited(HttpMethod method, String path) {
     boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
-    return !read || (path != null && path.contains("/export"));
+    return !read || (path != null && (path.contains("/export") || path.startsWith("/auth/")));
   }
 }

@@ -60,6 +60,11 @@ public final class HttpVerticle extends VerticleBase {
   private org.samskap.projects.ProjectStore projects;
   /** Set when a graceful stop begins (R7): no new sockets, readiness answers 503. */
   private volatile boolean stopping;
+  /** Where staff sign-in keeps sign-ins under way and sessions (docs/API.md S1-S8); used only when sign-in is on. */
+  private org.samskap.auth.SessionStore sessions;
+  /** Told of sign-ins and sign-outs (S8), e.g. by an audit log. */
+  private org.samskap.auth.SignInEvents signInEvents = org.samskap.auth.SignInEvents.NONE;
+  private org.samskap.auth.StaffSignIn signIn;
 
   /** Every feature is wired here, once: link polls (P1-P9), pilots (docs/API.md), board history (docs/EXPORT.md), load shedding (O4; null: none). */
   public HttpVerticle(SamskapConfig config, BoardStore store, BoardAccess access, BoardDirectory directory,
@@ -96,10 +101,18 @@ public final class HttpVerticle extends VerticleBase {
       rc.next();
     });
     ClientAddress clients = ClientAddress.trusting(config.trustedProxies());
-    router.route("/api/*").handler(new ApiLimiter(config.apiRequestsPerMinute(), clients, System::nanoTime)); // rule H3
+    ApiLimiter apiLimiter = new ApiLimiter(config.apiRequestsPerMinute(), clients, System::nanoTime);
+    router.route("/api/*").handler(apiLimiter); // rule H3
+    router.route("/auth/*").handler(apiLimiter); // and the sign-in steps, which store attempts (S1)
     // Wrong tokens per client address, over REST (H4) and the bridge (A8) together.
     GuessLimiter tokenFailures = new GuessLimiter(config.clientLimits().tokenFailuresPerMinute(), clock);
     router.route("/api/*").handler(new TokenGuard(tokenFailures, clients));
+    // Staff sign-in (S1-S8): with it on, creating a board or a project needs a signed-in staff member (S5); board links need no account.
+    signIn = org.samskap.auth.StaffSignIn.create(vertx, config.signIn(), config.publicUrl(), sessions, clock, signInEvents);
+    signIn.mount(router);
+    for (String path : new String[] {"/api/boards", "/api/boards/import", "/api/boards/import.csv", "/api/projects", "/api/projects/import"}) {
+      router.post(path).handler(signIn.staff().requireStaff());
+    }
     BoardCreation boards = new BoardCreation(vertx, store, access, kinds, config.maxNoteChars(), clock);
     new BoardRoutes(boards, config.publicUrl()).mount(router);
     new HealthRoutes(store, shedding, () -> stopping).mount(router);
@@ -164,9 +177,26 @@ public final class HttpVerticle extends VerticleBase {
         .setPort(config.httpPort())
         .setMaxWebSocketFrameSize(4 * config.maxFrameBytes())
         .setMaxWebSocketMessageSize(4 * config.maxFrameBytes());
-    return history.start().compose(v -> vertx.createHttpServer(options)
+    return history.start().compose(v -> signIn.init()).compose(v -> vertx.createHttpServer(options)
         .connectionHandler(StrictUtf8::install) // rule T12
         .requestHandler(router).listen()).onSuccess(s -> server = s);
+  }
+
+  /** The store of staff sign-in (docs/API.md S3), set before deploying; needed only when sign-in is on. */
+  public HttpVerticle sessions(org.samskap.auth.SessionStore store) {
+    this.sessions = store;
+    return this;
+  }
+
+  /** A hook told of each sign-in, sign-out and refused sign-in (S8), set before deploying. */
+  public HttpVerticle signInEvents(org.samskap.auth.SignInEvents events) {
+    this.signInEvents = events;
+    return this;
+  }
+
+  /** Who a request is (S5): the seam every route that needs a person asks; valid once started. */
+  public org.samskap.auth.Staff staff() {
+    return signIn.staff();
   }
 
   /** Creates the poll collections' indexes (the unique ballot index of rule P5). */

@@ -56,7 +56,7 @@ public final class TestServer implements AutoCloseable {
 
   private void boot() {
     Map<String, String> all = new HashMap<>(env);
-    all.put("SAMSKAP_HTTP_PORT", "0");
+    all.putIfAbsent("SAMSKAP_HTTP_PORT", "0"); // a test that must know its URL before start (sign-in) sets one
     all.put("SAMSKAP_HTTP_HOST", "127.0.0.1");
     all.put("SAMSKAP_DATA_DIR", dataDir.toString());
     vertx = Vertx.vertx();
