@@ -106,6 +106,9 @@ public final class Samskap {
     HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds,
         new org.samskap.persistence.MongoPollStore(vertx, database.db()), pilots,
         new org.samskap.persistence.MongoHistoryStore(vertx, database.db()), shedding, CLOCK);
+    http.privacy(new org.samskap.persistence.MongoBoardRemains(vertx, database.db()), // rules D1-D3
+        embedded == null ? org.samskap.boards.StoreCompaction.NONE
+            : () -> vertx.executeBlocking(embedded::compactFully, false));
     return chain.compose(v -> http.pollsReady()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);

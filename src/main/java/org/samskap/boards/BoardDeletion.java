@@ -45,7 +45,11 @@ public final class BoardDeletion {
     // What other features keep is removed before (so a delete cut short can be asked again and
     // finish) and after the writer's delete (so nothing made meanwhile is left behind).
     return remains.removeOf(boardId)
-        .recover(e -> Future.failedFuture(new Refused(Reason.UNAVAILABLE, "The database is unavailable; try again.")))
+        .recover(e -> {
+          LOG.warn("board {}: not deleted, its polls, history or pilot copies could not be removed: {}", boardId,
+              LogSafe.describe(e));
+          return Future.failedFuture(new Refused(Reason.UNAVAILABLE, "The database is unavailable; try again."));
+        })
         .compose(v -> writer.delete(boardId))
         .recover(e -> Future.failedFuture(new Refused(Reason.UNAVAILABLE, "The board could not be reached; try again.")))
         .compose(reply -> {

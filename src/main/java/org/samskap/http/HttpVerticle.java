@@ -56,6 +56,9 @@ public final class HttpVerticle extends VerticleBase {
   private final org.samskap.board.LoadShedding shedding;
   /** The server's one clock (Samskap.CLOCK), for every use case and limiter this verticle wires. */
   private final java.util.function.LongSupplier clock;
+  /** Rules D1-D3: what other features keep of a board, and the database file's rewrite after a delete. */
+  private org.samskap.boards.BoardRemains remains;
+  private org.samskap.boards.StoreCompaction compaction = org.samskap.boards.StoreCompaction.NONE;
   /** Set when a graceful stop begins (R7): no new sockets, readiness answers 503. */
   private volatile boolean stopping;
 
@@ -101,6 +104,10 @@ public final class HttpVerticle extends VerticleBase {
     new ImportRoutes(access, new org.samskap.boards.NoteImport(writer, access)).mount(router);
     History history = new History(vertx, writer, historyStore, clock, History.DEFAULT_EVERY_MS);
     new HistoryRoutes(access, history, exports).mount(router);
+    if (remains != null) { // rules D1-D3: deleting a board
+      deletion = new org.samskap.boards.BoardDeletion(vertx, writer, access, remains, compaction);
+      new BoardDeleteRoutes(access, deletion).mount(router);
+    }
     new LinkRoutes(new org.samskap.boards.ParticipantLink(vertx, store, access), access, config.publicUrl()).mount(router);
     PollService pollService = new PollService(vertx, polls, clock);
     new PollRoutes(pollService, access, config.publicUrl()).mount(router);
@@ -150,6 +157,19 @@ public final class HttpVerticle extends VerticleBase {
         .connectionHandler(StrictUtf8::install) // rule T12
         .requestHandler(router).listen()).onSuccess(s -> server = s);
   }
+
+  /** Rules D1-D3: wires board deletion; call before the verticle is deployed. */
+  public void privacy(org.samskap.boards.BoardRemains remains, org.samskap.boards.StoreCompaction compaction) {
+    this.remains = remains;
+    this.compaction = compaction;
+  }
+
+  /** The board deletion use case (rules D1-D3), once started; null without {@link #privacy}. */
+  public org.samskap.boards.BoardDeletion deletion() {
+    return deletion;
+  }
+
+  private org.samskap.boards.BoardDeletion deletion;
 
   /** Creates the poll collections' indexes (the unique ballot index of rule P5). */
   public Future<Void> pollsReady() {

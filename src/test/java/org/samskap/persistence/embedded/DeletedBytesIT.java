@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.samskap.persistence.Database;
+import org.samskap.testing.DataDirSearch;
 
 /**
  * Rule [D3] (docs/PROTOCOL.md): a deleted document's text is still in the embedded database's
@@ -64,25 +63,7 @@ class DeletedBytesIT {
     assertEquals("kept note 1999", events.find(Filters.eq("_id", "keep:1999")).first().getString("t"));
   }
 
-  /** True when any file under {@code dir} holds {@code text} in UTF-8 or UTF-16 (either byte order). */
   static boolean anyFileHolds(Path dir, String text) throws IOException {
-    List<byte[]> needles = List.of(text.getBytes(StandardCharsets.UTF_8), text.getBytes(StandardCharsets.UTF_16BE),
-        text.getBytes(StandardCharsets.UTF_16LE));
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        byte[] bytes = Files.readAllBytes(f);
-        for (byte[] n : needles) if (indexOf(bytes, n) >= 0) return true;
-      }
-    }
-    return false;
-  }
-
-  static int indexOf(byte[] hay, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= hay.length; i++) {
-      for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
-      return i;
-    }
-    return -1;
+    return DataDirSearch.anyFileHolds(dir, text);
   }
 }
