@@ -1,0 +1,106 @@
+// Deleting a board (docs/PROTOCOL.md D1-D3): a part of the facilitator's card with a button
+// that opens a dialog in which the facilitator types the board's title to confirm. The dialog
+// is a native <dialog> built here (Escape and Cancel close it); the button in it stays
+// disabled until the title matches, and a wrong title on Enter says so next to the field.
+// Once the server answers 204, every page of the board (this one included) is told by the
+// board.deleted event (core/sync.js) and shows that the board is deleted.
+
+import { t, translate } from '../core/i18n.js';
+import { openDialog } from '../core/dialogs.js';
+import './strings.js';
+
+function node(tag, attrs = {}, children = []) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === true) e.setAttribute(k, '');
+    else if (v !== false && v !== undefined) e.setAttribute(k, String(v));
+  }
+  e.append(...children);
+  return e;
+}
+
+/** The title as typed and as stored are compared without outer spaces and in Unicode NFC. */
+export function titleMatches(typed, title) {
+  return String(typed || '').trim().normalize('NFC') === String(title || '').trim().normalize('NFC');
+}
+
+/**
+ * Adds the delete part to the facilitator's card (section#facilitation). hooks: boardId, token,
+ * alert(message), announce(message). Returns {render(v)}, called with the board's view on every
+ * render (it keeps the current title for the dialog).
+ */
+export function mountDeleteBoard(section, hooks) {
+  let title = '';
+  const open = node('button', { type: 'button', id: 'privacy-delete-open', class: 'btn btn--small btn--danger', 'data-i18n': 'privacy.delete.open' });
+  const part = node('div', { id: 'privacy-delete', class: 'privacy-delete' }, [
+    node('h3', { 'data-i18n': 'privacy.delete.h3' }),
+    node('p', { class: 'hint', 'data-i18n': 'privacy.delete.intro' }),
+    open,
+  ]);
+  section.append(part);
+  translate(part);
+
+  const label = node('label', { for: 'privacy-delete-title', id: 'privacy-delete-label' });
+  const input = node('input', { id: 'privacy-delete-title', type: 'text', autocomplete: 'off', 'aria-describedby': 'privacy-delete-error' });
+  const error = node('p', { id: 'privacy-delete-error', class: 'error', role: 'alert' });
+  const confirm = node('button', { type: 'submit', id: 'privacy-delete-confirm', class: 'btn btn--danger', 'data-i18n': 'privacy.delete.confirm', disabled: true });
+  const dialog = node('dialog', { id: 'privacy-delete-dialog', class: 'dialog', 'aria-labelledby': 'privacy-delete-h2' }, [
+    node('form', { novalidate: true }, [
+      node('h2', { id: 'privacy-delete-h2', 'data-i18n': 'privacy.delete.h2' }),
+      node('p', { 'data-i18n': 'privacy.delete.warning' }),
+      node('div', { class: 'field' }, [label, input, error]),
+      node('div', { class: 'dialog__buttons' }, [
+        confirm,
+        node('button', { type: 'button', class: 'btn', 'data-cancel': true, 'data-i18n': 'cancel' }),
+      ]),
+    ]),
+  ]);
+  document.body.append(dialog);
+
+  input.addEventListener('input', () => {
+    confirm.disabled = !titleMatches(input.value, title);
+    error.textContent = '';
+    input.removeAttribute('aria-invalid');
+  });
+
+  async function ask() {
+    translate(dialog);
+    label.textContent = t('privacy.delete.label', { title });
+    input.value = '';
+    confirm.disabled = true;
+    const validate = () => {
+      if (titleMatches(input.value, title)) return null;
+      input.setAttribute('aria-invalid', 'true');
+      return t('privacy.delete.mismatch');
+    };
+    const result = await openDialog(dialog, input, { validate, errorEl: error });
+    if (result !== 'save') {
+      open.focus();
+      return;
+    }
+    open.disabled = true;
+    hooks.announce(t('privacy.delete.busy'));
+    try {
+      const r = await fetch(`/api/boards/${encodeURIComponent(hooks.boardId)}`, {
+        method: 'DELETE', headers: { Authorization: `Bearer ${hooks.token}` }, cache: 'no-store',
+      });
+      if (r.status !== 204) {
+        const json = await r.json().catch(() => ({}));
+        hooks.alert(t('privacy.delete.failed', { message: json.message || r.status }));
+        open.disabled = false;
+        open.focus();
+      }
+      // 204: the board.deleted event (or the socket's not_found) turns the page into its notice
+    } catch (e) {
+      hooks.alert(t('privacy.delete.failed', { message: String(e.message || e) }));
+      open.disabled = false;
+    }
+  }
+
+  open.addEventListener('click', ask);
+  return {
+    render(v) {
+      title = (v && v.board && v.board.title) || '';
+    },
+  };
+}
