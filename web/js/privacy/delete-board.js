@@ -1,7 +1,8 @@
 // Deleting a board (docs/PROTOCOL.md D1-D3): a part of the facilitator's card with a button
 // that opens a dialog in which the facilitator types the board's title to confirm. The dialog
-// is a native <dialog> built here (Escape and Cancel close it); the button in it stays
-// disabled until the title matches, and a wrong title on Enter says so next to the field.
+// is a native <dialog> built here (Escape and Cancel close it); the delete button stays usable
+// (a disabled button cannot be reached by keyboard and blocks Enter), and a title that does not
+// match keeps the dialog open and says so next to the field.
 // Once the server answers 204, every page of the board (this one included) is told by the
 // board.deleted event (core/sync.js) and shows that the board is deleted.
 
@@ -43,7 +44,7 @@ export function mountDeleteBoard(section, hooks) {
   const label = node('label', { for: 'privacy-delete-title', id: 'privacy-delete-label' });
   const input = node('input', { id: 'privacy-delete-title', type: 'text', autocomplete: 'off', 'aria-describedby': 'privacy-delete-error' });
   const error = node('p', { id: 'privacy-delete-error', class: 'error', role: 'alert' });
-  const confirm = node('button', { type: 'submit', id: 'privacy-delete-confirm', class: 'btn btn--danger', 'data-i18n': 'privacy.delete.confirm', disabled: true });
+  const confirm = node('button', { type: 'submit', id: 'privacy-delete-confirm', class: 'btn btn--danger', 'data-i18n': 'privacy.delete.confirm' });
   const dialog = node('dialog', { id: 'privacy-delete-dialog', class: 'dialog', 'aria-labelledby': 'privacy-delete-h2' }, [
     node('form', { novalidate: true }, [
       node('h2', { id: 'privacy-delete-h2', 'data-i18n': 'privacy.delete.h2' }),
@@ -58,7 +59,6 @@ export function mountDeleteBoard(section, hooks) {
   document.body.append(dialog);
 
   input.addEventListener('input', () => {
-    confirm.disabled = !titleMatches(input.value, title);
     error.textContent = '';
     input.removeAttribute('aria-invalid');
   });
@@ -67,7 +67,6 @@ export function mountDeleteBoard(section, hooks) {
     translate(dialog);
     label.textContent = t('privacy.delete.label', { title });
     input.value = '';
-    confirm.disabled = true;
     const validate = () => {
       if (titleMatches(input.value, title)) return null;
       input.setAttribute('aria-invalid', 'true');
