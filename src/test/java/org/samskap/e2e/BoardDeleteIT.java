@@ -24,7 +24,7 @@ import org.samskap.testing.BusClient;
 import org.samskap.testing.TestServer;
 
 /**
- * Rules [D1], [D2] and [D3] (docs/PROTOCOL.md, "Deleting a board"): a board with a unique
+ * Rules [D1], [D2] and [D3] (docs/PROTOCOL.md, "Deleting a board") and [D4] (docs/EXPORT.md): a board with a unique
  * marker in its notes, its vote, a link poll (with a ballot) and a named history snapshot is
  * deleted over HTTP while two clients are connected. Both are told ({@code board.deleted}) and
  * their sockets closed; every later join, op, register, export, history and link use answers
@@ -45,7 +45,7 @@ class BoardDeleteIT {
   }
 
   @Test
-  void D1_D2_D3_a_deleted_board_tells_its_clients_refuses_every_use_and_leaves_no_byte_of_its_text() throws Exception {
+  void D1_D2_D3_D4_a_deleted_board_tells_its_clients_refuses_every_use_and_leaves_no_byte_of_its_text() throws Exception {
     String marker = "DelMrk" + System.nanoTime() + "z Kari på Åsen";
     String keptText = "Kept" + System.nanoTime() + "z";
     Board b = newBoard(server, "ideas", "Tittel " + marker);
