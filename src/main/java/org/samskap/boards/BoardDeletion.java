@@ -42,6 +42,19 @@ public final class BoardDeletion {
 
   /** Completes once everything of the board is deleted and the file rewritten; fails with {@link Refused}. */
   public Future<Void> delete(String boardId) {
+    return deleteWithoutRewrite(boardId).compose(v -> rewrite());
+  }
+
+  /** Rule D3: rewrites the database file (after one or more deletes). */
+  public Future<Void> rewrite() {
+    return compaction.compact().map(ms -> {
+      LOG.info("database file rewritten after a delete in {} ms", ms);
+      return (Void) null;
+    });
+  }
+
+  /** As {@link #delete} without the file's rewrite, for several deletes in a row (retention, D5). */
+  public Future<Void> deleteWithoutRewrite(String boardId) {
     // What other features keep is removed before (so a delete cut short can be asked again and
     // finish) and after the writer's delete (so nothing made meanwhile is left behind).
     return remains.removeOf(boardId)
@@ -66,10 +79,6 @@ public final class BoardDeletion {
                 return Future.failedFuture(new Refused(Reason.UNAVAILABLE,
                     "The board is deleted, but not everything it left; ask again."));
               });
-        })
-        .compose(v -> compaction.compact().map(ms -> {
-          LOG.info("board {}: deleted, database file rewritten in {} ms", boardId, ms);
-          return (Void) null;
-        }));
+        });
   }
 }

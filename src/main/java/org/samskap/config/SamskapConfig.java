@@ -33,7 +33,8 @@ public record SamskapConfig(
     int boardQueueLimit,
     int writeQueueLimit,
     int writeDeadlineMillis,
-    int maxMembers) {
+    int maxMembers,
+    int retentionDays) {
 
   public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -60,6 +61,8 @@ public record SamskapConfig(
   public static final int DEFAULT_WRITE_DEADLINE_MS = 8000;
   /** Default of {@code SAMSKAP_MAX_MEMBERS}: distinct members one board takes at once (rule J9). */
   public static final int DEFAULT_MAX_MEMBERS = 500;
+  /** Default of {@code SAMSKAP_RETENTION_DAYS}: days without activity after which a board is deleted (rule D5; 0 = keep). */
+  public static final int DEFAULT_RETENTION_DAYS = 365;
 
   public SamskapConfig {
     requireRange("SAMSKAP_HTTP_PORT", httpPort, 0, 65535);
@@ -77,6 +80,7 @@ public record SamskapConfig(
     requireRange("SAMSKAP_WRITE_QUEUE_LIMIT", writeQueueLimit, 1, 10_000_000);
     requireRange("SAMSKAP_WRITE_DEADLINE_MS", writeDeadlineMillis, 500, 15_000);
     requireRange("SAMSKAP_MAX_MEMBERS", maxMembers, 1, 100_000);
+    requireRange("SAMSKAP_RETENTION_DAYS", retentionDays, 0, 36_500);
     if (dataDir == null) throw new IllegalArgumentException("SAMSKAP_DATA_DIR must not be empty");
     if (mongoDatabase == null || mongoDatabase.isBlank()) {
       throw new IllegalArgumentException("SAMSKAP_MONGO_DATABASE must not be empty");
@@ -94,7 +98,8 @@ public record SamskapConfig(
     this(httpHost, httpPort, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl, maxNoteChars, maxFrameBytes,
         opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery, embeddedMongoPort, embeddedFsync, boardShards,
         apiRequestsPerMinute, trustedProxies, DEFAULT_MATRIX_REVEAL_AT, ClientLimits.defaults(),
-        DEFAULT_BOARD_QUEUE_LIMIT, DEFAULT_WRITE_QUEUE_LIMIT, DEFAULT_WRITE_DEADLINE_MS, DEFAULT_MAX_MEMBERS);
+        DEFAULT_BOARD_QUEUE_LIMIT, DEFAULT_WRITE_QUEUE_LIMIT, DEFAULT_WRITE_DEADLINE_MS, DEFAULT_MAX_MEMBERS,
+        DEFAULT_RETENTION_DAYS);
   }
 
   /** Default of {@code SAMSKAP_STALL_MILLIS} (rule T9). */
@@ -152,7 +157,8 @@ public record SamskapConfig(
         intVar(env, "SAMSKAP_BOARD_QUEUE_LIMIT", DEFAULT_BOARD_QUEUE_LIMIT),
         intVar(env, "SAMSKAP_WRITE_QUEUE_LIMIT", DEFAULT_WRITE_QUEUE_LIMIT),
         intVar(env, "SAMSKAP_WRITE_DEADLINE_MS", DEFAULT_WRITE_DEADLINE_MS),
-        intVar(env, "SAMSKAP_MAX_MEMBERS", DEFAULT_MAX_MEMBERS));
+        intVar(env, "SAMSKAP_MAX_MEMBERS", DEFAULT_MAX_MEMBERS),
+        intVar(env, "SAMSKAP_RETENTION_DAYS", DEFAULT_RETENTION_DAYS));
   }
 
   public boolean embeddedDatabase() {
@@ -163,21 +169,21 @@ public record SamskapConfig(
     return new SamskapConfig(httpHost, port, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, retentionDays);
   }
 
   public SamskapConfig withDataDir(Path dir) {
     return new SamskapConfig(httpHost, httpPort, dir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, retentionDays);
   }
 
   public SamskapConfig withMongoUri(String uri) {
     return new SamskapConfig(httpHost, httpPort, dataDir, uri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, retentionDays);
   }
 
   static void requireRange(String name, int value, int min, int max) {

@@ -106,7 +106,9 @@ public final class HttpVerticle extends VerticleBase {
     new HistoryRoutes(access, history, exports).mount(router);
     if (remains != null) { // rules D1-D3: deleting a board
       deletion = new org.samskap.boards.BoardDeletion(vertx, writer, access, remains, compaction);
-      new BoardDeleteRoutes(access, deletion).mount(router);
+      retention = new org.samskap.boards.BoardRetention(vertx, retentionStore, deletion, config.retentionDays(), clock);
+      new BoardDeleteRoutes(access, deletion, retention).mount(router);
+      retention.start(); // rule D5: the daily job
     }
     new LinkRoutes(new org.samskap.boards.ParticipantLink(vertx, store, access), access, config.publicUrl()).mount(router);
     PollService pollService = new PollService(vertx, polls, clock);
@@ -158,11 +160,21 @@ public final class HttpVerticle extends VerticleBase {
         .requestHandler(router).listen()).onSuccess(s -> server = s);
   }
 
-  /** Rules D1-D3: wires board deletion; call before the verticle is deployed. */
-  public void privacy(org.samskap.boards.BoardRemains remains, org.samskap.boards.StoreCompaction compaction) {
+  /** Rules D1-D3 and D5: wires board deletion and retention; call before the verticle is deployed. */
+  public void privacy(org.samskap.boards.BoardRemains remains, org.samskap.boards.StoreCompaction compaction,
+      org.samskap.boards.RetentionStore retentionStore) {
     this.remains = remains;
     this.compaction = compaction;
+    this.retentionStore = retentionStore;
   }
+
+  /** The retention job (rule D5), once started; null without {@link #privacy}. */
+  public org.samskap.boards.BoardRetention retention() {
+    return retention;
+  }
+
+  private org.samskap.boards.RetentionStore retentionStore;
+  private org.samskap.boards.BoardRetention retention;
 
   /** The board deletion use case (rules D1-D3), once started; null without {@link #privacy}. */
   public org.samskap.boards.BoardDeletion deletion() {
