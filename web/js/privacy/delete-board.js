@@ -1,4 +1,6 @@
-// Deleting a board (docs/PROTOCOL.md D1-D3): a part of the facilitator's card with a button
+// Deleting a board (docs/PROTOCOL.md D1-D3) and its retention (D5): a part of the facilitator's
+// card that says when the board is deleted for inactivity, with a button to keep it another
+// period, and a button
 // that opens a dialog in which the facilitator types the board's title to confirm. The dialog
 // is a native <dialog> built here (Escape and Cancel close it); the delete button stays usable
 // (a disabled button cannot be reached by keyboard and blocks Enter), and a title that does not
@@ -6,7 +8,7 @@
 // Once the server answers 204, every page of the board (this one included) is told by the
 // board.deleted event (core/sync.js) and shows that the board is deleted.
 
-import { t, translate } from '../core/i18n.js';
+import { t, translate, onLangChange, lang } from '../core/i18n.js';
 import { openDialog } from '../core/dialogs.js';
 import './strings.js';
 
@@ -33,8 +35,13 @@ export function titleMatches(typed, title) {
 export function mountDeleteBoard(section, hooks) {
   let title = '';
   const open = node('button', { type: 'button', id: 'privacy-delete-open', class: 'btn btn--small btn--danger', 'data-i18n': 'privacy.delete.open' });
+  // D5: when the board is deleted for inactivity, and keeping it for another period
+  const when = node('p', { id: 'privacy-retention', class: 'hint' });
+  const keep = node('button', { type: 'button', id: 'privacy-retention-keep', class: 'btn btn--small', hidden: true });
   const part = node('div', { id: 'privacy-delete', class: 'privacy-delete' }, [
     node('h3', { 'data-i18n': 'privacy.delete.h3' }),
+    when,
+    keep,
     node('p', { class: 'hint', 'data-i18n': 'privacy.delete.intro' }),
     open,
   ]);
@@ -96,10 +103,44 @@ export function mountDeleteBoard(section, hooks) {
     }
   }
 
+  let retention = null; // {retentionDays, lastActivity, deletesAt} from GET /retention (D5)
+  const dateText = (ms) => new Date(ms).toLocaleDateString(
+    { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }[lang()] || 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
+  function showRetention() {
+    if (!retention) return;
+    const on = retention.deletesAt !== null && retention.deletesAt !== undefined;
+    when.textContent = on ? t('privacy.retention.when', { date: dateText(retention.deletesAt) }) : t('privacy.retention.off');
+    keep.hidden = !on;
+    keep.textContent = t('privacy.retention.keep', { days: retention.retentionDays });
+  }
+  async function call(method, path) {
+    const r = await fetch(`/api/boards/${encodeURIComponent(hooks.boardId)}${path}`, {
+      method, headers: { Authorization: `Bearer ${hooks.token}` }, cache: 'no-store',
+    });
+    const json = await r.json().catch(() => ({}));
+    if (!r.ok) throw new Error(json.message || String(r.status));
+    return json;
+  }
+  keep.addEventListener('click', async () => {
+    try {
+      retention = await call('POST', '/retention/keep');
+      showRetention();
+      hooks.announce(t('privacy.retention.kept', { date: dateText(retention.deletesAt) }));
+    } catch (e) {
+      hooks.alert(t('privacy.retention.failed', { message: e.message }));
+    }
+  });
+  onLangChange(showRetention);
+
   open.addEventListener('click', ask);
+  let asked = false;
   return {
     render(v) {
       title = (v && v.board && v.board.title) || '';
+      if (!asked) { // the first render as facilitator: ask once
+        asked = true;
+        call('GET', '/retention').then((r) => { retention = r; showRetention(); }).catch(() => {});
+      }
     },
   };
 }

@@ -14,7 +14,8 @@ import org.samskap.testing.BrowserFixture;
 import org.samskap.testing.Chromium;
 
 /**
- * Rules [D1] and [D2] in the browser: the facilitator (Bokmål) deletes an idea board from the
+ * Rules [D1], [D2] and [D5] in the browser: the facilitator reads when the board is deleted for
+ * inactivity and keeps it another period; the facilitator (Bokmål) deletes an idea board from the
  * facilitator's card by keyboard, confirming by typing the board's title (a wrong title is
  * refused with a message and nothing is deleted); then the facilitator's page and the
  * participant's (English) page both say the board is deleted, and the board's export answers
@@ -25,7 +26,7 @@ class BoardDeleteBrowserIT {
   static final BrowserFixture web = new BrowserFixture();
 
   @Test
-  void D1_D2_the_facilitator_deletes_the_board_by_typing_its_title_and_both_pages_say_it_is_gone() {
+  void D1_D2_D5_the_facilitator_deletes_the_board_by_typing_its_title_and_both_pages_say_it_is_gone() {
     String title = "Kveldsmøte på Åsen";
     JsonObject board = web.server().createBoard("ideas", title);
     JsonObject links = board.getJsonObject("links");
@@ -35,6 +36,16 @@ class BoardDeleteBrowserIT {
     join(par, links.getString("participant"), "Kari");
     assertThat(par.locator("#privacy-delete-open")).isHidden();
     assertThat(fac.locator("#privacy-delete h3")).hasText("Slett tavla");
+    // D5: the facilitator sees when the board is deleted for inactivity, and keeps it
+    assertThat(fac.locator("#privacy-retention")).containsText("Tavla slettes automatisk");
+    fac.locator("#privacy-retention-keep").focus();
+    fac.keyboard().press("Enter");
+    assertThat(fac.locator("#status")).containsText("Tavla beholdes.");
+    if (System.getenv("SAMSKAP_SCREENSHOTS") != null) {
+      fac.setViewportSize(390, 844);
+      BrowserFixture.screenshot(fac, "privacy-card-nb-390.png");
+      fac.setViewportSize(1440, 900);
+    }
 
     fac.locator("#privacy-delete-open").focus();
     fac.keyboard().press("Enter");
