@@ -111,11 +111,12 @@ public final class Samskap {
     HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds,
         new org.samskap.persistence.MongoPollStore(vertx, database.db()), pilots,
         new org.samskap.persistence.MongoHistoryStore(vertx, database.db()), shedding, clock);
+    org.samskap.persistence.MongoAuditLog audit = new org.samskap.persistence.MongoAuditLog(vertx, database.db());
     http.privacy(new org.samskap.persistence.MongoBoardRemains(vertx, database.db()), // rules D1-D3
         embedded == null ? org.samskap.boards.StoreCompaction.NONE
             : () -> vertx.executeBlocking(embedded::compactFully, false),
-        new org.samskap.persistence.MongoRetentionStore(vertx, database.db()));
-    return chain.compose(v -> http.pollsReady()).compose(v -> vertx.deployVerticle(http)).map(id -> {
+        new org.samskap.persistence.MongoRetentionStore(vertx, database.db()), audit);
+    return chain.compose(v -> http.pollsReady()).compose(v -> audit.init()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);
       LOG.info("Samskap listens on http://{}:{} ({} database{})", config.httpHost(), http.port(),

@@ -29,10 +29,13 @@ public final class BoardRetention {
   private final BoardDeletion deletion;
   private final int days;
   private final LongSupplier clock;
+  private final AuditLog audit;
   private long timer = -1;
   private boolean running;
 
-  public BoardRetention(Vertx vertx, RetentionStore store, BoardDeletion deletion, int days, LongSupplier clock) {
+  public BoardRetention(Vertx vertx, RetentionStore store, BoardDeletion deletion, int days, LongSupplier clock,
+      AuditLog audit) {
+    this.audit = audit;
     this.vertx = vertx;
     this.store = store;
     this.deletion = deletion;
@@ -67,17 +70,20 @@ public final class BoardRetention {
       List<String> deleted = new java.util.ArrayList<>();
       for (String id : ids) {
         chain = chain.compose(v -> deletion.deleteWithoutRewrite(id)
-            .onSuccess(x -> {
+            .compose(x -> {
               deleted.add(id);
-              // rule D5: the retention job's deletes are logged (ids and times only, L1)
+              // rules D5, D6: the retention job's deletes are logged and audited (ids and times only, L1)
               LOG.info("retention: board {} deleted after {} days without activity", id, days);
+              return audit.add(new AuditLog.Entry(id, "retention.delete", "server", null, null, now));
             })
             .recover(e -> {
               LOG.warn("retention: board {} not deleted: {}", id, LogSafe.describe(e));
               return Future.succeededFuture();
             }).mapEmpty());
       }
-      return chain.compose(v -> deleted.isEmpty() ? Future.succeededFuture() : deletion.rewrite()).map(v -> deleted);
+      // D6: the audit log is itself covered by retention
+      return chain.compose(v -> audit.deleteBefore(cutoff)).compose(n -> deleted.isEmpty() && n == 0
+          ? Future.succeededFuture() : deletion.rewrite()).map(v -> deleted);
     }).onComplete(ar -> running = false);
   }
 

@@ -64,6 +64,7 @@ final class BoardRoutes {
   /** 201 with the new board's tokens and share links (H1), shown only now. */
   static void created(RoutingContext rc, String publicUrl, BoardCreation.Created c) {
     String id = c.meta().id();
+    rc.put(AuditTrail.BOARD_ID, id); // rule D6
     String base = base(rc, publicUrl);
     Problems.ok(rc, 201, new JsonObject()
         .put("id", id).put("kind", c.meta().kind()).put("title", c.meta().title())

@@ -95,6 +95,7 @@ public final class HttpVerticle extends VerticleBase {
     // Wrong tokens per client address, over REST (H4) and the bridge (A8) together.
     GuessLimiter tokenFailures = new GuessLimiter(config.clientLimits().tokenFailuresPerMinute(), clock);
     router.route("/api/*").handler(new TokenGuard(tokenFailures, clients));
+    if (remains != null) new AuditTrail(audit, clients, clock, access).mount(router); // rule D6
     BoardCreation boards = new BoardCreation(vertx, store, access, kinds, config.maxNoteChars(), clock);
     new BoardRoutes(boards, config.publicUrl()).mount(router);
     new HealthRoutes(store, shedding, () -> stopping).mount(router);
@@ -106,7 +107,7 @@ public final class HttpVerticle extends VerticleBase {
     new HistoryRoutes(access, history, exports).mount(router);
     if (remains != null) { // rules D1-D3: deleting a board
       deletion = new org.samskap.boards.BoardDeletion(vertx, writer, access, remains, compaction);
-      retention = new org.samskap.boards.BoardRetention(vertx, retentionStore, deletion, config.retentionDays(), clock);
+      retention = new org.samskap.boards.BoardRetention(vertx, retentionStore, deletion, config.retentionDays(), clock, audit);
       new BoardDeleteRoutes(access, deletion, retention).mount(router);
       retention.start(); // rule D5: the daily job
     }
@@ -162,7 +163,8 @@ public final class HttpVerticle extends VerticleBase {
 
   /** Rules D1-D3 and D5: wires board deletion and retention; call before the verticle is deployed. */
   public void privacy(org.samskap.boards.BoardRemains remains, org.samskap.boards.StoreCompaction compaction,
-      org.samskap.boards.RetentionStore retentionStore) {
+      org.samskap.boards.RetentionStore retentionStore, org.samskap.boards.AuditLog audit) {
+    this.audit = audit;
     this.remains = remains;
     this.compaction = compaction;
     this.retentionStore = retentionStore;
@@ -174,6 +176,7 @@ public final class HttpVerticle extends VerticleBase {
   }
 
   private org.samskap.boards.RetentionStore retentionStore;
+  private org.samskap.boards.AuditLog audit = org.samskap.boards.AuditLog.NONE;
   private org.samskap.boards.BoardRetention retention;
 
   /** The board deletion use case (rules D1-D3), once started; null without {@link #privacy}. */

@@ -28,7 +28,9 @@ import org.samskap.testing.TestServer;
  * moved by the test, the retention job deletes the board whose last activity is 41 days old
  * (as D1 deletes, its text gone from the data directory, D3), and keeps a board used 10 days
  * ago and an old board its facilitator chose to keep 10 days ago. The facilitator reads when a
- * board will be deleted. With {@code 0} the job deletes nothing.
+ * board will be deleted. With {@code 0} the job deletes nothing. Rule [D6]: the facilitator
+ * reads the board's audit entries (create, export, keep: action, role, client address, time,
+ * never the title or a token), and the job deletes entries older than the setting.
  */
 class RetentionIT {
   static final long DAY = BoardRetention.DAY_MILLIS;
@@ -58,6 +60,16 @@ class RetentionIT {
     return new JsonObject(r.body());
   }
 
+  private JsonObject audit(Board b) {
+    HttpResponse<String> r = server.call("GET", "/api/boards/" + b.id() + "/audit", b.facilitator(), null);
+    assertEquals(200, r.statusCode(), r.body());
+    return new JsonObject(r.body());
+  }
+
+  private static List<String> actions(JsonObject audit) {
+    return audit.getJsonArray("entries").stream().map(o -> ((JsonObject) o).getString("action")).toList();
+  }
+
   private List<String> runJob() throws Exception {
     return server.node().http().retention().runOnce().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
   }
@@ -83,8 +95,20 @@ class RetentionIT {
     assertTrue(new JsonObject(keep.body()).getLong("deletesAt") > lastOld + 60 * DAY);
     assertEquals(403, server.call("POST", "/api/boards/" + kept.id() + "/retention/keep", kept.participant(), null).statusCode());
 
+    // D6: the facilitator reads the board's audit entries: who did what, never the content
+    offset.addAndGet(1000); // a later time than the keep, so the newest-first order is certain
+    assertEquals(200, server.call("GET", "/api/boards/" + kept.id() + "/export.json", kept.facilitator(), null).statusCode());
+    JsonObject audit = audit(kept);
+    assertEquals(List.of("export", "keep", "create"), actions(audit));
+    assertEquals("facilitator", audit.getJsonArray("entries").getJsonObject(0).getString("role"));
+    assertEquals("127.0.0.1", audit.getJsonArray("entries").getJsonObject(0).getString("address"));
+    assertTrue(!audit.encode().contains("Beholdt") && !audit.encode().contains(kept.facilitator()), audit.encode());
+    assertEquals(403, server.call("GET", "/api/boards/" + kept.id() + "/audit", kept.participant(), null).statusCode());
+
     offset.set(41 * DAY);
     assertEquals(List.of(old.id()), runJob());
+    // D6: the audit log is covered by retention: the entries from before the cutoff are gone
+    assertEquals(List.of("export", "keep"), actions(audit(kept)));
 
     assertEquals(404, server.call("GET", "/api/boards/" + old.id() + "/export.json", old.facilitator(), null).statusCode());
     assertEquals(200, server.call("GET", "/api/boards/" + kept.id() + "/export.json", kept.facilitator(), null).statusCode());
