@@ -3,7 +3,7 @@
 
 import { addStrings } from '../core/i18n.js';
 
-addStrings({
+export const STRINGS = addStrings({
   nb: {
     'privacy.delete.h3': 'Slett tavla',
     'privacy.delete.intro': 'Sletter tavla for godt: alle lapper, stemmer, avstemninger og historikk. Det kan ikke angres.',
