@@ -99,6 +99,19 @@ export class Outbox {
     return adopted;
   }
 
+  /**
+   * D1: the board was deleted; drops this outbox and every stored outbox of the board on this
+   * device (every member's and tab's), so no text of it stays in the browser.
+   */
+  discardBoard() {
+    this.items = [];
+    if (!this.storage) return;
+    const prefix = `samskap.outbox.${this.boardId}`;
+    for (const key of storedKeys(this.storage, prefix)) {
+      if (key === prefix || key.startsWith(`${prefix}.`)) safe(() => this.storage.removeItem(key));
+    }
+  }
+
   load() {
     if (!this.storage || !this.key) return;
     try {

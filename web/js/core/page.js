@@ -109,6 +109,7 @@ export function fatalKey(reason) {
   if (reason === 'removed') return 'session.removed';
   if (reason === 'link_revoked') return 'session.revoked';
   if (reason === 'members_full') return 'board.membersFull';
+  if (reason === 'not_found') return 'board.deleted'; // D1, D2
   return 'board.badToken';
 }
 

@@ -67,18 +67,21 @@ export class BoardSync {
     bus.on('close', ({ wasOpen }) => this.onClose(wasOpen));
     bus.on('error', (frame) => {
       // A refused register names the events address (A4).
-      if (frame.address === this.eventsAddress && (frame.body === 'invalid_token' || frame.body === 'missing_token')) {
+      if (frame.address === this.eventsAddress && ['invalid_token', 'missing_token', 'not_found'].includes(frame.body)) {
         this.stop(frame.body);
       }
       // The facilitator removed this member or revoked the link (F8, F9): the socket closes next.
-      if (!frame.address && (frame.body === 'removed' || frame.body === 'link_revoked')) this.stop(frame.body);
+      // The board was deleted (D1): the same.
+      if (!frame.address && ['removed', 'link_revoked', 'not_found'].includes(frame.body)) this.stop(frame.body);
     });
     this.hooks.conn('connecting');
     bus.start();
   }
 
   stop(reason) {
+    if (this.fatal) return;
     this.fatal = true;
+    if (reason === 'not_found' && this.outbox.discardBoard) this.outbox.discardBoard(); // D1
     this.bus.stop();
     this.hooks.conn('offline');
     this.hooks.fatal(reason);
@@ -147,7 +150,7 @@ export class BoardSync {
     }
     if (!reply.ok) {
       // members_full (J9): the board has as many members as it may hold; no retry, a page message.
-      if (['invalid_token', 'missing_token', 'removed', 'members_full'].includes(reply.reason)) this.stop(reply.reason);
+      if (['invalid_token', 'missing_token', 'removed', 'members_full', 'not_found'].includes(reply.reason)) this.stop(reply.reason);
       else this.retryJoin(reply.reason);
       return;
     }
@@ -232,6 +235,10 @@ export class BoardSync {
     const s = this.state;
     switch (classify(s, ev)) {
       case 'ephemeral':
+        if (ev.type === 'board.deleted') { // D1: the board is gone for good
+          this.stop('not_found');
+          return;
+        }
         // Ephemeral events carry the board's durable version (E3): above ours means we missed events.
         if (ev.type === 'reset' || (typeof ev.version === 'number' && ev.version > s.version)) this.resync();
         // A reset may come from a new writer (another node took the board over, C2) that does not

@@ -7,6 +7,7 @@
 import { t } from '../core/i18n.js';
 import { sessionOf } from './session-state.js';
 import { buildFacilitation, IDEA_FEATURES } from './session-markup.js';
+import { mountDeleteBoard } from '../privacy/delete-board.js';
 
 const $ = (id) => document.getElementById(id);
 const PHASES = ['free', 'write', 'group', 'vote', 'discuss'];
@@ -33,6 +34,7 @@ export class FacilitatorPanel {
     $('fac-timer-stop').addEventListener('click', () => this.h.queue({ type: 'timer.stop' }));
     $('fac-people').addEventListener('click', (e) => this.onPeopleClick(e));
     $('fac-revoke').addEventListener('click', () => this.revoke());
+    this.deleteBoard = mountDeleteBoard($('facilitation'), hooks); // D1: delete the board, confirmed by its title
     if (features.cursors) {
       $('fac-cursors').addEventListener('click', () => this.h.queue({ type: 'cursors.hide', hidden: !this.session.cursorsHidden }));
     }
@@ -94,6 +96,7 @@ export class FacilitatorPanel {
 
   render(v, ctx) {
     if (ctx.role !== 'facilitator') return;
+    this.deleteBoard.render(v);
     const s = sessionOf(v);
     this.session = s;
     this.fillPhases();

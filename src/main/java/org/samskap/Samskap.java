@@ -60,6 +60,11 @@ public final class Samskap {
 
   /** Starts a node; with a {@link ClusterNode} (whose Vert.x {@code vertx} must be) it owns boards cluster-wide. */
   public static Future<Samskap> start(Vertx vertx, SamskapConfig config, ClusterNode cluster) {
+    return start(vertx, config, cluster, CLOCK);
+  }
+
+  /** As {@link #start(Vertx, SamskapConfig, ClusterNode)} with another clock than {@link #CLOCK} (tests move time, D5). */
+  public static Future<Samskap> start(Vertx vertx, SamskapConfig config, ClusterNode cluster, LongSupplier clock) {
     return vertx.executeBlocking(() -> {
       Files.createDirectories(config.dataDir());
       EmbeddedMongo embedded = config.embeddedDatabase()
@@ -75,7 +80,7 @@ public final class Samskap {
       return store.init().compose(v -> pilots.init())
           .recover(e -> Future.failedFuture(new IllegalStateException(
               "cannot reach the database" + (embedded == null ? " at SAMSKAP_MONGO_URI" : "") + ": " + e.getMessage(), e)))
-          .compose(v -> deploy(vertx, config, embedded, database, store, pilots, cluster == null ? null : cluster.boards()))
+          .compose(v -> deploy(vertx, config, embedded, database, store, pilots, cluster == null ? null : cluster.boards(), clock))
           .onFailure(e -> {
             database.close();
             if (embedded != null) embedded.close();
@@ -84,14 +89,14 @@ public final class Samskap {
   }
 
   private static Future<Samskap> deploy(Vertx vertx, SamskapConfig config, EmbeddedMongo embedded, Database database,
-      MongoBoardStore store, org.samskap.persistence.MongoPilotStore pilots, ClusterBoards cluster) {
+      MongoBoardStore store, org.samskap.persistence.MongoPilotStore pilots, ClusterBoards cluster, LongSupplier clock) {
     BoardDirectory directory = new BoardDirectory(vertx, config.boardShards());
-    BoardKinds kinds = kinds(config);
+    BoardKinds kinds = org.samskap.kinds.KindRegistry.kinds(config, clock);
     // rules O1-O4: queue limits and the write deadline, shared by every board writer of the node
     org.samskap.board.LoadShedding shedding = org.samskap.board.LoadShedding.of(
         config.boardQueueLimit(), config.writeQueueLimit(), config.writeDeadlineMillis(), store::writeBacklog);
     BoardSettings settings = new BoardSettings(kinds,
-        CLOCK, IDS, config.snapshotEvery(), config.dedupeWindow(),
+        clock, IDS, config.snapshotEvery(), config.dedupeWindow(),
         config.idleUnloadSeconds() * 1000L, shedding, config.maxMembers());
     BoardAccess access = new BoardAccess(store);
     List<String> deployments = new ArrayList<>();
@@ -105,15 +110,20 @@ public final class Samskap {
     }
     HttpVerticle http = new HttpVerticle(config, store, access, directory, kinds,
         new org.samskap.persistence.MongoPollStore(vertx, database.db()), pilots,
-        new org.samskap.persistence.MongoHistoryStore(vertx, database.db()), shedding, CLOCK)
+        new org.samskap.persistence.MongoHistoryStore(vertx, database.db()), shedding, clock)
         .sessions(new org.samskap.persistence.MongoSessionStore(vertx, database.db()));
     // Projects (PJ11): every board and pilot that no project holds is placed in one before the server listens.
     org.samskap.persistence.MongoProjectStore projects = new org.samskap.persistence.MongoProjectStore(vertx, database.db());
     http.projects(projects);
-    chain = chain.compose(v -> new org.samskap.projects.ProjectPlacement(projects, CLOCK).run()
+    chain = chain.compose(v -> new org.samskap.projects.ProjectPlacement(projects, clock).run()
         .onSuccess(p -> { if (p.boards() + p.pilots() > 0) LOG.info("projects: placed {} boards and {} pilots, {} projects made",
             p.boards(), p.pilots(), p.projectsMade()); }).mapEmpty());
-    return chain.compose(v -> http.pollsReady()).compose(v -> vertx.deployVerticle(http)).map(id -> {
+    org.samskap.persistence.MongoAuditLog audit = new org.samskap.persistence.MongoAuditLog(vertx, database.db());
+    http.privacy(new org.samskap.persistence.MongoBoardRemains(vertx, database.db()), // rules D1-D3
+        embedded == null ? org.samskap.boards.StoreCompaction.NONE
+            : () -> vertx.executeBlocking(embedded::compactFully, false),
+        new org.samskap.persistence.MongoRetentionStore(vertx, database.db()), audit);
+    return chain.compose(v -> http.pollsReady()).compose(v -> audit.init()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);
       LOG.info("Samskap listens on http://{}:{} ({} database{})", config.httpHost(), http.port(),

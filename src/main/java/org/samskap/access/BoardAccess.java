@@ -22,6 +22,8 @@ public final class BoardAccess {
 
   private final BoardStore store;
   private final Map<String, Future<Optional<BoardMeta>>> cache = new ConcurrentHashMap<>();
+  /** Rule D2: boards known to be deleted (a delete is for good, so this is never forgotten, only capped). */
+  private final java.util.Set<String> gone = ConcurrentHashMap.newKeySet();
 
   public BoardAccess(BoardStore store) {
     this.store = store;
@@ -36,6 +38,25 @@ public final class BoardAccess {
   /** The board's kind, if the board exists. */
   public Future<Optional<String>> kindOf(String boardId) {
     return meta(boardId).map(m -> m.map(BoardMeta::kind));
+  }
+
+  /**
+   * Rule D2: true when the board was deleted, so a use of it is answered {@code not_found}
+   * rather than as a wrong token. Ask only after {@link #roleOf} found no role.
+   */
+  public Future<Boolean> gone(String boardId) {
+    if (gone.contains(boardId)) return Future.succeededFuture(true);
+    return store.deleted(boardId).map(d -> {
+      if (d) markGone(boardId);
+      return d;
+    });
+  }
+
+  /** Rule D2: the board was deleted on this node; its metadata is dropped. */
+  public void markGone(String boardId) {
+    if (gone.size() >= MAX_CACHED) gone.clear();
+    gone.add(boardId);
+    cache.remove(boardId);
   }
 
   /** Drops the cached metadata (its tokens changed, rule F9); the next lookup reads the database. */

@@ -33,6 +33,7 @@ final class BoardActor {
   static final String SERVER_SESSION = "server";
 
   private final Vertx vertx;
+  private final BoardStore store;
   private final BoardMeta meta;
   private final LongSupplier clock;
   private final Supplier<String> ids;
@@ -44,9 +45,14 @@ final class BoardActor {
   private final WriteJournal journal;
   private final BoardViews views;
   private long lastActivity;
+  /** Rule D1: a delete was asked for (every later message is refused not_found); DELETED once it is stored. */
+  private DeleteState deleting = DeleteState.NONE;
+
+  private enum DeleteState { NONE, WAITING, DELETED }
 
   BoardActor(Vertx vertx, BoardStore store, LoadedBoard loaded, BoardSettings settings, Runnable onClosed) {
     this.vertx = vertx;
+    this.store = store;
     this.meta = loaded.meta();
     this.clock = settings.clock();
     this.maxMembers = settings.maxMembers();
@@ -72,6 +78,11 @@ final class BoardActor {
     return journal.durableVersion();
   }
 
+  /** Rule D1: true once the board is deleted; the shard drops it and does not load it again. */
+  boolean deleted() {
+    return deleting == DeleteState.DELETED;
+  }
+
   /** True once the actor stopped taking ops (unloaded, or its write failed and it awaits a reload). */
   boolean closed() {
     return journal.closed();
@@ -95,6 +106,12 @@ final class BoardActor {
   /** Handles one message of the board's ops address (the shard's consumer hands it over). */
   void handle(Message<Object> msg) {
     lastActivity = clock.getAsLong();
+    if (deleting != DeleteState.NONE) { // rule D2
+      if (BoardWriter.Internal.of(msg).orElse(null) != BoardWriter.Internal.LEAVE) {
+        refuse(msg, Reason.NOT_FOUND, "The board was deleted.");
+      }
+      return;
+    }
     if (journal.closed()) {
       refuse(msg, Reason.UNAVAILABLE, "The board is being reloaded; send again.");
       return;
@@ -128,6 +145,10 @@ final class BoardActor {
     switch (internal) {
       case LEAVE -> room.leave(session);
       case READ -> read(msg);
+      case DELETE -> {
+        deleting = DeleteState.WAITING;
+        delete(msg);
+      }
       case RESTORE -> {
         if (msg.body() instanceof JsonObject b) restore(msg, b);
         else refuse(msg, Reason.BAD_REQUEST, "A restore needs a JSON object body.");
@@ -217,6 +238,38 @@ final class BoardActor {
     } else {
       msg.reply(Replies.ok(journal.version()).put("snapshot", views.json(Viewer.STORAGE)));
     }
+  }
+
+  /**
+   * Server-internal ({@link BoardWriter.Internal#DELETE}, rule D1): once every op accepted before
+   * the delete is durable and no snapshot write is in flight, the store deletes the board; then
+   * everyone listening is told ({@code board.deleted}) and the writer closes without a final
+   * snapshot. Ops that arrive meanwhile are refused {@code not_found} ({@link #handle}). If the
+   * store fails, the writer closes as after a failed write: the board reloads from what is left
+   * and the delete can be asked again.
+   */
+  private void delete(Message<Object> msg) {
+    if (!journal.settled()) {
+      vertx.setTimer(5, t -> delete(msg));
+      return;
+    }
+    store.deleteBoard(meta.id(), clock.getAsLong()).onComplete(ar -> {
+      if (ar.succeeded() && Boolean.TRUE.equals(ar.result())) {
+        deleting = DeleteState.DELETED;
+        journal.closeDeleted();
+        vertx.eventBus().publish(org.samskap.protocol.Addresses.events(meta.id()),
+            new JsonObject().put("type", "board.deleted").put("ephemeral", true).put("version", journal.version()));
+        msg.reply(Replies.ok(journal.version()));
+      } else if (ar.succeeded()) {
+        deleting = DeleteState.DELETED;
+        journal.closeDeleted();
+        refuse(msg, Reason.NOT_FOUND, "The board was deleted.");
+      } else {
+        deleting = DeleteState.NONE;
+        journal.closeDeleted(); // reload from what the store holds, as after a failed write (E4)
+        refuse(msg, Reason.UNAVAILABLE, "The database did not confirm the delete; ask again.");
+      }
+    });
   }
 
   /**

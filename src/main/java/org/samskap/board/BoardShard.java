@@ -105,6 +105,10 @@ public final class BoardShard extends VerticleBase {
     }
 
     void dispatch(Message<Object> msg) {
+      if (actor != null && actor.deleted()) { // rule D2: refused not_found, never loaded again
+        actor.handle(msg);
+        return;
+      }
       if (actor != null && !actor.closed()) {
         actor.handle(msg);
         return;
@@ -164,6 +168,11 @@ public final class BoardShard extends VerticleBase {
   private void sweep() {
     long now = settings.clock().getAsLong();
     for (Slot s : new ArrayList<>(slots.values())) {
+      if (s.actor != null && s.loading == null && s.actor.deleted()) { // rule D1: nothing to persist
+        slots.remove(s.boardId);
+        s.stopListening().eventually(() -> ownership.release(s.boardId));
+        continue;
+      }
       if (s.actor != null && s.loading == null && s.actor.idle(now, settings.idleUnloadMillis())) {
         unload(s).onFailure(e -> LOG.warn("board {}: not unloaded, snapshot failed: {}", s.boardId, LogSafe.describe(e)));
       }

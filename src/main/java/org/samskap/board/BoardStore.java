@@ -45,6 +45,22 @@ public interface BoardStore {
     return Future.failedFuture(new UnsupportedOperationException("discardSnapshot"));
   }
 
+  /**
+   * Rule D1 (docs/PROTOCOL.md): removes the board's events, its snapshot and its board document
+   * (title and token hashes), and keeps a tombstone of the id and the time only, so later uses
+   * are answered {@code not_found} (D2). The events and the snapshot go first: a delete cut
+   * short leaves a board that still opens and can be deleted again. Completes with false when
+   * there is no such board. Called by the board's single writer only ({@code BoardActor}).
+   */
+  default Future<Boolean> deleteBoard(String boardId, long at) {
+    return Future.failedFuture(new UnsupportedOperationException("deleteBoard"));
+  }
+
+  /** Rule D2: true when the board was deleted (its tombstone is stored). */
+  default Future<Boolean> deleted(String boardId) {
+    return Future.succeededFuture(false);
+  }
+
   /** Succeeds when the database answers. */
   Future<Void> ping();
 

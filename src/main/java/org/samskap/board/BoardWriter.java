@@ -28,7 +28,9 @@ public final class BoardWriter {
     /** Replaces the board's content with a history snapshot, as one stored op (BoardRestore). */
     RESTORE("restore"),
     /** A bridge socket left the board (presence); no reply. */
-    LEAVE("leave");
+    LEAVE("leave"),
+    /** Deletes the board (rule D1) after every op accepted before it is durable; later ones are refused not_found. */
+    DELETE("delete");
 
     private final String wire;
 
@@ -72,6 +74,14 @@ public final class BoardWriter {
   /** {@link Internal#RESTORE}: {@code {"clientOpId","historyId","name","title","content"}}; the writer's reply (R1). */
   public Future<JsonObject> restore(String boardId, JsonObject snapshot) {
     return request(boardId, Internal.RESTORE, snapshot);
+  }
+
+  /**
+   * {@link Internal#DELETE} (rule D1): the writer's reply, {@code ok} once the board's events,
+   * snapshot and board document are deleted, or a refusal ({@code not_found} when it was gone).
+   */
+  public Future<JsonObject> delete(String boardId) {
+    return request(boardId, Internal.DELETE, new JsonObject());
   }
 
   /** {@link Internal#LEAVE}: tells a live board that a socket's session left; nothing if the board is not live. */

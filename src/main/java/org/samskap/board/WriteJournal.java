@@ -116,6 +116,17 @@ final class WriteJournal {
     return !writing && pending.isEmpty();
   }
 
+  /** Rule D1: nothing is being written, nothing waits to be, and no snapshot write is in flight. */
+  boolean settled() {
+    return quiet() && !snapshotting;
+  }
+
+  /** Rule D1: the board was deleted; stops taking messages without writing a final snapshot. */
+  void closeDeleted() {
+    closed = true;
+    onClosed.run();
+  }
+
   /**
    * The durable events after {@code from} when a catch-up can be answered with them; null when
    * it needs a snapshot (too old, not all durable yet, or one of them was redacted, rule J6).

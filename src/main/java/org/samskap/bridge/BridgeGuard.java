@@ -198,8 +198,14 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
         .onFailure(e -> refuse(event, Reason.UNAVAILABLE, "The database is unavailable; try again."))
         .onSuccess(role -> {
           if (role.isEmpty()) {
-            gate.tokenFailed(s);
-            refuse(event, Reason.INVALID_TOKEN, "The token does not open this board.");
+            access.gone(boardId).onComplete(gone -> { // rule D2: a deleted board is not a wrong token
+              if (gone.succeeded() && gone.result()) {
+                refuse(event, Reason.NOT_FOUND, "The board was deleted.");
+              } else {
+                gate.tokenFailed(s);
+                refuse(event, Reason.INVALID_TOKEN, "The token does not open this board.");
+              }
+            });
             return;
           }
           directory.ensureLive(boardId)

@@ -74,10 +74,13 @@ final class BridgeSockets {
     Role role = Role.fromWire(order.getString("role")).orElse(null);
     if (boardId != null) access.forget(boardId); // its tokens changed: every node reads them again
     sockets.forEach((socket, st) -> {
-      boolean hit = sessions.contains(st.sessionId) || (boardId != null && role != null && role == st.roles.get(boardId));
+      boolean everyone = boardId != null && order.getBoolean("everyone", false); // rule D1: a deleted board
+      boolean hit = sessions.contains(st.sessionId) || (boardId != null && role != null && role == st.roles.get(boardId))
+          || (everyone && (st.roles.containsKey(boardId) || st.boards.contains(boardId)));
       if (!hit) return;
       socket.write(Buffer.buffer(new JsonObject().put("type", "err").put("body", reason).encode()));
-      socket.close(Reason.LINK_REVOKED.code().equals(reason) ? 4002 : 4001, reason);
+      socket.close(Reason.LINK_REVOKED.code().equals(reason) ? 4002 : Reason.NOT_FOUND.code().equals(reason) ? 4004 : 4001,
+          reason);
     });
   }
 }

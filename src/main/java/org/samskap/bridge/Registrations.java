@@ -79,8 +79,14 @@ final class Registrations {
         .onFailure(e -> registerError(event, address, Reason.UNAVAILABLE))
         .onSuccess(role -> {
           if (role.isEmpty()) {
-            gate.tokenFailed(s);
-            registerError(event, address, Reason.INVALID_TOKEN);
+            access.gone(boardId).onComplete(gone -> { // rule D2
+              if (gone.succeeded() && gone.result()) {
+                registerError(event, address, Reason.NOT_FOUND);
+              } else {
+                gate.tokenFailed(s);
+                registerError(event, address, Reason.INVALID_TOKEN);
+              }
+            });
           } else {
             s.roles.put(boardId, role.get());
             s.tokens.put(boardId, token);

@@ -34,7 +34,8 @@ public record SamskapConfig(
     int writeQueueLimit,
     int writeDeadlineMillis,
     int maxMembers,
-    SignInConfig signIn) {
+    SignInConfig signIn,
+    int retentionDays) {
 
   public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -61,6 +62,8 @@ public record SamskapConfig(
   public static final int DEFAULT_WRITE_DEADLINE_MS = 8000;
   /** Default of {@code SAMSKAP_MAX_MEMBERS}: distinct members one board takes at once (rule J9). */
   public static final int DEFAULT_MAX_MEMBERS = 500;
+  /** Default of {@code SAMSKAP_RETENTION_DAYS}: days without activity after which a board is deleted (rule D5; 0 = keep). */
+  public static final int DEFAULT_RETENTION_DAYS = 365;
 
   public SamskapConfig {
     requireRange("SAMSKAP_HTTP_PORT", httpPort, 0, 65535);
@@ -78,6 +81,7 @@ public record SamskapConfig(
     requireRange("SAMSKAP_WRITE_QUEUE_LIMIT", writeQueueLimit, 1, 10_000_000);
     requireRange("SAMSKAP_WRITE_DEADLINE_MS", writeDeadlineMillis, 500, 15_000);
     requireRange("SAMSKAP_MAX_MEMBERS", maxMembers, 1, 100_000);
+    requireRange("SAMSKAP_RETENTION_DAYS", retentionDays, 0, 36_500);
     if (dataDir == null) throw new IllegalArgumentException("SAMSKAP_DATA_DIR must not be empty");
     if (mongoDatabase == null || mongoDatabase.isBlank()) {
       throw new IllegalArgumentException("SAMSKAP_MONGO_DATABASE must not be empty");
@@ -92,7 +96,7 @@ public record SamskapConfig(
     }
   }
 
-  /** Every setting but staff sign-in, which is off. */
+  /** Every setting but staff sign-in, which is off, and retention, which takes its default. */
   public SamskapConfig(String httpHost, int httpPort, Path dataDir, String mongoUri, String mongoDatabase,
       List<String> allowedOrigins, String publicUrl, int maxNoteChars, int maxFrameBytes, int opsPerSecond,
       int dedupeWindow, int idleUnloadSeconds, int snapshotEvery, int embeddedMongoPort, boolean embeddedFsync,
@@ -101,7 +105,7 @@ public record SamskapConfig(
     this(httpHost, httpPort, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl, maxNoteChars, maxFrameBytes,
         opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery, embeddedMongoPort, embeddedFsync, boardShards,
         apiRequestsPerMinute, trustedProxies, matrixRevealAt, clientLimits, boardQueueLimit, writeQueueLimit,
-        writeDeadlineMillis, maxMembers, SignInConfig.off());
+        writeDeadlineMillis, maxMembers, SignInConfig.off(), DEFAULT_RETENTION_DAYS);
   }
 
   /** Every setting but {@code matrixRevealAt}, the per-address client limits and the load-shedding limits, which take their defaults. */
@@ -113,7 +117,8 @@ public record SamskapConfig(
         opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery, embeddedMongoPort, embeddedFsync, boardShards,
         apiRequestsPerMinute, trustedProxies, DEFAULT_MATRIX_REVEAL_AT, ClientLimits.defaults(),
         DEFAULT_BOARD_QUEUE_LIMIT, DEFAULT_WRITE_QUEUE_LIMIT, DEFAULT_WRITE_DEADLINE_MS, DEFAULT_MAX_MEMBERS,
-        SignInConfig.off());
+        SignInConfig.off(),
+        DEFAULT_RETENTION_DAYS);
   }
 
   /** Default of {@code SAMSKAP_STALL_MILLIS} (rule T9). */
@@ -172,7 +177,8 @@ public record SamskapConfig(
         intVar(env, "SAMSKAP_WRITE_QUEUE_LIMIT", DEFAULT_WRITE_QUEUE_LIMIT),
         intVar(env, "SAMSKAP_WRITE_DEADLINE_MS", DEFAULT_WRITE_DEADLINE_MS),
         intVar(env, "SAMSKAP_MAX_MEMBERS", DEFAULT_MAX_MEMBERS),
-        SignInConfig.fromEnv(env));
+        SignInConfig.fromEnv(env),
+        intVar(env, "SAMSKAP_RETENTION_DAYS", DEFAULT_RETENTION_DAYS));
   }
 
   public boolean embeddedDatabase() {
@@ -183,21 +189,21 @@ public record SamskapConfig(
     return new SamskapConfig(httpHost, port, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn, retentionDays);
   }
 
   public SamskapConfig withDataDir(Path dir) {
     return new SamskapConfig(httpHost, httpPort, dir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn, retentionDays);
   }
 
   public SamskapConfig withMongoUri(String uri) {
     return new SamskapConfig(httpHost, httpPort, dataDir, uri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn, retentionDays);
   }
 
   static void requireRange(String name, int value, int min, int max) {

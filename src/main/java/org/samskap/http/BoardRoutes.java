@@ -69,6 +69,7 @@ final class BoardRoutes {
   /** The body of {@link #created}: id, kind, title, tokens and links. */
   static JsonObject createdBody(RoutingContext rc, String publicUrl, BoardCreation.Created c) {
     String id = c.meta().id();
+    rc.put(AuditTrail.BOARD_ID, id); // rule D6
     String base = base(rc, publicUrl);
     return new JsonObject()
         .put("id", id).put("kind", c.meta().kind()).put("title", c.meta().title())

@@ -28,12 +28,14 @@ final class FacilitatorAuth {
       Problems.send(rc, Reason.MISSING_TOKEN, "Send the facilitator token as 'Authorization: Bearer <token>'.");
       return Future.succeededFuture(false);
     }
-    return access.roleOf(boardId, token).map(role -> {
-      if (role.orElse(null) != Role.FACILITATOR) {
-        Problems.send(rc, Reason.FORBIDDEN, "Only the board's facilitator may do this.");
+    return access.roleOf(boardId, token).compose(role -> {
+      if (role.orElse(null) == Role.FACILITATOR) return Future.succeededFuture(true);
+      // rule D2: a deleted board answers not_found (exports, links, polls, history, delete again)
+      return (role.isEmpty() ? access.gone(boardId) : Future.succeededFuture(false)).map(gone -> {
+        if (gone) Problems.send(rc, Reason.NOT_FOUND, "The board was deleted.");
+        else Problems.send(rc, Reason.FORBIDDEN, "Only the board's facilitator may do this.");
         return false;
-      }
-      return true;
+      });
     }).recover(e -> {
       Problems.send(rc, Reason.UNAVAILABLE, "The database is unavailable; try again.");
       return Future.succeededFuture(false);

@@ -58,6 +58,9 @@ public final class HttpVerticle extends VerticleBase {
   private final java.util.function.LongSupplier clock;
   /** Projects (PJ1-PJ12); null: no project routes. */
   private org.samskap.projects.ProjectStore projects;
+  /** Rules D1-D3: what other features keep of a board, and the database file's rewrite after a delete. */
+  private org.samskap.boards.BoardRemains remains;
+  private org.samskap.boards.StoreCompaction compaction = org.samskap.boards.StoreCompaction.NONE;
   /** Set when a graceful stop begins (R7): no new sockets, readiness answers 503. */
   private volatile boolean stopping;
   /** Where staff sign-in keeps sign-ins under way and sessions (docs/API.md S1-S8); used only when sign-in is on. */
@@ -113,6 +116,7 @@ public final class HttpVerticle extends VerticleBase {
     for (String path : new String[] {"/api/boards", "/api/boards/import", "/api/boards/import.csv", "/api/projects", "/api/projects/import"}) {
       router.post(path).handler(signIn.staff().requireStaff());
     }
+    if (remains != null) new AuditTrail(audit, clients, clock, access).mount(router); // rule D6
     BoardCreation boards = new BoardCreation(vertx, store, access, kinds, config.maxNoteChars(), clock);
     new BoardRoutes(boards, config.publicUrl()).mount(router);
     new HealthRoutes(store, shedding, () -> stopping).mount(router);
@@ -122,6 +126,12 @@ public final class HttpVerticle extends VerticleBase {
     new ImportRoutes(access, new org.samskap.boards.NoteImport(writer, access)).mount(router);
     History history = new History(vertx, writer, historyStore, clock, History.DEFAULT_EVERY_MS);
     new HistoryRoutes(access, history, exports).mount(router);
+    if (remains != null) { // rules D1-D3: deleting a board
+      deletion = new org.samskap.boards.BoardDeletion(vertx, writer, access, remains, compaction);
+      retention = new org.samskap.boards.BoardRetention(vertx, retentionStore, deletion, config.retentionDays(), clock, audit);
+      new BoardDeleteRoutes(access, deletion, retention).mount(router);
+      retention.start(); // rule D5: the daily job
+    }
     new LinkRoutes(new org.samskap.boards.ParticipantLink(vertx, store, access), access, config.publicUrl()).mount(router);
     PollService pollService = new PollService(vertx, polls, clock);
     new PollRoutes(pollService, access, config.publicUrl()).mount(router);
@@ -198,6 +208,31 @@ public final class HttpVerticle extends VerticleBase {
   public org.samskap.auth.Staff staff() {
     return signIn.staff();
   }
+
+  /** Rules D1-D3 and D5: wires board deletion and retention; call before the verticle is deployed. */
+  public void privacy(org.samskap.boards.BoardRemains remains, org.samskap.boards.StoreCompaction compaction,
+      org.samskap.boards.RetentionStore retentionStore, org.samskap.boards.AuditLog audit) {
+    this.audit = audit;
+    this.remains = remains;
+    this.compaction = compaction;
+    this.retentionStore = retentionStore;
+  }
+
+  /** The retention job (rule D5), once started; null without {@link #privacy}. */
+  public org.samskap.boards.BoardRetention retention() {
+    return retention;
+  }
+
+  private org.samskap.boards.RetentionStore retentionStore;
+  private org.samskap.boards.AuditLog audit = org.samskap.boards.AuditLog.NONE;
+  private org.samskap.boards.BoardRetention retention;
+
+  /** The board deletion use case (rules D1-D3), once started; null without {@link #privacy}. */
+  public org.samskap.boards.BoardDeletion deletion() {
+    return deletion;
+  }
+
+  private org.samskap.boards.BoardDeletion deletion;
 
   /** Creates the poll collections' indexes (the unique ballot index of rule P5). */
   public Future<Void> pollsReady() {

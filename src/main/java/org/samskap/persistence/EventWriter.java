@@ -247,6 +247,11 @@ final class EventWriter implements AutoCloseable {
     p.context().runOnContext(v -> p.promise().fail(cause));
   }
 
+  /** Forgets a deleted board's last stored version (rule D1), so a new log is checked against the database. */
+  void forget(String boardId) {
+    lastStored.remove(boardId);
+  }
+
   @Override
   public void close() {
     thread.shutdown();

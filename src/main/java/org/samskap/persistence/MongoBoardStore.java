@@ -47,6 +47,8 @@ public final class MongoBoardStore implements BoardStore {
   private final MongoCollection<Document> boards;
   private final MongoCollection<Document> events;
   private final MongoCollection<Document> snapshots;
+  /** Rule D2: one document per deleted board, {@code {_id: boardId, at}}; nothing else of it. */
+  private final MongoCollection<Document> tombstones;
   private final AtomicLong loads = new AtomicLong();
   private final AtomicLong appends = new AtomicLong();
   private final AtomicLong backlog = new AtomicLong();
@@ -58,6 +60,7 @@ public final class MongoBoardStore implements BoardStore {
     this.boards = db.getCollection("boards");
     this.events = db.getCollection("events");
     this.snapshots = db.getCollection("snapshots");
+    this.tombstones = db.getCollection("deleted_boards");
     this.writer = new EventWriter(vertx, events);
   }
 
@@ -179,6 +182,37 @@ public final class MongoBoardStore implements BoardStore {
       snapshots.deleteOne(Filters.eq("_id", boardId));
       return null;
     });
+  }
+
+  /** How many event ids one delete command names (rule D1). */
+  static final int DELETE_CHUNK = 1000;
+
+  @Override
+  public Future<Boolean> deleteBoard(String boardId, long at) {
+    return blocking(() -> {
+      if (boards.find(Filters.eq("_id", boardId)).projection(new Document("_id", 1)).first() == null) return false;
+      Document snap = snapshots.find(Filters.eq("_id", boardId)).projection(new Document("v", 1)).first();
+      long known = snap == null || !(snap.get("v") instanceof Number n) ? 0 : n.longValue();
+      // the log is gapless from version 1 (rules S1, S2): delete by _id, chunk after chunk, until
+      // a chunk past the snapshot's version finds nothing (every read and write here is by _id)
+      for (long from = 1; ; from += DELETE_CHUNK) {
+        List<String> ids = new ArrayList<>(DELETE_CHUNK);
+        for (long v = from; v < from + DELETE_CHUNK; v++) ids.add(BoardDocuments.eventId(boardId, v));
+        long deleted = events.deleteMany(Filters.in("_id", ids)).getDeletedCount();
+        if (deleted == 0 && from + DELETE_CHUNK > known) break;
+      }
+      snapshots.deleteOne(Filters.eq("_id", boardId));
+      tombstones.replaceOne(Filters.eq("_id", boardId), new Document("_id", boardId).append("at", at),
+          new ReplaceOptions().upsert(true));
+      boards.deleteOne(Filters.eq("_id", boardId));
+      writer.forget(boardId);
+      return true;
+    });
+  }
+
+  @Override
+  public Future<Boolean> deleted(String boardId) {
+    return blocking(() -> tombstones.find(Filters.eq("_id", boardId)).first() != null);
   }
 
   private void writeSnapshot(Snapshot s) {

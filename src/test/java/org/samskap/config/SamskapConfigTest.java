@@ -60,6 +60,7 @@ class SamskapConfigTest {
     assertEquals(5000, c.writeQueueLimit(), "O1: SAMSKAP_WRITE_QUEUE_LIMIT default 5000");
     assertEquals(8000, c.writeDeadlineMillis(), "O3: SAMSKAP_WRITE_DEADLINE_MS default 8000");
     assertEquals(500, c.maxMembers(), "J9: SAMSKAP_MAX_MEMBERS default 500");
+    assertEquals(365, c.retentionDays(), "D5: SAMSKAP_RETENTION_DAYS default 365");
     assertEquals(c, SamskapConfig.fromEnv(Map.of()));
   }
 
@@ -162,7 +163,8 @@ class SamskapConfigTest {
     return Stream.of("SAMSKAP_HTTP_PORT", "SAMSKAP_EMBEDDED_MONGO_PORT", "SAMSKAP_MAX_NOTE_CHARS",
         "SAMSKAP_MAX_FRAME_BYTES", "SAMSKAP_OPS_PER_SECOND", "SAMSKAP_DEDUPE_WINDOW", "SAMSKAP_IDLE_UNLOAD_SECONDS",
         "SAMSKAP_SNAPSHOT_EVERY", "SAMSKAP_BOARD_SHARDS",
-        "SAMSKAP_BOARD_QUEUE_LIMIT", "SAMSKAP_WRITE_QUEUE_LIMIT", "SAMSKAP_WRITE_DEADLINE_MS", "SAMSKAP_MAX_MEMBERS");
+        "SAMSKAP_BOARD_QUEUE_LIMIT", "SAMSKAP_WRITE_QUEUE_LIMIT", "SAMSKAP_WRITE_DEADLINE_MS", "SAMSKAP_MAX_MEMBERS",
+        "SAMSKAP_RETENTION_DAYS");
   }
 
   @ParameterizedTest
@@ -188,7 +190,8 @@ class SamskapConfigTest {
         range("SAMSKAP_BOARD_QUEUE_LIMIT", 1, 1_000_000, SamskapConfig::boardQueueLimit),
         range("SAMSKAP_WRITE_QUEUE_LIMIT", 1, 10_000_000, SamskapConfig::writeQueueLimit),
         range("SAMSKAP_WRITE_DEADLINE_MS", 500, 15_000, SamskapConfig::writeDeadlineMillis),
-        range("SAMSKAP_MAX_MEMBERS", 1, 100_000, SamskapConfig::maxMembers));
+        range("SAMSKAP_MAX_MEMBERS", 1, 100_000, SamskapConfig::maxMembers),
+        range("SAMSKAP_RETENTION_DAYS", 0, 36_500, SamskapConfig::retentionDays));
   }
 
   static Arguments range(String name, int min, int max, ToIntFunction<SamskapConfig> read) {

@@ -35,7 +35,8 @@ import org.samskap.testing.TempDirs;
  * text, no display name and no token, at any level. The server runs as its own process with
  * every logger at TRACE (the content-quoting loggers that L1 pins stay pinned), and the test
  * sends a unique marker through every op of every kind (taken from the served catalogue, J8),
- * refused ops, link polls, pilots, every export format, history, restore, imports, wrong tokens
+ * refused ops, link polls, pilots, every export format, history, restore, imports, the audit log
+ * and a board delete (D1, D6), wrong tokens
  * and a few failure paths, then searches the whole log for each marker, name and token.
  */
 class LogContentIT {
@@ -310,6 +311,11 @@ class LogContentIT {
     HttpResponse<String> link = call("POST", "/api/boards/" + ideas.id() + "/links/participant", ideas.facilitator(), null);
     assertEquals(200, link.statusCode(), link.body());
     secret(new JsonObject(link.body()).getString("token"));
+
+    // D1, D6: the audit log, then deleting the idea board, and a second delete (404)
+    assertEquals(200, call("GET", "/api/boards/" + ideas.id() + "/audit", ideas.facilitator(), null).statusCode());
+    assertEquals(204, call("DELETE", "/api/boards/" + ideas.id(), ideas.facilitator(), null).statusCode());
+    assertEquals(404, call("DELETE", "/api/boards/" + ideas.id(), ideas.facilitator(), null).statusCode());
 
     // a socket closed in the middle of a frame, and a board title that is too long
     try (BusClient c = BusClient.connect(server.port())) {

@@ -26,6 +26,8 @@ public final class TestServer implements AutoCloseable {
   private final Map<String, String> env;
   private Vertx vertx;
   private Samskap node;
+  /** The server's clock (rule D5 tests move it); null: the real one. */
+  private java.util.function.LongSupplier clock;
 
   private TestServer(Path dataDir, Map<String, String> env) {
     this.dataDir = dataDir;
@@ -54,13 +56,26 @@ public final class TestServer implements AutoCloseable {
     return s;
   }
 
+  /** Starts with extra settings and the given clock as the server's one clock (Samskap.CLOCK's place). */
+  public static TestServer start(Map<String, String> settings, java.util.function.LongSupplier clock) {
+    try {
+      TestServer s = new TestServer(Files.createTempDirectory("samskap-test"), new HashMap<>(settings));
+      s.clock = clock;
+      s.boot();
+      return s;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private void boot() {
     Map<String, String> all = new HashMap<>(env);
     all.putIfAbsent("SAMSKAP_HTTP_PORT", "0"); // a test that must know its URL before start (sign-in) sets one
     all.put("SAMSKAP_HTTP_HOST", "127.0.0.1");
     all.put("SAMSKAP_DATA_DIR", dataDir.toString());
     vertx = Vertx.vertx();
-    node = await(Samskap.start(vertx, SamskapConfig.fromEnv(all)).toCompletionStage().toCompletableFuture());
+    node = await((clock == null ? Samskap.start(vertx, SamskapConfig.fromEnv(all))
+        : Samskap.start(vertx, SamskapConfig.fromEnv(all), null, clock)).toCompletionStage().toCompletableFuture());
   }
 
   public void restart() {

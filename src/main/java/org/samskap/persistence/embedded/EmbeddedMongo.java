@@ -107,6 +107,15 @@ public final class EmbeddedMongo implements AutoCloseable {
     return r;
   }
 
+  /**
+   * Rule D3: rewrites the database file so deleted documents cannot be read from its bytes
+   * ({@link CommittingH2Backend#compactFully}); blocks, so call it off the event loop. Returns
+   * the milliseconds it took.
+   */
+  public long compactFully() {
+    return backend.compactFully();
+  }
+
   /** The backend, for tests in this package (rule S2: keys mended by failed inserts). */
   CommittingH2Backend backend() {
     return backend;

@@ -1,0 +1,52 @@
+package org.samskap.boards;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.vertx.core.Future;
+
+/**
+ * The storage port of the audit log (rule D6, docs/PROTOCOL.md): who did which sensitive action
+ * on which board, and when. An entry never holds content (no note text, title or name).
+ */
+public interface AuditLog {
+  /**
+   * One entry. {@code role}: {@code facilitator}, {@code creator} (no token: a new board) or
+   * {@code server} (the retention job); {@code memberId}: the member or signed-in user, when one is
+   * known (REST calls carry tokens, not members: null); {@code address}: the client address, or
+   * null for the server.
+   */
+  record Entry(String boardId, String action, String role, String memberId, String address, long at) {
+    public Entry {
+      Objects.requireNonNull(boardId, "boardId");
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(role, "role");
+    }
+  }
+
+  Future<Void> add(Entry entry);
+
+  /** The board's entries, newest first, at most {@code limit}. */
+  Future<List<Entry>> ofBoard(String boardId, int limit);
+
+  /** Deletes every entry older than {@code cutoff} (retention, D5); the number deleted. */
+  Future<Long> deleteBefore(long cutoff);
+
+  /** No audit log (tests of other features). */
+  AuditLog NONE = new AuditLog() {
+    @Override
+    public Future<Void> add(Entry entry) {
+      return Future.succeededFuture();
+    }
+
+    @Override
+    public Future<List<Entry>> ofBoard(String boardId, int limit) {
+      return Future.succeededFuture(List.of());
+    }
+
+    @Override
+    public Future<Long> deleteBefore(long cutoff) {
+      return Future.succeededFuture(0L);
+    }
+  };
+}
