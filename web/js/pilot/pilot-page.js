@@ -1,6 +1,7 @@
 // The pilot page (/p/<id>#t=<token>): provenance, plan, gains in money, measurements with a
 // chart per indicator, evaluation and decision. Changes go to the REST API (docs/API.md) with
 // the pilot's revision; changes by others arrive live on pilot.<id>.events and reload the page data.
+import { evidenceList, votesText } from '../core/evidence.js';
 import { initI18n, onLangChange } from '../core/i18n.js';
 import { mountHeader } from '../core/header.js';
 import { Bus } from '../core/bus.js';
@@ -161,11 +162,13 @@ function render() {
   dl(info, [
     [pt('prov.text'), p.text],
     [pt('prov.cluster'), (p.source && p.source.clusterLabel) || pt('prov.none')],
-    [pt('prov.votes'), String((p.source && p.source.votes) || 0)],
+    [pt('prov.votes'), votesText(p.source)],
     [pt('prov.scores'), a.count ? `${num(a.x.median)} / ${num(a.y.median)} (${a.count})` : pt('prov.none')],
     [pt('prov.decision'), p.decision && p.decision.status ? `${p.decision.status}: ${p.decision.reason || ''}` : pt('prov.none')],
     [pt('prov.steps'), (p.journeySteps || []).join(', ') || pt('prov.none')],
   ]);
+  const ev = evidenceList(document, p.source); // rule PL1a: every session and poll the idea came with
+  if (ev) info.appendChild(ev);
   const link = document.createElement('a');
   link.href = pilot.links.currentBoard;
   link.textContent = pt('prov.current');

@@ -46,6 +46,8 @@ public final class Deck102030 {
       d.page(H_NAME.in(l));
       d.subheading(p.title());
       d.field(ORIGINAL_IDEA.in(l), p.provenance().text());
+      d.field(VOTES.in(l), Evidence.votes(p.provenance().source())); // rule PL1a
+      for (String line : Evidence.lines(p.provenance().source(), l)) d.bullet(line);
       d.field(RESPONSIBLE.in(l), plan.responsible());
       d.field(STATUS.in(l), p.status().wire() + ", " + ROUND_LOWER.in(l) + " " + p.round());
 

@@ -52,6 +52,7 @@ public final class GainPlanXlsx {
       plan(wb.createSheet(SHEET_PLAN.in(l)), bold, p, money, l);
       measurements(wb.createSheet(SHEET_MEASUREMENTS.in(l)), bold, p, ms, l);
       money(wb.createSheet(SHEET_MONEY.in(l)), bold, p, money, l);
+      origin(wb.createSheet(SHEET_ORIGIN.in(l)), bold, p, l);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -106,6 +107,17 @@ public final class GainPlanXlsx {
     s.setColumnWidth(0, 34 * 256);
     s.setColumnWidth(1, 16 * 256);
     s.setColumnWidth(2, 16 * 256);
+  }
+
+  /** Rule PL1a: where the pilot came from and the votes it carried, one line each. */
+  private static void origin(Sheet s, CellStyle bold, Pilot p, ExportLang l) {
+    cells(s.createRow(0), bold, SHEET_ORIGIN.in(l));
+    cells(s.createRow(1), null, ORIGINAL_IDEA.in(l), p.provenance().text());
+    cells(s.createRow(2), null, VOTES.in(l), Evidence.votes(p.provenance().source()));
+    int r = 3;
+    for (String line : Evidence.lines(p.provenance().source(), l)) cells(s.createRow(r++), null, "", line);
+    s.setColumnWidth(0, 24 * 256);
+    s.setColumnWidth(1, 100 * 256);
   }
 
   static String smarte(Smarte s) {
