@@ -1,52 +1,8 @@
 // The votes a matrix item or a pilot came with (rules M6a, PL1a): each closed dot-voting session
 // of the idea board and each link poll's choices per voter group, as lines in the page's language.
 
-import { addStrings, lang, plural, t } from './i18n.js';
-
-addStrings({
-  nb: {
-    'evidence.votes.one': '{n} stemme',
-    'evidence.votes.other': '{n} stemmer',
-    'evidence.voters.one': '{n} deltaker',
-    'evidence.voters.other': '{n} deltakere',
-    'evidence.session': 'Prikkavstemning {i} ({date}): {votes}{rank}, {voters}',
-    'evidence.rank': ', plass {rank}',
-    'evidence.poll': 'Lenkeavstemning «{title}»{open}: {groups} (i alt {total})',
-    'evidence.open': ' (åpen)',
-    'evidence.group.service_user': 'tjenestebrukere {n}',
-    'evidence.group.relative': 'pårørende {n}',
-    'evidence.group.employee': 'ansatte {n}',
-    'evidence.group.other': 'andre {n}',
-  },
-  nn: {
-    'evidence.votes.one': '{n} røyst',
-    'evidence.votes.other': '{n} røyster',
-    'evidence.voters.one': '{n} deltakar',
-    'evidence.voters.other': '{n} deltakarar',
-    'evidence.session': 'Prikkrøysting {i} ({date}): {votes}{rank}, {voters}',
-    'evidence.rank': ', plass {rank}',
-    'evidence.poll': 'Lenkjerøysting «{title}»{open}: {groups} (i alt {total})',
-    'evidence.open': ' (open)',
-    'evidence.group.service_user': 'tenestebrukarar {n}',
-    'evidence.group.relative': 'pårørande {n}',
-    'evidence.group.employee': 'tilsette {n}',
-    'evidence.group.other': 'andre {n}',
-  },
-  en: {
-    'evidence.votes.one': '{n} vote',
-    'evidence.votes.other': '{n} votes',
-    'evidence.voters.one': '{n} participant',
-    'evidence.voters.other': '{n} participants',
-    'evidence.session': 'Dot vote {i} ({date}): {votes}{rank}, {voters}',
-    'evidence.rank': ', rank {rank}',
-    'evidence.poll': 'Link poll “{title}”{open}: {groups} (total {total})',
-    'evidence.open': ' (open)',
-    'evidence.group.service_user': 'service users {n}',
-    'evidence.group.relative': 'relatives {n}',
-    'evidence.group.employee': 'employees {n}',
-    'evidence.group.other': 'others {n}',
-  },
-});
+import { lang, plural, t } from './i18n.js';
+import './strings.js';
 
 const GROUPS = ['service_user', 'relative', 'employee', 'other'];
 

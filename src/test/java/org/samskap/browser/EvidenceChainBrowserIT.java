@@ -71,17 +71,43 @@ class EvidenceChainBrowserIT {
     ballot(server, pollId, links.getJsonObject(0).getString("url"), "relative", "i1");
     ballot(server, pollId, links.getJsonObject(1).getString("url"), "service_user", "i1", "i2");
 
-    HttpResponse<String> imp = server.call("POST", "/api/boards/" + matrix.id() + "/import", matrix.facilitator(),
-        new JsonObject().put("sourceBoardId", ideas.id()).put("sourceToken", ideas.facilitator()).put("top", 3));
-    assertEquals(200, imp.statusCode(), imp.body());
-    assertEquals(3, new JsonObject(imp.body()).getInteger("imported"), "the top 3 of four notes, d has no votes");
-    String itemA = new JsonObject(imp.body()).getJsonArray("itemIds").getString(0);
+    Board journey = newBoard(server, "journey", "Hjemmetjenesten");
+    try (BusClient bus = BusClient.connect(server.port())) {
+      join(bus, journey, journey.facilitator(), "Frida");
+      ok(bus.op(journey.id(), journey.facilitator(), op("stage.create").put("version", "current").put("label", "Søknad")));
+      ok(bus.op(journey.id(), journey.facilitator(), op("stage.create").put("version", "current").put("label", "Første besøk")));
+    }
+
+    // Top 3 by votes, chosen in the matrix page's import form (M6b).
+    String itemA;
+    try (BrowserContext ctx = Chromium.context(web.browser(), "nb-NO")) {
+      Page page = Chromium.page(ctx, "facilitator");
+      BrowserFixture.join(page, server.baseUrl() + "/b/" + matrix.id() + "#t=" + matrix.facilitator(), "Frida");
+      page.getByLabel("Lenke til idétavla").fill(server.baseUrl() + "/b/" + ideas.id() + "#t=" + ideas.participant());
+      page.getByLabel("De som fikk flest stemmer").check();
+      page.getByLabel("Antall").fill("3");
+      page.locator("#import-button").click();
+      assertThat(page.locator("#status")).containsText("3 idéer er hentet.");
+      assertThat(page.locator("#items-body tr")).hasCount(3);
+      itemA = page.locator("#items-body tr").first().getAttribute("data-item-id");
+      // Hand-picked (L1): the list names every note and marks those already on the matrix.
+      page.getByLabel("Lenke til idétavla").fill(server.baseUrl() + "/b/" + ideas.id() + "#t=" + ideas.participant());
+      page.getByLabel("Velg selv").check();
+      page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis lappene")).click();
+      assertThat(page.getByLabel("Fast kontaktperson (3 stemmer) (allerede i matrisen)")).isDisabled();
+      assertThat(page.getByLabel("SMS før besøk (1 stemme) (allerede i matrisen)")).isChecked();
+      page.getByLabel("Ingen stemte på meg (0 stemmer)").check();
+      BrowserFixture.screenshot(page, "evidence-import-pick-nb");
+      page.locator("#import-button").click();
+      assertThat(page.locator("#status")).containsText("1 idé er hentet.");
+      assertThat(page.locator("#items-body tr")).hasCount(4);
+    }
 
     try (BusClient bus = BusClient.connect(server.port())) {
       JsonObject snap = join(bus, matrix, matrix.facilitator(), "Frida").getJsonObject("snapshot");
       JsonArray items = snap.getJsonArray("items");
-      assertEquals(List.of("Fast kontaktperson", "Kveldsåpent", "SMS før besøk"),
-          items.stream().map(o -> ((JsonObject) o).getString("text")).toList(), "top 3 by votes, most first");
+      assertEquals(List.of("Fast kontaktperson", "Kveldsåpent", "SMS før besøk", "Ingen stemte på meg"),
+          items.stream().map(o -> ((JsonObject) o).getString("text")).toList(), "top 3 by votes, most first, then the picked one");
       JsonObject src = items.getJsonObject(0).getJsonObject("source");
       assertEquals(3, src.getInteger("votes"), src.encode());
       JsonArray sessions = src.getJsonArray("sessions");
@@ -100,9 +126,7 @@ class EvidenceChainBrowserIT {
 
     try (BrowserContext ctx = Chromium.context(web.browser(), "nb-NO")) {
       Page page = Chromium.page(ctx, "facilitator");
-      page.navigate(server.baseUrl() + "/b/" + matrix.id() + "#t=" + matrix.facilitator());
-      page.locator("#join-name").fill("Frida");
-      page.locator("#join-form button[type=submit]").click();
+      BrowserFixture.join(page, server.baseUrl() + "/b/" + matrix.id() + "#t=" + matrix.facilitator(), "Frida");
       var row = page.locator("tr[data-item-id='" + itemA + "']");
       assertThat(row).containsText("3 stemmer");
       assertThat(row.locator(".evidence li")).hasCount(3);
@@ -113,7 +137,14 @@ class EvidenceChainBrowserIT {
 
       page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
           new Page.GetByRoleOptions().setName("Lag pilotkandidat av «Fast kontaktperson»")).click();
+      // Journey steps picked by name from the journey's stages (L1), not typed as ids.
+      page.getByLabel("Lenke til tjenestereisen").fill(server.baseUrl() + "/b/" + journey.id() + "#t=" + journey.participant());
+      page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis stegene")).click();
+      page.getByLabel("Første besøk (nåværende reise)").check();
+      BrowserFixture.screenshot(page, "evidence-pilot-dialog-nb");
+      page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lag pilotkandidat").setExact(true)).click();
       page.waitForURL("**/p/**");
+      assertThat(page.locator(".pilot-money").first()).containsText("Første besøk (nåværende reise)");
       assertThat(page.locator("#pilot-title")).hasText("Fast kontaktperson");
       var ev = page.locator(".card .evidence li");
       assertThat(ev).hasCount(3);
