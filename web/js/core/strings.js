@@ -6,6 +6,8 @@ import { addStrings } from './i18n.js';
 
 export const STRINGS = addStrings({
   nb: {
+    'role.observer': 'observatør',
+    'observer.banner': 'Du følger tavla som observatør. Du kan se alt, men ikke endre noe.',
     'evidence.votes.one': '{n} stemme',
     'evidence.votes.other': '{n} stemmer',
     'evidence.voters.one': '{n} deltaker',
@@ -82,6 +84,8 @@ export const STRINGS = addStrings({
     'err.prefix': 'Ikke lagret: {message}',
   },
   nn: {
+    'role.observer': 'observatør',
+    'observer.banner': 'Du følgjer tavla som observatør. Du kan sjå alt, men ikkje endre noko.',
     'evidence.votes.one': '{n} røyst',
     'evidence.votes.other': '{n} røyster',
     'evidence.voters.one': '{n} deltakar',
@@ -158,6 +162,8 @@ export const STRINGS = addStrings({
     'err.prefix': 'Ikkje lagra: {message}',
   },
   en: {
+    'role.observer': 'observer',
+    'observer.banner': 'You are following the board as an observer. You can see everything but change nothing.',
     'evidence.votes.one': '{n} vote',
     'evidence.votes.other': '{n} votes',
     'evidence.voters.one': '{n} participant',

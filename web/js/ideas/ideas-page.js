@@ -70,7 +70,7 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
     queue: (op) => sync.queue(op),
     announce: (m) => announce(m),
     alert: (m) => alertError(m),
-    confirm: (m) => confirmDialog(m),
+    confirm: confirmDialog,
     viewCenter: () => {
       const o = view.origin || { x: 0, y: 0 };
       return { x: canvasWrap.scrollLeft + canvasWrap.clientWidth / 2 + o.x, y: canvasWrap.scrollTop + canvasWrap.clientHeight / 2 + o.y };

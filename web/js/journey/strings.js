@@ -6,6 +6,7 @@ import { addStrings } from '../core/i18n.js';
 
 export const STRINGS = addStrings({
   nb: {
+    'journey.copy.yes': 'Erstatt med kopi',
     'journey.title.suffix': 'Tjenestereise – Samskap',
     'journey.help': 'Alt kan gjøres med tastaturet. Tab går mellom knapper og felt. Enter eller mellomrom åpner et kort. På et kort flytter Alt + venstre/høyre pil kortet til forrige eller neste steg, og Delete sletter det (du blir spurt først). Knappene ← → og ↑ ↓ flytter steg og rader.',
     'journey.version.current': 'Nåværende tjenestereise',
@@ -129,6 +130,7 @@ export const STRINGS = addStrings({
     'journey.err.bad_request': 'Endringen passer ikke her.',
   },
   nn: {
+    'journey.copy.yes': 'Byt ut med kopi',
     'journey.title.suffix': 'Tenestereise – Samskap',
     'journey.help': 'Alt kan gjerast med tastaturet. Tab går mellom knappar og felt. Enter eller mellomrom opnar eit kort. På eit kort flyttar Alt + venstre/høgre pil kortet til førre eller neste steg, og Delete slettar det (du blir spurd først). Knappane ← → og ↑ ↓ flyttar steg og rader.',
     'journey.version.current': 'Noverande tenestereise',
@@ -252,6 +254,7 @@ export const STRINGS = addStrings({
     'journey.err.bad_request': 'Endringa passar ikkje her.',
   },
   en: {
+    'journey.copy.yes': 'Replace with copy',
     'journey.title.suffix': 'Service journey – Samskap',
     'journey.help': 'Everything works from the keyboard. Tab moves between buttons and fields. Enter or Space opens a card. On a card, Alt + Left/Right arrow moves it to the previous or next stage, and Delete deletes it (you are asked first). The ← → and ↑ ↓ buttons move stages and lanes.',
     'journey.version.current': 'Current service journey',

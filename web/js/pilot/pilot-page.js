@@ -91,7 +91,7 @@ const gainForm = buildForm(pt('gain.h2'), [
 ], 'gain.save', (v, focus) => gains.submit(v, focus));
 // The list of gains with Edit (fills the form above) and Delete (after a confirmation).
 const gains = new GainsEditor(gainForm, {
-  change, confirm: (m) => confirmDialog(m), announce: (m) => announce(m), alert: (m) => alertError(m),
+  change, confirm: confirmDialog, announce: (m) => announce(m), alert: (m) => alertError(m),
 });
 
 const costForm = buildForm(pt('cost.h2'), [

@@ -7,6 +7,7 @@
 import { t } from '../core/i18n.js';
 import { sessionOf } from './session-state.js';
 import { buildFacilitation, IDEA_FEATURES } from './session-markup.js';
+import { mountShareDialog } from './share-dialog.js';
 
 const $ = (id) => document.getElementById(id);
 const PHASES = ['free', 'write', 'group', 'vote', 'discuss'];
@@ -94,6 +95,7 @@ export class FacilitatorPanel {
 
   render(v, ctx) {
     if (ctx.role !== 'facilitator') return;
+    mountShareDialog(this.h); // rules A13, A14: the board's links, with copy and QR
     const s = sessionOf(v);
     this.session = s;
     this.fillPhases();
@@ -171,7 +173,7 @@ export class FacilitatorPanel {
   async onPeopleClick(e) {
     const b = e.target.closest('button[data-member-id]');
     if (!b) return;
-    if (await this.h.confirm(t('fac.remove.confirm', { name: b.dataset.name }))) {
+    if (await this.h.confirm(t('fac.remove.confirm', { name: b.dataset.name }), t('fac.remove.yes'))) {
       this.h.queue({ type: 'member.remove', memberId: b.dataset.memberId });
     }
     $('fac-revoke').focus();
@@ -199,7 +201,7 @@ export class FacilitatorPanel {
   }
 
   async revoke() {
-    if (!(await this.h.confirm(t('fac.revoke.confirm')))) {
+    if (!(await this.h.confirm(t('fac.revoke.confirm'), t('fac.revoke.yes')))) {
       $('fac-revoke').focus();
       return;
     }

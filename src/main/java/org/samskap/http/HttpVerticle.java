@@ -101,6 +101,7 @@ public final class HttpVerticle extends VerticleBase {
     PollService pollService = new PollService(vertx, polls, clock);
     new ImportRoutes(access, new org.samskap.boards.NoteImport(writer, access, pollService)).mount(router);
     new PickRoutes(access, new org.samskap.boards.Pickable(writer, access)).mount(router); // rule L1
+    new QrRoutes().mount(router); // rule A14
     History history = new History(vertx, writer, historyStore, clock, History.DEFAULT_EVERY_MS);
     new HistoryRoutes(access, history, exports).mount(router);
     new LinkRoutes(new org.samskap.boards.ParticipantLink(vertx, store, access), access, config.publicUrl()).mount(router);
