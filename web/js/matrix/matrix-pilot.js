@@ -115,6 +115,8 @@ export async function makePilot(boardId, token, itemId, fail, itemText = '') {
   }
   const body = await res.json().catch(() => ({}));
   if (res.status === 201) {
+    // A14: the reading link is handed out once; the pilot page shows it in this tab's session.
+    try { sessionStorage.setItem(`samskap.pilot.${body.id}.viewer`, body.links.viewer); } catch { /* ignore */ }
     window.location.assign(body.links.editor);
   } else if (res.status === 409 && body.pilotId) {
     window.location.assign(`/p/${encodeURIComponent(body.pilotId)}#t=${encodeURIComponent(token)}`);

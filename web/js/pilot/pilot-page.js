@@ -1,8 +1,9 @@
 // The pilot page (/p/<id>#t=<token>): provenance, plan, gains in money, measurements with a
 // chart per indicator, evaluation and decision. Changes go to the REST API (docs/API.md) with
 // the pilot's revision; changes by others arrive live on pilot.<id>.events and reload the page data.
+import { linkRow } from '../session/share-dialog.js';
 import { evidenceList, votesText } from '../core/evidence.js';
-import { initI18n, onLangChange } from '../core/i18n.js';
+import { initI18n, onLangChange, t } from '../core/i18n.js';
 import { mountHeader } from '../core/header.js';
 import { Bus } from '../core/bus.js';
 import { pt, num } from './strings.js';
@@ -149,6 +150,22 @@ function heading(parent, text) {
   parent.appendChild(h);
 }
 
+/** Rule A14: the pilot's links this page knows, with Copy and QR (the server keeps only hashes). */
+function shareCard(parent) {
+  const box = document.createElement('div');
+  box.className = 'pilot-share';
+  const h = document.createElement('h3');
+  h.textContent = pt('share.h3');
+  box.appendChild(h);
+  const abs = (u) => new URL(u, window.location.origin).href;
+  const own = `${window.location.origin}/p/${encodeURIComponent(pilotId)}#t=${encodeURIComponent(token)}`;
+  box.appendChild(linkRow(t(pilot.role === 'editor' ? 'share.link.editor' : 'share.link.viewer'), own, announce));
+  let viewer = null;
+  try { viewer = sessionStorage.getItem(`samskap.pilot.${pilotId}.viewer`); } catch { /* ignore */ }
+  if (viewer && pilot.role === 'editor') box.appendChild(linkRow(t('share.link.viewer'), abs(viewer), announce));
+  parent.appendChild(box);
+}
+
 function render() {
   if (!pilot) return;
   document.title = `${pilot.title} – Samskap`;
@@ -169,6 +186,7 @@ function render() {
   ]);
   const ev = evidenceList(document, p.source); // rule PL1a: every session and poll the idea came with
   if (ev) info.appendChild(ev);
+  shareCard(info);
   const link = document.createElement('a');
   link.href = pilot.links.currentBoard;
   link.textContent = pt('prov.current');
