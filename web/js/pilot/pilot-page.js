@@ -113,10 +113,10 @@ const mForm = buildForm(pt('m.h2'), [
 });
 
 const evalForm = buildForm(pt('eval.h2'), [
-  ...['people', 'organisation', 'technology'].map((n) => ({ name: `evaluation.${n}`, type: 'textarea' })),
-  { name: 'evaluation.gainsRealised', type: 'select', options: ['yes', 'partly', 'no', 'too_early'].map((k) => [k, pt(`realised.${k}`)]) },
-  ...['gainsComment', 'newGains', 'lessons'].map((n) => ({ name: `evaluation.${n}`, type: 'textarea' })),
-  { name: 'evaluation.by', type: 'text' },
+  ...['people', 'organisation', 'technology'].map((n) => ({ name: `evaluation.${n}`, key: `eval.${n}`, type: 'textarea' })),
+  { name: 'evaluation.gainsRealised', key: 'eval.gainsRealised', type: 'select', options: ['yes', 'partly', 'no', 'too_early'].map((k) => [k, pt(`realised.${k}`)]) },
+  ...['gainsComment', 'newGains', 'lessons'].map((n) => ({ name: `evaluation.${n}`, key: `eval.${n}`, type: 'textarea' })),
+  { name: 'evaluation.by', key: 'eval.by', type: 'text' },
 ], 'eval.save', (v, focus) => change('POST', '/evaluation', v, focus));
 
 const decForm = buildForm(pt('dec.h2'), [
@@ -181,7 +181,7 @@ function render() {
     [pt('prov.cluster'), (p.source && p.source.clusterLabel) || pt('prov.none')],
     [pt('prov.votes'), votesText(p.source)],
     [pt('prov.scores'), a.count ? `${num(a.x.median)} / ${num(a.y.median)} (${a.count})` : pt('prov.none')],
-    [pt('prov.decision'), p.decision && p.decision.status ? `${p.decision.status}: ${p.decision.reason || ''}` : pt('prov.none')],
+    [pt('prov.decision'), p.decision && p.decision.status ? `${pt(`verdict.${p.decision.status}`)}: ${p.decision.reason || ''}` : pt('prov.none')],
     [pt('prov.steps'), (p.journeySteps || []).join(', ') || pt('prov.none')],
   ]);
   const ev = evidenceList(document, p.source); // rule PL1a: every session and poll the idea came with

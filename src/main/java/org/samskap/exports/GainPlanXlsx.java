@@ -66,13 +66,13 @@ public final class GainPlanXlsx {
 
   private static void plan(Sheet s, CellStyle bold, Pilot p, MoneyView money, ExportLang l) {
     cells(s.createRow(0), bold, PLAN_TITLE.in(l) + ": " + p.title());
-    cells(s.createRow(1), null, RESPONSIBLE.in(l) + ": " + p.plan().responsible(), STATUS.in(l) + ": " + p.status().wire(),
+    cells(s.createRow(1), null, RESPONSIBLE.in(l) + ": " + p.plan().responsible(), STATUS.in(l) + ": " + WireWords.of(p.status().wire(), l),
         ROUND.in(l) + ": " + p.round());
     cells(s.createRow(3), bold, texts(PLAN_HEADER, l));
     int r = 4;
     for (Gain g : p.gains()) {
       Double value = money.lines().stream().filter(x -> x.gainId().equals(g.id())).map(MoneyView.Line::yearlyValue).findFirst().orElse(null);
-      cells(s.createRow(r++), null, g.indicator(), g.kind().wire(), g.description(), g.owner(), g.unit(), g.baseline(),
+      cells(s.createRow(r++), null, g.indicator(), WireWords.of(g.kind().wire(), l), g.description(), g.owner(), g.unit(), g.baseline(),
           str(g.baselineDate()), g.target(), str(g.targetDate()), g.method(), g.frequency(), smarte(g.smarte()),
           g.expectedPerYear(), value, g.qualityScore());
     }
@@ -85,7 +85,7 @@ public final class GainPlanXlsx {
     for (Measurement m : ms) {
       Gain g = p.gains().stream().filter(x -> x.id().equals(m.gainId())).findFirst().orElse(null);
       if (g == null) continue;
-      cells(s.createRow(r++), null, g.indicator(), m.date().toString(), m.value(), m.group().wire(), g.expectedOn(m.date()),
+      cells(s.createRow(r++), null, g.indicator(), m.date().toString(), m.value(), WireWords.of(m.group().wire(), l), g.expectedOn(m.date()),
           m.gap(g), m.gapReason(), m.round());
     }
     for (int c = 0; c < MEASUREMENT_HEADER.size(); c++) s.setColumnWidth(c, 18 * 256);

@@ -1,5 +1,7 @@
 package org.samskap.kinds.matrix;
 
+import org.samskap.exports.WireWords;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +140,7 @@ public final class MatrixExports implements KindExports {
       d.field(Text.MEDIAN_GAIN.in(lang), Plain.at(agg, "y", "median"));
       d.field(Text.FIELD.in(lang), i.get("quadrant"));
       Map<String, Object> dec = Plain.map(i.get("decision"));
-      if (!dec.isEmpty()) d.field(Text.DECISION.in(lang), dec.get("status") + ": " + Plain.str(dec.get("reason")) + " (" + Plain.str(dec.get("decidedBy")) + ")");
+      if (!dec.isEmpty()) d.field(Text.DECISION.in(lang), WireWords.of(Plain.str(dec.get("status")), lang) + ": " + Plain.str(dec.get("reason")) + " (" + Plain.str(dec.get("decidedBy")) + ")");
     }
     List<Map<String, Object>> log = Plain.list(c.get("decisionLog"));
     if (!log.isEmpty()) {
@@ -146,7 +148,7 @@ public final class MatrixExports implements KindExports {
       for (Map<String, Object> e : log) {
         Object at = e.get("at");
         d.bullet((at instanceof Number n ? PdfPages.WHEN.format(Instant.ofEpochMilli(n.longValue())) + " " : "") + Plain.str(e.get("itemText"))
-            + ": " + e.get("status") + " (" + Plain.str(e.get("reason")) + ")");
+            + ": " + WireWords.of(Plain.str(e.get("status")), lang) + " (" + Plain.str(e.get("reason")) + ")");
       }
     }
   }
