@@ -46,6 +46,9 @@ public final class WireWords {
       Map.entry("partly", new String[] {"delvis", "delvis", "partly"}),
       Map.entry("no", new String[] {"nei", "nei", "no"}),
       Map.entry("too_early", new String[] {"for tidlig å si", "for tidleg å seie", "too early to tell"}),
+      // journey versions
+      Map.entry("current", new String[] {"nåværende", "noverande", "current"}),
+      Map.entry("future", new String[] {"fremtidig", "framtidig", "future"}),
       // touchpoints
       Map.entry("digital", new String[] {"digitalt", "digitalt", "digital"}),
       Map.entry("physical", new String[] {"fysisk", "fysisk", "physical"}),
@@ -57,8 +60,14 @@ public final class WireWords {
   public static String of(String wire, ExportLang l) {
     if (wire == null) return null;
     String[] w = WORDS.get(wire);
-    return w == null ? wire : l.pick(w[0], w[1], w[2]);
+    if (w != null) return l.pick(w[0], w[1], w[2]);
+    return org.samskap.domain.matrix.Quadrant.fromWire(wire)
+        .map(q -> l.pick(q.defaultNames().nb(), q.defaultNames().nn(), q.defaultNames().en())).orElse(wire);
   }
+
+  /** The columns of a board table whose values are wire values a reader should see in words (X21). */
+  public static final java.util.Set<String> VALUE_COLUMNS = java.util.Set.of("status", "decision", "field", "quadrant", "laneKind", "lane",
+      "touchpoint", "journey");
 
   /** True for a value this table translates (for tests that look for untranslated values). */
   public static boolean known(String wire) {
