@@ -45,7 +45,8 @@ import org.samskap.testing.TestServer;
  * board page of every kind, pilot, voter) and every human-readable export (board pdf, svg and
  * xlsx of every kind; pilot pdf and xlsx) in nb, nn and en. Fails on a raw key on screen (a
  * dotted word whose first part is a namespace of the string tables, or any key of the tables
- * verbatim) and, in nb and nn, on English UI or value words. Generic: the pages are the board
+ * verbatim, or any dotted lowercase word like {@code evaluation.people} that is no file name or
+ * web address) and, in nb and nn, on English UI or value words. Generic: the pages are the board
  * kinds the server lists and every page link; the keys come from the tables the page loaded.
  */
 class LanguageIntegrityBrowserIT {
@@ -61,7 +62,10 @@ class LanguageIntegrityBrowserIT {
       "candidate", "running", "evaluating", "decided", "Save", "Cancel", "Close", "Share", "Copy", "Replace",
       "observer", "participant", "facilitator", "Yes", "Loading", "Error", "Settings", "Votes", "Link poll", "Dot vote",
       "cost", "quality", "operations", "another_round", "halt", "actions", "touchpoints", "actors", "processes", "emotion",
-      "custom", "digital", "physical", "interpersonal", "relatives", "employees", "service users", "others");
+      "custom", "digital", "physical", "interpersonal", "relatives", "employees", "service users", "others",
+      "quick-wins", "strategic-bets", "small-improvements", "time-sinks");
+  /** Dotted words that are file names, not keys. */
+  static final Set<String> FILE_ENDINGS = Set.of("json", "csv", "xlsx", "pdf", "svg", "html", "js", "css", "no", "com", "org");
   static final Pattern DOTTED = Pattern.compile("\\b([a-z]+)\\.([a-z][A-Za-z_]*)(\\.[A-Za-z_]+)*\\b");
 
   @Test
@@ -152,7 +156,11 @@ class LanguageIntegrityBrowserIT {
     for (String k : keys) if (k.contains(".")) namespaces.add(k.substring(0, k.indexOf('.')));
     Matcher m = DOTTED.matcher(text);
     while (m.find()) {
-      if (keys.contains(m.group()) || namespaces.contains(m.group(1))) problems.add(lang + " " + where + ": raw key '" + m.group() + "'");
+      boolean inUrl = m.start() >= 2 && (text.startsWith("//", m.start() - 2) || text.charAt(m.start() - 1) == '@');
+      boolean file = FILE_ENDINGS.contains(m.group(2)) && m.group(3) == null;
+      if (keys.contains(m.group()) || namespaces.contains(m.group(1)) || !(inUrl || file)) {
+        problems.add(lang + " " + where + ": raw key '" + m.group() + "'");
+      }
     }
     if (lang.equals("en")) return;
     for (String w : ENGLISH) {

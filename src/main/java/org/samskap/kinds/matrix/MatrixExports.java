@@ -132,13 +132,20 @@ public final class MatrixExports implements KindExports {
 
   @Override
   public void pdf(PdfPages d, Map<String, Object> c, ExportLang lang) {
+    Map<String, String> fields = new java.util.HashMap<>(); // X21: the board's own field names in this language
+    for (Map<String, Object> q : Plain.list(Plain.map(c.get("matrix")).get("quadrants"))) {
+      String name = named(Plain.map(q.get("names")), lang);
+      if (!name.isEmpty()) fields.put(Plain.str(q.get("id")), name);
+    }
     for (Map<String, Object> i : Plain.list(c.get("items"))) {
       d.subheading(Plain.str(i.get("text")));
       Map<String, Object> agg = Plain.map(i.get("aggregate"));
       d.field(Text.ASSESSMENTS.in(lang), agg.get("count"));
       d.field(Text.MEDIAN_FEASIBILITY.in(lang), Plain.at(agg, "x", "median"));
       d.field(Text.MEDIAN_GAIN.in(lang), Plain.at(agg, "y", "median"));
-      d.field(Text.FIELD.in(lang), i.get("quadrant"));
+      Object quadrant = i.get("quadrant");
+      d.field(Text.FIELD.in(lang), quadrant == null ? null
+          : fields.getOrDefault(Plain.str(quadrant), WireWords.of(Plain.str(quadrant), lang)));
       Map<String, Object> dec = Plain.map(i.get("decision"));
       if (!dec.isEmpty()) d.field(Text.DECISION.in(lang), WireWords.of(Plain.str(dec.get("status")), lang) + ": " + Plain.str(dec.get("reason")) + " (" + Plain.str(dec.get("decidedBy")) + ")");
     }
