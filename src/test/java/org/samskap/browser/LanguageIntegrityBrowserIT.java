@@ -130,10 +130,15 @@ class LanguageIntegrityBrowserIT {
     assertEquals("", String.join("\n", problems));
   }
 
-  /** Everything a person sees or hears: visible text, and labels, titles, placeholders and alt texts. */
+  /**
+   * Everything a person sees or hears: visible text, labels, headings and buttons also of parts
+   * not shown yet, and aria labels, titles, placeholders and alt texts.
+   */
   static final String VISIBLE_TEXT = """
       () => {
         const parts = [document.body.innerText, document.title];
+        // Labels of sections not shown yet (a later pilot step, a closed dialog) count too.
+        for (const el of document.querySelectorAll('label,legend,h1,h2,h3,button,option,th,summary,dt')) parts.push(el.textContent);
         for (const el of document.querySelectorAll('[aria-label],[title],[placeholder],img[alt]')) {
           if (el.closest('[hidden]')) continue;
           for (const a of ['aria-label', 'title', 'placeholder', 'alt']) if (el.getAttribute(a)) parts.push(el.getAttribute(a));
