@@ -43,11 +43,17 @@ export function openDialog(dialog, focusEl, { validate = () => null, errorEl = n
   });
 }
 
-/** Asks a yes/no question; resolves true for yes. */
-export async function confirmDialog(message) {
+/**
+ * Asks a yes/no question; resolves true for yes. yesLabel names the action on the yes button
+ * ("Gjenopprett", "Lag ny deltakerlenke"); without it the button says the generic confirm.yes.
+ */
+export async function confirmDialog(message, yesLabel) {
   const dialog = document.getElementById('confirm-dialog');
+  const yes = document.getElementById('confirm-yes');
   document.getElementById('confirm-message').textContent = message;
+  if (yesLabel) yes.textContent = yesLabel;
   const result = await openDialog(dialog, document.getElementById('confirm-no'));
+  if (yesLabel) yes.textContent = t(yes.dataset.i18n || 'confirm.yes');
   return result === 'yes';
 }
 

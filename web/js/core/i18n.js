@@ -147,3 +147,11 @@ export function charCount(s) {
   for (const _ of s) n++;
   return n;
 }
+
+/**
+ * A count with its word in the right plural form: t(`${key}.one`) for 1, else t(`${key}.other`),
+ * each with {n} and params filled ("1 stemme", "2 stemmer").
+ */
+export function plural(key, n, params = {}) {
+  return t(`${key}.${n === 1 ? 'one' : 'other'}`, { ...params, n });
+}

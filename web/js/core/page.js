@@ -161,9 +161,26 @@ export function startBoardPage({ model, view, features = {} }) {
     alertError(t(key));
   }
 
+  function observerBanner() {
+    let b = document.getElementById('observer-banner');
+    if (!sync.observer) {
+      if (b) b.remove();
+      return;
+    }
+    if (!b) {
+      b = document.createElement('p');
+      b.id = 'observer-banner';
+      b.className = 'observer-banner';
+      const main = document.querySelector('main') || document.body;
+      main.insertBefore(b, main.firstChild);
+    }
+    b.textContent = t('observer.banner');
+  }
+
   function render() {
     renderQueued = false;
     if (!sync.joined) return;
+    observerBanner();
     if (hooks.render) hooks.render(sync.view(), { role: sync.role, sessionId: sync.sessionId });
     reportRestored();
     const n = sync.pendingCount;

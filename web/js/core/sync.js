@@ -155,6 +155,9 @@ export class BoardSync {
       return;
     }
     this.role = reply.role === 'facilitator' ? 'facilitator' : 'participant';
+    // A13: an observer reads only; the page hides what would change the board.
+    this.observer = reply.role === 'observer';
+    if (typeof document !== 'undefined') document.documentElement.toggleAttribute('data-observer', this.observer);
     this.sessionId = reply.sessionId;
     this.rememberMember(reply);
     // W1, W2: keep the outbox under this member and adopt what closed tabs of this board left.

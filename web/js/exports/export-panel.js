@@ -106,7 +106,7 @@ async function loadHistory() {
     const restore = el('button', { type: 'button', class: 'btn btn--small' }, t('history.restore', { name: s.name }));
     restore.addEventListener('click', async () => {
       const question = t('history.confirm', { name: s.name });
-      const yes = document.getElementById('confirm-dialog') ? await confirmDialog(question) : window.confirm(question);
+      const yes = document.getElementById('confirm-dialog') ? await confirmDialog(question, t('history.restore.yes')) : window.confirm(question);
       if (!yes) return;
       const rr = await fetch(`${api}/history/${encodeURIComponent(s.id)}/restore`, { method: 'POST', headers: auth() });
       if (!rr.ok) { say(t('export.failed', { message: await problem(rr) })); return; }

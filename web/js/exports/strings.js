@@ -4,6 +4,7 @@ import { addStrings } from '../core/i18n.js';
 
 export const STRINGS = addStrings({
   nb: {
+    'history.restore.yes': 'Gjenopprett',
     'export.h2': 'Eksport og historikk',
     'export.intro': 'Last ned tavla slik den er lagret nå.',
     'export.json': 'JSON (kan importeres)',
@@ -44,6 +45,7 @@ export const STRINGS = addStrings({
     'import.failed': 'Ikke importert: {message}',
   },
   nn: {
+    'history.restore.yes': 'Gjenopprett',
     'export.h2': 'Eksport og historikk',
     'export.intro': 'Last ned tavla slik ho er lagra no.',
     'export.json': 'JSON (kan importerast)',
@@ -84,6 +86,7 @@ export const STRINGS = addStrings({
     'import.failed': 'Ikkje importert: {message}',
   },
   en: {
+    'history.restore.yes': 'Restore',
     'export.h2': 'Export and history',
     'export.intro': 'Download the board as it is stored now.',
     'export.json': 'JSON (can be imported)',

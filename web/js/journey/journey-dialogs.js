@@ -9,7 +9,44 @@ import { el } from './dom.js';
 import { laneName, stageName } from './journey-grid.js';
 
 const $ = (id) => document.getElementById(id);
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const LINK = /\/b\/([A-Za-z0-9_-]{8,64})(?:[?][^#]*)?#(?:.*&)?t=([^&]+)/;
+const STORE = 'samskap.journey.ideaLink';
+/** Notes of idea boards read for the pick list (rule L1), by board id: Map noteId → text. */
+const known = new Map();
+
+function parseLink(value) {
+  const m = LINK.exec(String(value || '').trim());
+  return m ? { boardId: m[1], token: decodeURIComponent(m[2]) } : null;
+}
+
+/** Rule L1: the idea board's notes by name, into the pick list. */
+async function loadIdeas(keep) {
+  const link = parseLink($('link-board').value);
+  const select = $('link-note');
+  if (!link) {
+    select.replaceChildren();
+    if ($('link-board').value.trim()) $('card-error').textContent = t('journey.link.badLink');
+    return;
+  }
+  let res;
+  try {
+    res = await fetch(`/api/boards/${encodeURIComponent(link.boardId)}/pickable`, {
+      headers: { Authorization: `Bearer ${link.token}`, Accept: 'application/json' }, cache: 'no-store',
+    });
+  } catch {
+    return;
+  }
+  const body = await res.json().catch(() => ({}));
+  if (res.status !== 200) {
+    $('card-error').textContent = body.message || `HTTP ${res.status}`;
+    return;
+  }
+  $('card-error').textContent = '';
+  try { sessionStorage.setItem(STORE, $('link-board').value.trim()); } catch { /* ignore */ }
+  const notes = new Map((body.items || []).map((n) => [n.id, n.text || '–']));
+  known.set(link.boardId, notes);
+  fill(select, [['', t('journey.link.pick')], ...[...notes].map(([id, text]) => [id, text])], keep || '');
+}
 
 function fill(select, options, value) {
   select.replaceChildren(...options.map(([v, label]) => {
@@ -46,15 +83,20 @@ export async function openCardDialog({ j, lane, stage, stageIndex, card }) {
 
   const pains = lane.kind === 'pains' && !isNew;
   $('card-links-field').hidden = !pains;
-  $('link-board').value = '';
-  $('link-note').value = '';
+  let remembered = '';
+  try { remembered = sessionStorage.getItem(STORE) || ''; } catch { /* ignore */ }
+  $('link-board').value = remembered;
+  $('link-note').replaceChildren();
+  $('link-load').onclick = () => loadIdeas();
+  if (pains && remembered) await loadIdeas();
   const links = $('card-links');
   links.replaceChildren(...(card ? card.links : []).map((l, i) => {
-    const li = el('li', '', t('journey.link.item', { board: l.boardId, note: l.noteId }));
+    const name = known.has(l.boardId) && known.get(l.boardId).has(l.noteId) ? known.get(l.boardId).get(l.noteId) : null;
+    const li = el('li', '', name ? `«${name}»` : t('journey.link.item', { board: l.boardId, note: l.noteId }));
     const b = el('button', 'btn btn--small', t('journey.link.remove'));
     b.type = 'button';
     b.dataset.result = `unlink:${i}`;
-    b.setAttribute('aria-label', t('journey.link.remove.label', { note: l.noteId }));
+    b.setAttribute('aria-label', t('journey.link.remove.label', { note: name || l.noteId }));
     li.append(' ', b);
     return li;
   }));
@@ -64,15 +106,15 @@ export async function openCardDialog({ j, lane, stage, stageIndex, card }) {
   const validate = () => {
     if (!text.value.trim()) return t('journey.card.empty');
     if (charCount(text.value) > limits.noteChars) return t('err.text_too_long', { max: limits.noteChars });
-    const b = $('link-board').value.trim();
-    const n = $('link-note').value.trim();
-    if ((b || n) && !(ID.test(b) && ID.test(n))) return t('journey.link.invalid');
+    const n = $('link-note').value;
+    if (n && !parseLink($('link-board').value)) return t('journey.link.badLink');
     return null;
   };
   const result = await openDialog($('card-dialog'), text, { validate, errorEl: $('card-error') });
   if (result === 'cancel') return null;
-  const b = $('link-board').value.trim();
-  const n = $('link-note').value.trim();
+  const picked = parseLink($('link-board').value);
+  const b = picked ? picked.boardId : '';
+  const n = $('link-note').value;
   return {
     result,
     text: text.value,

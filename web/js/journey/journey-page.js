@@ -71,7 +71,7 @@ function journeyBoard({ sync, token, boardId, announce, realId, queue }) {
         break;
       }
       case 'copy':
-        if (await confirmDialog(t('journey.copy.confirm'))) queue({ type: 'version.copy', version: 'future', from: 'current' });
+        if (await confirmDialog(t('journey.copy.confirm'), t('journey.copy.yes'))) queue({ type: 'version.copy', version: 'future', from: 'current' });
         break;
       case 'stage-rename': await rename('stage.rename', 'stageId', version, id, si >= 0 ? j.stages[si].label : '', t('journey.stage.name')); break;
       case 'lane-rename': await rename('lane.rename', 'laneId', version, id, li >= 0 ? laneName(j.lanes[li]) : '', t('journey.lane.name')); break;

@@ -10,6 +10,10 @@ import {
   SCALES, PLACEMENTS, QUADRANTS, LANGS, onScale, length,
 } from './matrix-state.js';
 import { mt, fmt, pickName } from './strings.js';
+import { ImportChoice } from './import-choice.js';
+import { plural } from '../core/i18n.js';
+
+const LINK = /\/b\/([A-Za-z0-9_-]{8,64})(?:[?][^#]*)?#(?:.*&)?t=([^&]+)/;
 
 export class MatrixForms {
   /** ctx: sync, itemOf(id), announce(msg), alertError(msg), token, boardId, focusAfter(id). */
@@ -24,6 +28,19 @@ export class MatrixForms {
     this.counter = setupCounter($('item-text'), $('item-count'), () => limits.noteChars);
     $('add-form').addEventListener('submit', (e) => this.addItem(e));
     $('import-form').addEventListener('submit', (e) => this.importIdeas(e));
+    this.choice = new ImportChoice(this.doc, $('import-form'), {
+      link: () => {
+        const m = LINK.exec($('import-link').value.trim());
+        if (!m) {
+          $('import-error').textContent = mt('import.bad');
+          return null;
+        }
+        $('import-error').textContent = '';
+        return { boardId: m[1], token: decodeURIComponent(m[2]) };
+      },
+      existing: () => [...this.ctx.sync.view().items.values()],
+      error: (msg) => { $('import-error').textContent = msg; },
+    });
     $('settings-form').addEventListener('submit', (e) => this.saveSettings(e));
     this.buildNames();
     this.fillSelects();
@@ -58,7 +75,14 @@ export class MatrixForms {
     e.preventDefault();
     const $ = this.$;
     const input = $('import-link');
-    const m = /\/b\/([A-Za-z0-9_-]{8,64})(?:[?][^#]*)?#(?:.*&)?t=([^&]+)/.exec(input.value.trim());
+    const m = LINK.exec(input.value.trim());
+    let which;
+    try {
+      which = this.choice.body(); // rules M6b, L1
+    } catch (err) {
+      $('import-error').textContent = err.message;
+      return;
+    }
     if (!m) {
       $('import-error').textContent = mt('import.bad');
       input.setAttribute('aria-invalid', 'true');
@@ -72,13 +96,13 @@ export class MatrixForms {
       const res = await fetch(`/api/boards/${encodeURIComponent(this.ctx.boardId)}/import`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${this.ctx.token}` },
-        body: JSON.stringify({ sourceBoardId: m[1], sourceToken: decodeURIComponent(m[2]) }),
+        body: JSON.stringify({ sourceBoardId: m[1], sourceToken: decodeURIComponent(m[2]), ...which }),
       });
       let body = null;
       try { body = await res.json(); } catch { body = null; }
       if (res.status === 200 && body) {
         input.value = '';
-        this.ctx.announce(mt('import.done', { count: body.imported }));
+        this.ctx.announce(plural('matrix.import.done', body.imported));
       } else {
         $('import-error').textContent = mt('import.failed', { message: body && body.message ? body.message : `HTTP ${res.status}` });
         input.focus();

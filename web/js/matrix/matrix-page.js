@@ -64,7 +64,8 @@ function matrixBoard({ sync, token, boardId, announce, alert: alertError, realId
     score: (id) => { if (!gate.blocked('item.score')) forms.score(id); },
     place: (id) => forms.place(id),
     decide: (id) => forms.decide(id),
-    pilot: (id) => makePilot(boardId, token, realId(id), (m) => alertError(mt('pilot.failed', { message: m }))),
+    pilot: (id) => makePilot(boardId, token, realId(id), (m) => alertError(mt('pilot.failed', { message: m })),
+      (itemOf(id) || {}).text || ''),
     edit: (id) => editItem(id),
     remove: (id) => deleteItem(id),
   });

@@ -2,6 +2,7 @@
 // items at their positions and their spread, the table of items (the accessible alternative
 // to the plot), the decision log and who is here. Text is always set with textContent.
 
+import { evidenceList, votesText } from '../core/evidence.js';
 import { t, lang } from '../core/i18n.js';
 import { MIN, MAX, position, quadrantOf, nudge } from './matrix-state.js';
 import { mt, pickName, fmt } from './strings.js';
@@ -245,7 +246,8 @@ export class MatrixView {
   fillRow(v, i, r, fac) {
     const c = r.cells;
     c.text.textContent = i.text + (i.pending ? mt('item.pending') : '');
-    c.from.textContent = this.fromText(i);
+    const ev = evidenceList(this.doc, i.source); // rule M6a: each session and poll beside the item
+    c.from.replaceChildren(this.fromText(i), ...(ev ? [ev] : []));
     const a = i.aggregate;
     const hidden = mt('hidden', { n: v.matrix.revealAt });
     c.x.textContent = a.hidden ? hidden : a.count ? mt('spread', { median: fmt(a.x.median), min: fmt(a.x.min), max: fmt(a.x.max) }) : mt('none');
@@ -270,7 +272,7 @@ export class MatrixView {
     if (!s) return mt('from.none');
     const parts = [];
     if (s.clusterLabel) parts.push(mt('from.cluster', { label: s.clusterLabel }));
-    parts.push(mt('from.votes', { votes: typeof s.votes === 'number' ? s.votes : 0 }));
+    parts.push(votesText(s));
     return parts.join(', ');
   }
 

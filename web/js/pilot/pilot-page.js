@@ -1,7 +1,9 @@
 // The pilot page (/p/<id>#t=<token>): provenance, plan, gains in money, measurements with a
 // chart per indicator, evaluation and decision. Changes go to the REST API (docs/API.md) with
 // the pilot's revision; changes by others arrive live on pilot.<id>.events and reload the page data.
-import { initI18n, onLangChange } from '../core/i18n.js';
+import { linkRow } from '../session/share-dialog.js';
+import { evidenceList, votesText } from '../core/evidence.js';
+import { initI18n, onLangChange, t } from '../core/i18n.js';
 import { mountHeader } from '../core/header.js';
 import { Bus } from '../core/bus.js';
 import { pt, num } from './strings.js';
@@ -90,7 +92,7 @@ const gainForm = buildForm(pt('gain.h2'), [
 ], 'gain.save', (v, focus) => gains.submit(v, focus));
 // The list of gains with Edit (fills the form above) and Delete (after a confirmation).
 const gains = new GainsEditor(gainForm, {
-  change, confirm: (m) => confirmDialog(m), announce: (m) => announce(m), alert: (m) => alertError(m),
+  change, confirm: confirmDialog, announce: (m) => announce(m), alert: (m) => alertError(m),
 });
 
 const costForm = buildForm(pt('cost.h2'), [
@@ -111,10 +113,10 @@ const mForm = buildForm(pt('m.h2'), [
 });
 
 const evalForm = buildForm(pt('eval.h2'), [
-  ...['people', 'organisation', 'technology'].map((n) => ({ name: `evaluation.${n}`, type: 'textarea' })),
-  { name: 'evaluation.gainsRealised', type: 'select', options: ['yes', 'partly', 'no', 'too_early'].map((k) => [k, pt(`realised.${k}`)]) },
-  ...['gainsComment', 'newGains', 'lessons'].map((n) => ({ name: `evaluation.${n}`, type: 'textarea' })),
-  { name: 'evaluation.by', type: 'text' },
+  ...['people', 'organisation', 'technology'].map((n) => ({ name: `evaluation.${n}`, key: `eval.${n}`, type: 'textarea' })),
+  { name: 'evaluation.gainsRealised', key: 'eval.gainsRealised', type: 'select', options: ['yes', 'partly', 'no', 'too_early'].map((k) => [k, pt(`realised.${k}`)]) },
+  ...['gainsComment', 'newGains', 'lessons'].map((n) => ({ name: `evaluation.${n}`, key: `eval.${n}`, type: 'textarea' })),
+  { name: 'evaluation.by', key: 'eval.by', type: 'text' },
 ], 'eval.save', (v, focus) => change('POST', '/evaluation', v, focus));
 
 const decForm = buildForm(pt('dec.h2'), [
@@ -148,6 +150,22 @@ function heading(parent, text) {
   parent.appendChild(h);
 }
 
+/** Rule A14: the pilot's links this page knows, with Copy and QR (the server keeps only hashes). */
+function shareCard(parent) {
+  const box = document.createElement('div');
+  box.className = 'pilot-share';
+  const h = document.createElement('h3');
+  h.textContent = pt('share.h3');
+  box.appendChild(h);
+  const abs = (u) => new URL(u, window.location.origin).href;
+  const own = `${window.location.origin}/p/${encodeURIComponent(pilotId)}#t=${encodeURIComponent(token)}`;
+  box.appendChild(linkRow(t(pilot.role === 'editor' ? 'share.link.editor' : 'share.link.viewer'), own, announce));
+  let viewer = null;
+  try { viewer = sessionStorage.getItem(`samskap.pilot.${pilotId}.viewer`); } catch { /* ignore */ }
+  if (viewer && pilot.role === 'editor') box.appendChild(linkRow(t('share.link.viewer'), abs(viewer), announce));
+  parent.appendChild(box);
+}
+
 function render() {
   if (!pilot) return;
   document.title = `${pilot.title} – Samskap`;
@@ -161,11 +179,14 @@ function render() {
   dl(info, [
     [pt('prov.text'), p.text],
     [pt('prov.cluster'), (p.source && p.source.clusterLabel) || pt('prov.none')],
-    [pt('prov.votes'), String((p.source && p.source.votes) || 0)],
+    [pt('prov.votes'), votesText(p.source)],
     [pt('prov.scores'), a.count ? `${num(a.x.median)} / ${num(a.y.median)} (${a.count})` : pt('prov.none')],
-    [pt('prov.decision'), p.decision && p.decision.status ? `${p.decision.status}: ${p.decision.reason || ''}` : pt('prov.none')],
+    [pt('prov.decision'), p.decision && p.decision.status ? `${pt(`verdict.${p.decision.status}`)}: ${p.decision.reason || ''}` : pt('prov.none')],
     [pt('prov.steps'), (p.journeySteps || []).join(', ') || pt('prov.none')],
   ]);
+  const ev = evidenceList(document, p.source); // rule PL1a: every session and poll the idea came with
+  if (ev) info.appendChild(ev);
+  shareCard(info);
   const link = document.createElement('a');
   link.href = pilot.links.currentBoard;
   link.textContent = pt('prov.current');

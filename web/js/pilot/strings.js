@@ -5,6 +5,10 @@ import { addStrings, lang, scoped } from '../core/i18n.js';
 
 export const STRINGS = addStrings({
   nb: {
+    'pilot.verdict.accepted': 'akseptert',
+    'pilot.verdict.rejected': 'avvist',
+    'pilot.verdict.parked': 'parkert',
+    'pilot.share.h3': 'Del piloten',
     'pilot.title': 'Pilot',
     'pilot.state': 'Status: {status}, runde {round}. Revisjon {rev}.',
     'pilot.status.candidate': 'pilotkandidat',
@@ -148,6 +152,10 @@ export const STRINGS = addStrings({
     'pilot.gain.gone': 'Gevinsten du endret, er slettet av noen andre.',
   },
   nn: {
+    'pilot.verdict.accepted': 'akseptert',
+    'pilot.verdict.rejected': 'avvist',
+    'pilot.verdict.parked': 'parkert',
+    'pilot.share.h3': 'Del piloten',
     'pilot.title': 'Pilot',
     'pilot.state': 'Status: {status}, runde {round}. Revisjon {rev}.',
     'pilot.status.candidate': 'pilotkandidat',
@@ -291,6 +299,10 @@ export const STRINGS = addStrings({
     'pilot.gain.gone': 'Gevinsten du endra, er sletta av nokon andre.',
   },
   en: {
+    'pilot.verdict.accepted': 'accepted',
+    'pilot.verdict.rejected': 'rejected',
+    'pilot.verdict.parked': 'parked',
+    'pilot.share.h3': 'Share the pilot',
     'pilot.title': 'Pilot',
     'pilot.state': 'Status: {status}, round {round}. Revision {rev}.',
     'pilot.status.candidate': 'pilot candidate',

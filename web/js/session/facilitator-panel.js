@@ -8,6 +8,7 @@ import { t } from '../core/i18n.js';
 import { sessionOf } from './session-state.js';
 import { buildFacilitation, IDEA_FEATURES } from './session-markup.js';
 import { mountDeleteBoard } from '../privacy/delete-board.js';
+import { mountShareDialog } from './share-dialog.js';
 
 const $ = (id) => document.getElementById(id);
 const PHASES = ['free', 'write', 'group', 'vote', 'discuss'];
@@ -97,6 +98,7 @@ export class FacilitatorPanel {
   render(v, ctx) {
     if (ctx.role !== 'facilitator') return;
     this.deleteBoard.render(v);
+    mountShareDialog(this.h); // rules A13, A14: the board's links, with copy and QR
     const s = sessionOf(v);
     this.session = s;
     this.fillPhases();
@@ -174,7 +176,7 @@ export class FacilitatorPanel {
   async onPeopleClick(e) {
     const b = e.target.closest('button[data-member-id]');
     if (!b) return;
-    if (await this.h.confirm(t('fac.remove.confirm', { name: b.dataset.name }))) {
+    if (await this.h.confirm(t('fac.remove.confirm', { name: b.dataset.name }), t('fac.remove.yes'))) {
       this.h.queue({ type: 'member.remove', memberId: b.dataset.memberId });
     }
     $('fac-revoke').focus();
@@ -202,7 +204,7 @@ export class FacilitatorPanel {
   }
 
   async revoke() {
-    if (!(await this.h.confirm(t('fac.revoke.confirm')))) {
+    if (!(await this.h.confirm(t('fac.revoke.confirm'), t('fac.revoke.yes')))) {
       $('fac-revoke').focus();
       return;
     }

@@ -2,7 +2,7 @@
 // bar (phase, lock, timer, silent mode, follow), on a board of any kind, and on the idea board
 // the voting card, where every vote is a button (keyboard first; no drag needed).
 
-import { t } from '../core/i18n.js';
+import { plural, t } from '../core/i18n.js';
 import { sessionOf, visibleCounts } from './session-state.js';
 import { gateOf } from './session-gate.js';
 import { buildSessionBar, IDEA_FEATURES } from './session-markup.js';
@@ -128,7 +128,7 @@ export class SessionPanel {
       $('vote-summary').textContent = t('vote.summary', { used: vote.used || 0, budget: vote.budget, cap: vote.cap })
         + (vote.liveCounts ? '' : ` ${t('vote.hidden')}`) + (vote.anonymous ? ` ${t('vote.anonymous')}` : '')
         + (vote.endsAt ? ` ${t('vote.ends', { time: clock(vote.endsAt) })}` : '');
-      if (this.lastUsed !== null && this.lastUsed !== vote.used) this.h.announce(t('vote.left', { left }));
+      if (this.lastUsed !== null && this.lastUsed !== vote.used) this.h.announce(plural('vote.left', left));
       this.lastUsed = vote.used || 0;
       const focused = document.activeElement && list.contains(document.activeElement)
         ? { id: document.activeElement.dataset.id, action: document.activeElement.dataset.action } : null;
@@ -171,7 +171,7 @@ export class SessionPanel {
     $('vote-results-h3').hidden = !last;
     $('vote-results').replaceChildren(...(last ? last.ranking : []).map((r) => {
       const n = v.notes.get(r.targetId);
-      return el('li', 'vote-result', t('vote.result', { rank: r.rank, text: short(n ? n.text : r.targetId, 80), n: r.votes }));
+      return el('li', 'vote-result', plural('vote.result', r.votes, { rank: r.rank, text: short(n ? n.text : r.targetId, 80) }));
     }));
   }
 

@@ -1,7 +1,9 @@
 // The facilitator makes a link poll from chosen notes, each with a plain-language description,
-// gets voter links and follows the results per group live (docs/PROTOCOL.md P1-P8).
+// gets voter links and follows the results per group live (docs/PROTOCOL.md P1-P8). After a
+// reload it reads the board's polls from the server (P11) and shows the open one again, with its
+// results, "Close the poll" and buttons for new or replacement voter links (P10).
 
-import { t } from '../core/i18n.js';
+import { plural, t, onLangChange } from '../core/i18n.js';
 import './strings.js';
 
 const $ = (id) => document.getElementById(id);
@@ -14,12 +16,110 @@ export class PollPanel {
     this.signature = '';
     this.pollId = null;
     this.results = null;
+    this.loaded = false;
+    this.polls = [];
+    this.links = [];
     $('poll-form').addEventListener('submit', (e) => this.create(e));
     $('poll-close').addEventListener('click', () => this.close());
+    this.mountExtras();
+    onLangChange(() => this.relabel());
+  }
+
+  /** The poll choice, link buttons and the "links are shown once" hint, made here so the markup stays the page's. */
+  mountExtras() {
+    const out = $('poll-out');
+    const pickWrap = document.createElement('p');
+    pickWrap.className = 'field poll-pick';
+    pickWrap.hidden = true;
+    const pickLabel = document.createElement('label');
+    pickLabel.htmlFor = 'poll-pick';
+    this.pick = document.createElement('select');
+    this.pick.id = 'poll-pick';
+    this.pick.addEventListener('change', () => this.show(this.pick.value));
+    pickWrap.append(pickLabel, this.pick);
+    this.once = document.createElement('p');
+    this.once.className = 'hint';
+    this.once.id = 'poll-links-once';
+    this.once.hidden = true;
+    const actions = document.createElement('p');
+    actions.className = 'poll-actions';
+    this.newShared = document.createElement('button');
+    this.newInvite = document.createElement('button');
+    for (const [b, kind] of [[this.newShared, 'shared'], [this.newInvite, 'invite']]) {
+      b.type = 'button';
+      b.className = 'btn btn--small';
+      b.addEventListener('click', () => this.addLink(kind, null));
+      actions.appendChild(b);
+    }
+    this.extras = { pickWrap, pickLabel, actions };
+    out.insertBefore(pickWrap, out.firstChild);
+    $('poll-links').after(this.once, actions);
+    this.relabel();
+  }
+
+  relabel() {
+    this.extras.pickLabel.textContent = t('poll.pick');
+    this.newShared.textContent = t('poll.newShared');
+    this.newInvite.textContent = t('poll.newInvite');
+    this.once.textContent = t('poll.linksOnce');
+    if (this.links.length) this.renderLinks();
+    if (this.results) this.showResults(this.results);
+  }
+
+  /** Rule P11: the board's polls as the server has them; shows the newest open one (else the newest). */
+  async load() {
+    const base = `/api/boards/${encodeURIComponent(this.h.boardId)}/polls`;
+    const r = await this.call('GET', base);
+    if (!r || r.status !== 200 || !Array.isArray(r.json.polls) || !r.json.polls.length) return;
+    this.polls = [...r.json.polls].sort((a, b) => (b.createdAt || 0) - (a.createdAt || 0));
+    this.pick.replaceChildren(...this.polls.map((p) => {
+      const o = document.createElement('option');
+      o.value = p.pollId;
+      o.textContent = p.title;
+      return o;
+    }));
+    this.extras.pickWrap.hidden = this.polls.length < 2;
+    const chosen = this.polls.find((p) => p.open) || this.polls[0];
+    if (!this.pollId) await this.show(chosen.pollId);
+  }
+
+  /** Shows one poll of the board: its results, and no links (they are shown only when made). */
+  async show(pollId) {
+    this.pollId = pollId;
+    this.pick.value = pollId;
+    this.links = [];
+    $('poll-links').replaceChildren();
+    this.once.hidden = false;
+    $('poll-out').hidden = false;
+    const res = await this.call('GET', `/api/boards/${encodeURIComponent(this.h.boardId)}/polls/${encodeURIComponent(pollId)}/results`);
+    if (res && res.status === 200 && this.pollId === pollId) this.showResults(res.json);
+  }
+
+  /** Rule P10: a new voter link, or one that replaces (and withdraws) an old one. */
+  async addLink(kind, replaces) {
+    if (!this.pollId) return;
+    const r = await this.call('POST', `/api/boards/${encodeURIComponent(this.h.boardId)}/polls/${encodeURIComponent(this.pollId)}/links`,
+      replaces ? { kind, replaces } : { kind });
+    if (!r) return;
+    if (r.status !== 201) {
+      this.h.alert(r.json.message || String(r.status));
+      return;
+    }
+    const fresh = { linkId: r.json.linkId, kind, url: r.json.url };
+    const at = replaces ? this.links.findIndex((l) => l.linkId === replaces) : -1;
+    if (at >= 0) this.links[at] = { ...fresh, n: this.links[at].n };
+    else this.links.push({ ...fresh, n: this.links.filter((l) => l.kind === 'invite').length + 1 });
+    this.once.hidden = true;
+    this.renderLinks();
+    this.h.announce(t(replaces ? 'poll.rotated' : 'poll.linkMade'));
   }
 
   render(v, ctx) {
     if (ctx.role !== 'facilitator') return;
+    if (!this.loaded) {
+      this.loaded = true;
+      this.load();
+    }
     const notes = [...v.notes.values()].filter((n) => !n.pending && !n.private);
     const signature = notes.map((n) => `${n.id}\u0000${n.text}`).join('\u0001');
     if (signature === this.signature) return;
@@ -87,10 +187,17 @@ export class PollPanel {
   showLinks(p) {
     $('poll-out').hidden = false;
     $('poll-out-h3').textContent = t('poll.links', { title: p.title });
-    const links = [];
-    if (p.shared) links.push([t('poll.link.shared'), p.shared.url]);
-    p.links.forEach((l, i) => links.push([t('poll.link.invite', { n: i + 1 }), l.url]));
-    $('poll-links').replaceChildren(...links.map(([name, url], i) => {
+    this.links = [];
+    if (p.shared) this.links.push({ linkId: p.shared.linkId, kind: 'shared', url: p.shared.url });
+    p.links.forEach((l, i) => this.links.push({ linkId: l.linkId, kind: 'invite', url: l.url, n: i + 1 }));
+    this.polls = [{ pollId: p.pollId, title: p.title, open: true }, ...this.polls.filter((x) => x.pollId !== p.pollId)];
+    this.once.hidden = true;
+    this.renderLinks();
+  }
+
+  renderLinks() {
+    $('poll-links').replaceChildren(...this.links.map((l, i) => {
+      const name = l.kind === 'shared' ? t('poll.link.shared') : t('poll.link.invite', { n: l.n });
       const li = document.createElement('li');
       const label = document.createElement('label');
       label.htmlFor = `poll-link-${i}`;
@@ -99,8 +206,14 @@ export class PollPanel {
       input.id = `poll-link-${i}`;
       input.type = 'text';
       input.readOnly = true;
-      input.value = url;
-      li.append(label, input);
+      input.value = l.url;
+      const rotate = document.createElement('button');
+      rotate.type = 'button';
+      rotate.className = 'btn btn--small';
+      rotate.textContent = t('poll.rotate');
+      rotate.setAttribute('aria-label', t('poll.rotate.label', { name }));
+      rotate.addEventListener('click', () => this.addLink(l.kind, l.linkId));
+      li.append(label, input, rotate);
       return li;
     }));
   }
@@ -137,7 +250,8 @@ export class PollPanel {
       return tr;
     }));
     $('poll-close').hidden = !r.open;
-    $('poll-out-h3').textContent = t('poll.status', { title: r.title, n: r.ballots })
+    this.extras.actions.hidden = !r.open;
+    $('poll-out-h3').textContent = plural('poll.status', r.ballots, { title: r.title })
       + (r.open ? '' : ` ${t('poll.closedNote')}`);
   }
 

@@ -131,6 +131,10 @@ final class BoardActor {
       refuse(msg, Reason.BAD_REQUEST, "The body must be a JSON object with a string field 'type'.");
       return;
     }
+    if (role == Role.OBSERVER && !"join".equals(type) && !"since".equals(type)) { // rule A13: an observer only reads
+      refuse(msg, Reason.FORBIDDEN, "An observer link only shows the board; it cannot change it.");
+      return;
+    }
     switch (type) {
       case "join" -> join(msg, body, session, role);
       case "since" -> since(msg, body, session, role);

@@ -37,6 +37,15 @@ public interface BoardStore {
   Future<Boolean> replaceToken(String boardId, Role role, String newHash);
 
   /**
+   * Like {@link #replaceToken}, but adds a token for {@code role} when the board has none yet
+   * (the observer link, rule A13, is made on first use). Completes with false if there is no
+   * such board. Stores that cannot add a token only replace one.
+   */
+  default Future<Boolean> putToken(String boardId, Role role, String newHash) {
+    return replaceToken(boardId, role, newHash);
+  }
+
+  /**
    * Removes the snapshot of a board that never got its board document (an import whose second
    * write failed, docs/EXPORT.md). Adapters that cannot do this fail, and the orphan stays
    * invisible: a board without a board document cannot be opened.

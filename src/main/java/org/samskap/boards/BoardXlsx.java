@@ -1,5 +1,7 @@
 package org.samskap.boards;
 
+import org.samskap.exports.WireWords;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,7 +51,10 @@ public final class BoardXlsx {
           Object v = cells.get(c);
           if (v instanceof Number n) row.createCell(c).setCellValue(n.doubleValue());
           else if (v instanceof Boolean b) row.createCell(c).setCellValue(b);
-          else if (!String.valueOf(v).isEmpty()) row.createCell(c).setCellValue(String.valueOf(v));
+          else if (!String.valueOf(v).isEmpty()) {
+            String text = String.valueOf(v); // X21: statuses, fields and lane kinds in the export's language
+            row.createCell(c).setCellValue(WireWords.VALUE_COLUMNS.contains(keys.get(c)) ? WireWords.of(text, lang) : text);
+          }
         }
       }
       sheet.createFreezePane(0, 1);

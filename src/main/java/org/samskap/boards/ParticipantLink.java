@@ -30,14 +30,25 @@ public final class ParticipantLink {
 
   /** The new participant token (shown only now). */
   public Future<String> revoke(String boardId) {
+    return rotate(boardId, Role.PARTICIPANT);
+  }
+
+  /**
+   * Rules F9, A13: a new token for {@code role} (participant, or observer, made on first use)
+   * replaces the old one, and only the sockets that joined with that role are closed.
+   */
+  public Future<String> rotate(String boardId, Role role) {
+    if (role == Role.FACILITATOR) return Future.failedFuture(new Refused(Reason.BAD_REQUEST, "The facilitator link is not rotated here."));
     String token = Tokens.newToken();
-    return store.replaceToken(boardId, Role.PARTICIPANT, Tokens.hash(token))
+    Future<Boolean> put = role == Role.OBSERVER ? store.putToken(boardId, role, Tokens.hash(token))
+        : store.replaceToken(boardId, role, Tokens.hash(token));
+    return put
         .recover(e -> Future.failedFuture(new Refused(Reason.UNAVAILABLE, "The database is unavailable; the old link still works. Try again.")))
         .compose(replaced -> {
-          if (!replaced) return Future.failedFuture(new Refused(Reason.NOT_FOUND, "The board has no participant link."));
+          if (!replaced) return Future.failedFuture(new Refused(Reason.NOT_FOUND, "The board has no " + role.wire() + " link."));
           access.forget(boardId);
           vertx.eventBus().publish(Addresses.CLOSE_SOCKETS, new JsonObject().put("boardId", boardId)
-              .put("role", Role.PARTICIPANT.wire()).put("reason", Reason.LINK_REVOKED.code()));
+              .put("role", role.wire()).put("reason", Reason.LINK_REVOKED.code()));
           return Future.succeededFuture(token);
         });
   }

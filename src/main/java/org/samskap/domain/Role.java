@@ -6,7 +6,9 @@ import java.util.Optional;
 /** The roles a board token can grant. */
 public enum Role {
   FACILITATOR,
-  PARTICIPANT;
+  PARTICIPANT,
+  /** Reads a board and follows it live; every op is refused (rule A13). */
+  OBSERVER;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

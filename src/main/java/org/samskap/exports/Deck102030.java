@@ -47,8 +47,10 @@ public final class Deck102030 {
       d.page(H_NAME.in(l));
       d.subheading(p.title());
       d.field(ORIGINAL_IDEA.in(l), p.provenance().text());
+      d.field(VOTES.in(l), Evidence.votes(p.provenance().source())); // rule PL1a
+      for (String line : Evidence.lines(p.provenance().source(), l)) d.bullet(line);
       d.field(RESPONSIBLE.in(l), plan.responsible());
-      d.field(STATUS.in(l), p.status().wire() + ", " + ROUND_LOWER.in(l) + " " + p.round());
+      d.field(STATUS.in(l), WireWords.of(p.status().wire(), l) + ", " + ROUND_LOWER.in(l) + " " + p.round());
 
       d.page(H_GOALS.in(l));
       d.text(orDash(plan.goals()));
@@ -58,7 +60,7 @@ public final class Deck102030 {
       d.field(TOUCHPOINTS.in(l), plan.touchpoints());
       d.field(PROCESSES.in(l), plan.processes());
       d.field(INSTALLATIONS.in(l), plan.installations() > 0 ? plan.installations() : null);
-      if (p.decision() != null) d.field(ROUTE.in(l), p.decision().route().wire() + ": " + p.decision().rationale());
+      if (p.decision() != null) d.field(ROUTE.in(l), WireWords.of(p.decision().route().wire(), l) + ": " + p.decision().rationale());
       d.picture(PdfPages.Side.RIGHT, DeckPictures.matrix(p.provenance().text(), p.provenance().aggregate(), l));
 
       d.page(H_JOURNEY.in(l));
@@ -68,7 +70,7 @@ public final class Deck102030 {
       d.field(TOUCHPOINTS.in(l), plan.touchpoints());
 
       d.page(H_STATUS.in(l));
-      d.field(STATUS.in(l), p.status().wire());
+      d.field(STATUS.in(l), WireWords.of(p.status().wire(), l));
       d.field(ROUND.in(l), p.round());
       d.field(PERIOD.in(l), (plan.start() == null ? "?" : plan.start()) + " – " + (plan.end() == null ? "?" : plan.end()));
       d.field(PARTICIPANTS.in(l), plan.participants());
@@ -79,7 +81,7 @@ public final class Deck102030 {
       d.page(H_GAIN_PLAN.in(l));
       if (p.gains().isEmpty()) d.text(NO_GAINS.in(l));
       for (Gain g : p.gains()) {
-        d.bullet(g.indicator() + " (" + g.kind().wire() + "): " + FROM.in(l) + " " + l.num(g.baseline()) + " " + TO.in(l) + " "
+        d.bullet(g.indicator() + " (" + WireWords.of(g.kind().wire(), l) + "): " + FROM.in(l) + " " + l.num(g.baseline()) + " " + TO.in(l) + " "
             + l.num(g.target()) + " " + g.unit()
             + " " + BY.in(l) + " " + g.targetDate() + "; " + GAIN_OWNER.in(l) + " " + orDash(g.owner()));
       }
@@ -110,7 +112,7 @@ public final class Deck102030 {
       d.page(H_FURTHER.in(l));
       for (MoneyView.Line line : money.lines()) d.bullet(line.indicator() + ": " + l.num(line.yearlyValue()) + " " + KR_PER_YEAR.in(l));
       if (ev != null) {
-        d.field(REALISED.in(l), ev.gainsRealised() == null ? null : ev.gainsRealised().wire());
+        d.field(REALISED.in(l), ev.gainsRealised() == null ? null : WireWords.of(ev.gainsRealised().wire(), l));
         d.field(COMMENT.in(l), ev.gainsComment());
         d.field(NEW_GAINS.in(l), ev.newGains());
       }
@@ -120,7 +122,7 @@ public final class Deck102030 {
       d.field(DOCUMENTATION.in(l), plan.documentation());
       d.field(MEASURING.in(l), plan.measurement());
       d.field(OBSERVATION.in(l), plan.observation());
-      if (p.decision() != null) d.field(DECISION.in(l), p.decision().route().wire() + " (" + p.decision().decidedBy() + ")");
+      if (p.decision() != null) d.field(DECISION.in(l), WireWords.of(p.decision().route().wire(), l) + " (" + p.decision().decidedBy() + ")");
 
       d.page(H_LESSONS.in(l));
       boolean any = false;

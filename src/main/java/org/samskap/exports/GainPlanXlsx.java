@@ -52,6 +52,7 @@ public final class GainPlanXlsx {
       plan(wb.createSheet(SHEET_PLAN.in(l)), bold, p, money, l);
       measurements(wb.createSheet(SHEET_MEASUREMENTS.in(l)), bold, p, ms, l);
       money(wb.createSheet(SHEET_MONEY.in(l)), bold, p, money, l);
+      origin(wb.createSheet(SHEET_ORIGIN.in(l)), bold, p, l);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -65,13 +66,13 @@ public final class GainPlanXlsx {
 
   private static void plan(Sheet s, CellStyle bold, Pilot p, MoneyView money, ExportLang l) {
     cells(s.createRow(0), bold, PLAN_TITLE.in(l) + ": " + p.title());
-    cells(s.createRow(1), null, RESPONSIBLE.in(l) + ": " + p.plan().responsible(), STATUS.in(l) + ": " + p.status().wire(),
+    cells(s.createRow(1), null, RESPONSIBLE.in(l) + ": " + p.plan().responsible(), STATUS.in(l) + ": " + WireWords.of(p.status().wire(), l),
         ROUND.in(l) + ": " + p.round());
     cells(s.createRow(3), bold, texts(PLAN_HEADER, l));
     int r = 4;
     for (Gain g : p.gains()) {
       Double value = money.lines().stream().filter(x -> x.gainId().equals(g.id())).map(MoneyView.Line::yearlyValue).findFirst().orElse(null);
-      cells(s.createRow(r++), null, g.indicator(), g.kind().wire(), g.description(), g.owner(), g.unit(), g.baseline(),
+      cells(s.createRow(r++), null, g.indicator(), WireWords.of(g.kind().wire(), l), g.description(), g.owner(), g.unit(), g.baseline(),
           str(g.baselineDate()), g.target(), str(g.targetDate()), g.method(), g.frequency(), smarte(g.smarte()),
           g.expectedPerYear(), value, g.qualityScore());
     }
@@ -84,7 +85,7 @@ public final class GainPlanXlsx {
     for (Measurement m : ms) {
       Gain g = p.gains().stream().filter(x -> x.id().equals(m.gainId())).findFirst().orElse(null);
       if (g == null) continue;
-      cells(s.createRow(r++), null, g.indicator(), m.date().toString(), m.value(), m.group().wire(), g.expectedOn(m.date()),
+      cells(s.createRow(r++), null, g.indicator(), m.date().toString(), m.value(), WireWords.of(m.group().wire(), l), g.expectedOn(m.date()),
           m.gap(g), m.gapReason(), m.round());
     }
     for (int c = 0; c < MEASUREMENT_HEADER.size(); c++) s.setColumnWidth(c, 18 * 256);
@@ -106,6 +107,17 @@ public final class GainPlanXlsx {
     s.setColumnWidth(0, 34 * 256);
     s.setColumnWidth(1, 16 * 256);
     s.setColumnWidth(2, 16 * 256);
+  }
+
+  /** Rule PL1a: where the pilot came from and the votes it carried, one line each. */
+  private static void origin(Sheet s, CellStyle bold, Pilot p, ExportLang l) {
+    cells(s.createRow(0), bold, SHEET_ORIGIN.in(l));
+    cells(s.createRow(1), null, ORIGINAL_IDEA.in(l), p.provenance().text());
+    cells(s.createRow(2), null, VOTES.in(l), Evidence.votes(p.provenance().source()));
+    int r = 3;
+    for (String line : Evidence.lines(p.provenance().source(), l)) cells(s.createRow(r++), null, "", line);
+    s.setColumnWidth(0, 24 * 256);
+    s.setColumnWidth(1, 100 * 256);
   }
 
   static String smarte(Smarte s) {

@@ -15,6 +15,8 @@ enum PilotText {
   H_LESSONS("Læringspunkter", "Læringspunkt", "Lessons learned"),
   // Deck fields and sentences.
   ORIGINAL_IDEA("Opprinnelig idé", "Opphavleg idé", "Original idea"),
+  VOTES("Stemmer", "Røyster", "Votes"),
+  SHEET_ORIGIN("Opphav", "Opphav", "Origin"),
   RESPONSIBLE("Ansvarlig", "Ansvarleg", "Responsible"),
   STATUS("Status", "Status", "Status"),
   ROUND("Runde", "Runde", "Round"),

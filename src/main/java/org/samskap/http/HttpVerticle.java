@@ -123,7 +123,10 @@ public final class HttpVerticle extends VerticleBase {
     BoardWriter writer = new BoardWriter(vertx, directory);
     BoardExport exports = new BoardExport(vertx, writer, historyStore, clock);
     new ExportRoutes(access, exports, boards, config.publicUrl()).mount(router); // before ImportRoutes: /api/boards/import
-    new ImportRoutes(access, new org.samskap.boards.NoteImport(writer, access)).mount(router);
+    PollService pollService = new PollService(vertx, polls, clock);
+    new ImportRoutes(access, new org.samskap.boards.NoteImport(writer, access, pollService)).mount(router);
+    new PickRoutes(access, new org.samskap.boards.Pickable(writer, access)).mount(router); // rule L1
+    new QrRoutes().mount(router); // rule A14
     History history = new History(vertx, writer, historyStore, clock, History.DEFAULT_EVERY_MS);
     new HistoryRoutes(access, history, exports).mount(router);
     if (remains != null) { // rules D1-D3: deleting a board
@@ -133,7 +136,6 @@ public final class HttpVerticle extends VerticleBase {
       retention.start(); // rule D5: the daily job
     }
     new LinkRoutes(new org.samskap.boards.ParticipantLink(vertx, store, access), access, config.publicUrl()).mount(router);
-    PollService pollService = new PollService(vertx, polls, clock);
     new PollRoutes(pollService, access, config.publicUrl()).mount(router);
     new VoterRoutes(pollService, clients, clock).mount(router);
 

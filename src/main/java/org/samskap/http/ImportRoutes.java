@@ -61,7 +61,7 @@ final class ImportRoutes {
     }
     checkAccess(matrixId, token, true)
         .compose(v -> checkAccess(req.sourceBoardId, req.sourceToken, false))
-        .compose(v -> imports.run(req.sourceBoardId, req.noteIds, matrixId))
+        .compose(v -> imports.run(req.sourceBoardId, req.noteIds, req.top, matrixId))
         .onSuccess(r -> Problems.ok(rc, 200, new JsonObject().put("version", r.version()).put("imported", r.itemIds().size())
             .put("itemIds", r.itemIds())))
         .onFailure(e -> Problems.fail(rc, e, "A board could not be reached; try again."));
@@ -79,7 +79,7 @@ final class ImportRoutes {
   }
 
   /** The validated body: {@code sourceBoardId}, {@code sourceToken}, optional {@code noteIds}. */
-  private record Request(String sourceBoardId, String sourceToken, Set<String> noteIds) {
+  private record Request(String sourceBoardId, String sourceToken, Set<String> noteIds, int top) {
     static Request of(JsonObject body) {
       if (body == null) throw bad("The body must be a JSON object like {\"sourceBoardId\":\"...\",\"sourceToken\":\"...\"}.");
       if (!(body.getValue("sourceBoardId") instanceof String id) || !Addresses.isBoardId(id)) {
@@ -89,7 +89,15 @@ final class ImportRoutes {
         throw bad("Field 'sourceToken' must be a token of the idea board.");
       }
       Object raw = body.getValue("noteIds");
-      if (raw == null) return new Request(id, tok, null);
+      Object top = body.getValue("top");
+      if (top != null) { // rule M6b
+        if (raw != null) throw bad("Send either 'noteIds' or 'top', not both.");
+        if (!(top instanceof Integer || top instanceof Long) || ((Number) top).longValue() < 1 || ((Number) top).longValue() > MatrixCodec.MAX_IMPORT) {
+          throw bad("Field 'top' must be a whole number from 1 to " + MatrixCodec.MAX_IMPORT + ".");
+        }
+        return new Request(id, tok, null, ((Number) top).intValue());
+      }
+      if (raw == null) return new Request(id, tok, null, 0);
       if (!(raw instanceof JsonArray arr) || arr.isEmpty() || arr.size() > MatrixCodec.MAX_IMPORT) {
         throw bad("Field 'noteIds' must be an array of 1 to " + MatrixCodec.MAX_IMPORT + " note ids, or absent for all notes.");
       }
@@ -98,7 +106,7 @@ final class ImportRoutes {
         if (!(o instanceof String s) || !s.matches("[A-Za-z0-9_-]{1,64}")) throw bad("Field 'noteIds' must hold note ids.");
         ids.add(s);
       }
-      return new Request(id, tok, ids);
+      return new Request(id, tok, ids, 0);
     }
 
     private static Refused bad(String message) {

@@ -1,5 +1,7 @@
 package org.samskap.http;
 
+import org.samskap.domain.Role;
+
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -24,14 +26,15 @@ final class LinkRoutes {
   }
 
   void mount(Router router) {
-    router.post("/api/boards/:boardId/links/participant").handler(this::revoke);
+    router.post("/api/boards/:boardId/links/participant").handler(rc -> revoke(rc, Role.PARTICIPANT));
+    router.post("/api/boards/:boardId/links/observer").handler(rc -> revoke(rc, Role.OBSERVER)); // rule A13
   }
 
-  private void revoke(RoutingContext rc) {
+  private void revoke(RoutingContext rc, Role role) {
     String boardId = rc.pathParam("boardId");
     FacilitatorAuth.check(rc, access, boardId).onSuccess(ok -> {
       if (!ok) return;
-      links.revoke(boardId).onFailure(e -> Problems.fail(rc, e)).onSuccess(token -> Problems.ok(rc, 200,
+      links.rotate(boardId, role).onFailure(e -> Problems.fail(rc, e)).onSuccess(token -> Problems.ok(rc, 200,
           new JsonObject().put("token", token).put("link", BoardRoutes.base(rc, publicUrl) + "/b/" + boardId + "#t=" + token)));
     });
   }

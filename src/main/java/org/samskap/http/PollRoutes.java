@@ -45,11 +45,28 @@ final class PollRoutes {
     router.get(base).handler(rc -> authorized(rc, () -> polls.ofBoard(rc.pathParam("boardId")).onFailure(e -> Problems.fail(rc, e))
         .onSuccess(list -> {
           JsonArray out = new JsonArray();
-          for (Poll p : list) out.add(new JsonObject().put("pollId", p.id()).put("title", p.title()).put("open", p.open()));
+          for (Poll p : list) {
+            out.add(new JsonObject().put("pollId", p.id()).put("title", p.title()).put("open", p.open()).put("createdAt", p.createdAt()));
+          }
           Problems.ok(rc, 200, new JsonObject().put("polls", out));
         })));
     router.get(base + "/:pollId/results").handler(rc -> withPoll(rc, p -> answer(rc, polls.results(p), r -> r)));
     router.post(base + "/:pollId/close").handler(rc -> withPoll(rc, p -> answer(rc, polls.close(p), r -> r)));
+    router.post(base + "/:pollId/links").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)) // rule P10
+        .handler(rc -> withPoll(rc, p -> {
+          JsonObject body;
+          try {
+            body = rc.body().asJsonObject();
+          } catch (RuntimeException e) {
+            body = null;
+          }
+          String kind = body != null && body.getValue("kind") instanceof String k ? k : "";
+          String replaces = body != null && body.getValue("replaces") instanceof String r ? r : null;
+          polls.addLink(p, kind, replaces).onFailure(e -> Problems.fail(rc, e)).onSuccess(l -> {
+            String url = BoardRoutes.base(rc, publicUrl) + "/v/" + p.id() + (kind.equals("shared") ? "#s=" : "#t=") + l.secret();
+            Problems.ok(rc, 201, new JsonObject().put("linkId", l.linkId()).put("kind", kind).put("url", url));
+          });
+        }));
     router.post(base + "/:pollId/links/:linkId/revoke").handler(rc -> withPoll(rc, p ->
         answer(rc, polls.revoke(p, rc.pathParam("linkId")), n -> new JsonObject().put("revoked", n))));
   }

@@ -157,6 +157,18 @@ public final class MongoBoardStore implements BoardStore {
   }
 
   @Override
+  public Future<Boolean> putToken(String boardId, Role role, String newHash) {
+    return blocking(() -> {
+      if (boards.updateOne(Filters.and(Filters.eq("_id", boardId), Filters.eq("tokens.role", role.wire())),
+          com.mongodb.client.model.Updates.set("tokens.$.hash", newHash)).getMatchedCount() == 1) {
+        return true;
+      }
+      return boards.updateOne(Filters.and(Filters.eq("_id", boardId), Filters.ne("tokens.role", role.wire())),
+          com.mongodb.client.model.Updates.push("tokens", new Document("hash", newHash).append("role", role.wire()))).getMatchedCount() == 1;
+    });
+  }
+
+  @Override
   public Future<Void> ping() {
     return blocking(() -> {
       db.runCommand(new Document("ping", 1));

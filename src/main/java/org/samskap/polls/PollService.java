@@ -156,6 +156,21 @@ public final class PollService {
     });
   }
 
+  /**
+   * Rule P10: a new voter link ({@code invite} or {@code shared}) for an open poll, shown once;
+   * with {@code replaces}, that link is revoked once the new one is stored (P7), so the old link
+   * is refused from then on and every other link keeps working.
+   */
+  public Future<NewLink> addLink(Poll p, String kind, String replaces) {
+    if (!p.open()) return closed();
+    if (!PollLink.INVITE.equals(kind) && !PollLink.SHARED.equals(kind)) {
+      return refused(Reason.BAD_REQUEST, "Field 'kind' must be 'invite' or 'shared'.");
+    }
+    List<PollLink> links = new ArrayList<>();
+    NewLink made = newLink(p, kind, null, links);
+    return polls.addLink(links.get(0)).compose(v -> replaces == null ? Future.succeededFuture(made) : revoke(p, replaces).map(n -> made));
+  }
+
   /** Rule P8: the board's clients get the results as an ephemeral {@code poll.results} event. */
   private void publish(String boardId, JsonObject results) {
     vertx.eventBus().publish(Addresses.events(boardId), results.copy().put("type", "poll.results").put("ephemeral", true));

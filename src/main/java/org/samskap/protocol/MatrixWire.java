@@ -12,6 +12,8 @@ import org.samskap.domain.matrix.Aggregate;
 import org.samskap.domain.matrix.LogEntry;
 import org.samskap.domain.matrix.Names;
 import org.samskap.domain.matrix.Point;
+import org.samskap.domain.matrix.PollVotes;
+import org.samskap.domain.matrix.SessionVotes;
 import org.samskap.domain.matrix.Source;
 import org.samskap.domain.matrix.Spread;
 import org.samskap.domain.matrix.Verdict;
@@ -112,6 +114,33 @@ final class MatrixWire {
     m.put("clusterId", s.clusterId());
     m.put("clusterLabel", s.clusterLabel());
     m.put("votes", s.votes());
+    List<Object> sessions = new ArrayList<>();
+    for (SessionVotes v : s.sessions()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("voteId", v.voteId());
+      e.put("openedAt", v.openedAt());
+      e.put("closedAt", v.closedAt());
+      e.put("budget", v.budget());
+      e.put("cap", v.cap());
+      e.put("anonymous", v.anonymous());
+      e.put("voters", v.voters());
+      e.put("votes", v.votes());
+      e.put("rank", v.rank());
+      sessions.add(e);
+    }
+    m.put("sessions", sessions);
+    List<Object> polls = new ArrayList<>();
+    for (PollVotes p : s.polls()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("pollId", p.pollId());
+      e.put("title", p.title());
+      e.put("open", p.open());
+      e.put("ballots", p.ballots());
+      e.put("groups", new LinkedHashMap<>(p.groups()));
+      e.put("total", p.total());
+      polls.add(e);
+    }
+    m.put("polls", polls);
     return m;
   }
 
@@ -120,8 +149,40 @@ final class MatrixWire {
     Fields f = new Fields(map(o, "source"));
     long votes = f.wholeNumber("votes");
     if (votes < 0 || votes > Integer.MAX_VALUE) throw Fields.invalid("Field 'votes' must be a whole number from 0.");
+    List<SessionVotes> sessions = new ArrayList<>();
+    Map<String, Object> m = f.map();
+    if (m.get("sessions") != null) {
+      for (Object o2 : list(m.get("sessions"), "sessions")) {
+        Fields e = new Fields(map(o2, "sessions[]"));
+        sessions.add(new SessionVotes(e.id("voteId"), e.wholeNumber("openedAt"), e.wholeNumber("closedAt"),
+            (int) count(e, "budget"), (int) count(e, "cap"), Boolean.TRUE.equals(e.map().get("anonymous")),
+            (int) count(e, "voters"), (int) count(e, "votes"), (int) count(e, "rank")));
+      }
+    }
+    List<PollVotes> polls = new ArrayList<>();
+    if (m.get("polls") != null) {
+      for (Object o2 : list(m.get("polls"), "polls")) {
+        Fields e = new Fields(map(o2, "polls[]"));
+        Map<String, Integer> groups = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> g : map(e.map().get("groups"), "groups").entrySet()) {
+          if (!Fields.ID.matcher(g.getKey()).matches()) throw Fields.invalid("Field 'groups' has a key that is not a valid id.");
+          groups.put(g.getKey(), (int) count(new Fields(Map.of("n", g.getValue() == null ? -1 : g.getValue())), "n"));
+        }
+        polls.add(new PollVotes(e.id("pollId"), e.string("title"), Boolean.TRUE.equals(e.map().get("open")),
+            (int) count(e, "ballots"), groups, (int) count(e, "total")));
+      }
+    }
+    if (sessions.size() > Source.MAX_ENTRIES || polls.size() > Source.MAX_ENTRIES) {
+      throw Fields.invalid("At most " + Source.MAX_ENTRIES + " 'sessions' and 'polls' per source.");
+    }
     return new Source(f.id("boardId"), f.id("noteId"), f.optionalId("clusterId"), f.optionalString("clusterLabel"),
-        (int) votes);
+        (int) votes, sessions, polls);
+  }
+
+  private static long count(Fields f, String name) {
+    long n = f.wholeNumber(name);
+    if (n < 0 || n > Integer.MAX_VALUE) throw Fields.invalid("Field '" + name + "' must be a whole number from 0.");
+    return n;
   }
 
   /** A decision-log entry; also the fields of an {@code item.decide} event. */

@@ -39,6 +39,7 @@ class PilotBrowserIT {
       page.locator("#join-form button[type=submit]").click();
       assertThat(page.locator("#board")).isVisible();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a pilot candidate of “Nattlys i gangen”")).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make pilot candidate").setExact(true)).click();
       page.waitForURL("**/p/**");
       assertThat(page.locator("#pilot-title")).hasText("Nattlys i gangen");
       assertThat(page.locator(".pilot-money").first()).containsText("Trygghet");

@@ -113,6 +113,7 @@ class LogContentIT {
       sessionOps(c, ideas, sentTypes, noteId, otherJoin.getString("memberId"),
           op("note.create").put("text", marker()).put("x", 5).put("y", 5));
       send(c, ideas, sentTypes, op("note.delete").put("noteId", second));
+      undoRedo(c, ideas, sentTypes, "note.restore"); // U7: a restore is reached only through an undo
       send(c, ideas, sentTypes, op("cluster.delete").put("clusterId", cluster));
       // presence and cursors (ephemeral, outside the catalogue)
       send(c, ideas, sentTypes, op("presence.set").put("name", name()).put("memberKey", joined.getString("memberKey")));
@@ -168,6 +169,7 @@ class LogContentIT {
       send(c, matrix, sentTypes, op("board.rename").put("title", marker()));
       sessionOps(c, matrix, sentTypes, itemId, joined.getString("memberId"), op("item.create").put("text", marker()));
       send(c, matrix, sentTypes, op("item.delete").put("itemId", doomed));
+      undoRedo(c, matrix, sentTypes, "item.restore");
       ok(c, matrix, sentTypes, op("item.decide").put("itemId", itemId).put("status", "accepted").put("reason", marker()));
     }
     Board journey = create("journey");
@@ -381,6 +383,14 @@ class LogContentIT {
 
   static JsonObject op(String type) {
     return new JsonObject().put("type", type).put("clientOpId", UUID.randomUUID().toString());
+  }
+
+  /** Undoes the delete just sent (the board's {@code restore} op with the deleted marker text) and redoes it (U4, U7). */
+  void undoRedo(BusClient c, Board b, Set<String> sent, String restoreType) {
+    JsonObject undone = ok(c, b, sent, op("undo"));
+    assertEquals("undo", undone.getString("undo"), restoreType + " through an undo: " + undone.encode());
+    sent.add(restoreType);
+    ok(c, b, sent, op("redo"));
   }
 
   static JsonObject jop(String type) {

@@ -229,7 +229,7 @@ class BoardTableFilesTest {
       assertEquals(3.5, r.getCell(3).getNumericCellValue());
       assertEquals(3.0, r.getCell(2).getNumericCellValue());
       assertEquals(1764000000000.0, r.getCell(15).getNumericCellValue());
-      assertEquals("accepted", r.getCell(12).getStringCellValue(), "wire values stay as they are");
+      assertEquals("akseptert", r.getCell(12).getStringCellValue(), "X21: a decision in words of the export's language");
       assertEquals("'" + FORMULA, r.getCell(1).getStringCellValue());
     }
     Sheet j = sheet(BoardXlsx.bytes(journey(), ExportLang.EN), wb);

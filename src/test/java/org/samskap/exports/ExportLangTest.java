@@ -147,7 +147,7 @@ class ExportLangTest {
         "items", List.of(Map.of("text", "Nattlys", "aggregate", Map.of("count", 2), "decision", Map.of("status", "accepted", "reason", "billig"))));
     BoardSnapshot m = new BoardSnapshot("b2", "matrix", "Prioritering", 5, 0, matrix);
     String mnn = String.join("\n", pages(BoardPdf.bytes(m, ExportLang.NN)));
-    assertTrue(mnn.contains("Prioriteringsmatrise, versjon 5") && mnn.contains("Vurderingar: 2") && mnn.contains("Avgjerd: accepted: billig"), mnn);
+    assertTrue(mnn.contains("Prioriteringsmatrise, versjon 5") && mnn.contains("Vurderingar: 2") && mnn.contains("Avgjerd: akseptert: billig"), mnn);
     String msvg = new String(BoardSvg.bytes(m, ExportLang.EN), java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(msvg.contains("Feasible?") && msvg.contains("Expected benefit") && msvg.contains("Not placed"), msvg);
     String msvgNn = new String(BoardSvg.bytes(m, ExportLang.NN), java.nio.charset.StandardCharsets.UTF_8);

@@ -159,14 +159,14 @@ public final class IdeaExports implements KindExports {
       for (Map<String, Object> n : Plain.list(c.get("notes"))) texts.put(Plain.str(n.get("id")), Plain.str(n.get("text")));
       d.subheading(Text.LAST_VOTE.in(lang));
       for (Map<String, Object> r : Plain.list(results.get(results.size() - 1).get("ranking"))) {
-        d.bullet(r.get("rank") + ". " + texts.getOrDefault(Plain.str(r.get("targetId")), Text.DELETED.in(lang)) + ": " + r.get("votes") + " " + Text.VOTES.in(lang));
+        d.bullet(r.get("rank") + ". " + texts.getOrDefault(Plain.str(r.get("targetId")), Text.DELETED.in(lang)) + ": " + r.get("votes") + " " + org.samskap.exports.Evidence.votesWord(((Number) r.get("votes")).intValue(), lang));
       }
     }
   }
 
   private static String noteLine(Map<String, Object> n, ExportLang lang) {
     Object votes = n.get("votes");
-    return Plain.str(n.get("text")) + (votes instanceof Number v && v.intValue() > 0 ? " (" + v + " " + Text.VOTES.in(lang) + ")" : "");
+    return Plain.str(n.get("text")) + (votes instanceof Number v && v.intValue() > 0 ? " (" + v + " " + org.samskap.exports.Evidence.votesWord(v.intValue(), lang) + ")" : "");
   }
 
   static double num(Object o) {

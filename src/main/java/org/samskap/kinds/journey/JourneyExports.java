@@ -1,5 +1,7 @@
 package org.samskap.kinds.journey;
 
+import org.samskap.exports.WireWords;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -119,7 +121,8 @@ public final class JourneyExports implements KindExports {
         row.put(Plain.str(lane.get("id")), r);
         String label = Plain.str(lane.get("label"));
         svg.rect(20, gridTop + r * rowH, labelW + stages.size() * colW, rowH, r % 2 == 0 ? "#f5f5f5" : "#ffffff", "#e0e0e0");
-        svg.text(26, gridTop + r * rowH + 20, 13, true, label.isEmpty() ? Plain.str(lane.get("kind")) : label);
+        svg.text(26, gridTop + r * rowH + 20, 13, true, label.isEmpty() ? WireWords.of(Plain.str(lane.get("kind")), lang) : label); // X21
+        if ("emotion".equals(lane.get("kind"))) emotionCurve(svg, stages, 20 + labelW, gridTop + r * rowH, colW, rowH);
       }
       Map<String, Integer> inCell = new HashMap<>();
       for (Map<String, Object> card : Plain.list(j.get("cards"))) {
@@ -147,7 +150,7 @@ public final class JourneyExports implements KindExports {
       Map<String, String> lanes = new LinkedHashMap<>();
       for (Map<String, Object> l : Plain.list(j.get("lanes"))) {
         String label = Plain.str(l.get("label"));
-        lanes.put(Plain.str(l.get("id")), label.isEmpty() ? Plain.str(l.get("kind")) : label);
+        lanes.put(Plain.str(l.get("id")), label.isEmpty() ? WireWords.of(Plain.str(l.get("kind")), lang) : label); // X21
       }
       int k = 0;
       for (Map<String, Object> st : Plain.list(j.get("stages"))) {
@@ -186,6 +189,27 @@ public final class JourneyExports implements KindExports {
 
     public String in(ExportLang lang) {
       return lang.pick(nb, nn, en);
+    }
+  }
+
+  /**
+   * Rule X21: the emotion lane as a curve through each stage's emotion (-2..2, top is best);
+   * stages without one leave a gap.
+   */
+  private static void emotionCurve(Svg svg, List<Map<String, Object>> stages, double left, double top, double colW, double rowH) {
+    double mid = top + rowH / 2;
+    double step = (rowH / 2 - 8) / 2;
+    double[] prev = null;
+    for (int c = 0; c < stages.size(); c++) {
+      if (!(stages.get(c).get("emotion") instanceof Number e)) {
+        prev = null;
+        continue;
+      }
+      double x = left + c * colW + colW / 2;
+      double y = mid - e.doubleValue() * step;
+      if (prev != null) svg.line(prev[0], prev[1], x, y, "#1d4ed8");
+      svg.circle(x, y, 4, "#1d4ed8");
+      prev = new double[] {x, y};
     }
   }
 }

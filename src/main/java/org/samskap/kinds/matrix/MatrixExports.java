@@ -1,5 +1,7 @@
 package org.samskap.kinds.matrix;
 
+import org.samskap.exports.WireWords;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +134,11 @@ public final class MatrixExports implements KindExports {
 
   @Override
   public void pdf(PdfPages d, Map<String, Object> c, ExportLang lang) {
+    Map<String, String> fields = new java.util.HashMap<>(); // X21: the board's own field names in this language
+    for (Map<String, Object> q : Plain.list(Plain.map(c.get("matrix")).get("quadrants"))) {
+      String name = named(Plain.map(q.get("names")), lang);
+      if (!name.isEmpty()) fields.put(Plain.str(q.get("id")), name);
+    }
     d.figure(300, picture(c, lang));
     int k = 0;
     for (Map<String, Object> i : Plain.list(c.get("items"))) {
@@ -140,9 +147,11 @@ public final class MatrixExports implements KindExports {
       d.field(Text.ASSESSMENTS.in(lang), agg.get("count"));
       d.field(Text.MEDIAN_FEASIBILITY.in(lang), Plain.at(agg, "x", "median"));
       d.field(Text.MEDIAN_GAIN.in(lang), Plain.at(agg, "y", "median"));
-      d.field(Text.FIELD.in(lang), i.get("quadrant"));
+      Object quadrant = i.get("quadrant");
+      d.field(Text.FIELD.in(lang), quadrant == null ? null
+          : fields.getOrDefault(Plain.str(quadrant), WireWords.of(Plain.str(quadrant), lang)));
       Map<String, Object> dec = Plain.map(i.get("decision"));
-      if (!dec.isEmpty()) d.field(Text.DECISION.in(lang), dec.get("status") + ": " + Plain.str(dec.get("reason")) + " (" + Plain.str(dec.get("decidedBy")) + ")");
+      if (!dec.isEmpty()) d.field(Text.DECISION.in(lang), WireWords.of(Plain.str(dec.get("status")), lang) + ": " + Plain.str(dec.get("reason")) + " (" + Plain.str(dec.get("decidedBy")) + ")");
     }
     List<Map<String, Object>> log = Plain.list(c.get("decisionLog"));
     if (!log.isEmpty()) {
@@ -150,7 +159,7 @@ public final class MatrixExports implements KindExports {
       for (Map<String, Object> e : log) {
         Object at = e.get("at");
         d.bullet((at instanceof Number n ? PdfPages.WHEN.format(Instant.ofEpochMilli(n.longValue())) + " " : "") + Plain.str(e.get("itemText"))
-            + ": " + e.get("status") + " (" + Plain.str(e.get("reason")) + ")");
+            + ": " + WireWords.of(Plain.str(e.get("status")), lang) + " (" + Plain.str(e.get("reason")) + ")");
       }
     }
   }
