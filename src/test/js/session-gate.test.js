@@ -63,3 +63,14 @@ test('the gate key changes exactly when what the gate decides changes', () => {
   assert.equal(gateKey({ phase: 'vote', locked: true }, 'participant'), 'p|l|vote');
   assert.equal(gateKey({ phase: 'nonsense' }, 'facilitator'), 'f|u|free');
 });
+
+test('an observer is refused every op, in any phase, and sees no phase notice: the banner says it (A13)', () => {
+  setOps(CATALOGUE);
+  for (const phase of ['free', 'write', 'vote']) {
+    for (const op of Object.keys(CATALOGUE)) assert.equal(blockedBy({ phase }, 'observer', op), 'observer', `${phase} ${op}`);
+  }
+  const g = gateOf({ phase: 'free' }, 'observer');
+  assert.ok(g.limited, 'an observer is limited');
+  assert.equal(g.notice(), null, 'no gate notice beside the observer banner');
+  assert.ok(gateKey({ phase: 'free' }, 'observer') !== gateKey({ phase: 'free' }, 'participant'), 'the page re-applies the gate when the role is observer');
+});

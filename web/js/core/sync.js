@@ -101,6 +101,11 @@ export class BoardSync {
     return this.resolved.get(id) || id;
   }
 
+  /** The role the session gate judges by: an observer (A13) is refused every op, as the server does. */
+  get gateRole() {
+    return this.observer ? 'observer' : this.role;
+  }
+
   get pendingCount() {
     return this.outbox.size;
   }

@@ -120,7 +120,7 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
 
   function render(v) {
     view.render(v, { role: sync.role, sessionId: sync.sessionId });
-    gate.update(v, sync.role);
+    gate.update(v, sync.gateRole);
     const ctx = { role: sync.role, sessionId: sync.sessionId };
     session.render(v, ctx);
     facilitation.render(v, ctx);

@@ -31,7 +31,7 @@ function journeyBoard({ sync, token, boardId, announce, realId, queue }) {
 
   function render(v) {
     view.render(v, { role: sync.role, sessionId: sync.sessionId });
-    applyJourneyGate($('board'), gate.update(sessionOf(v), sync.role), $('gate-notice'));
+    applyJourneyGate($('board'), gate.update(sessionOf(v), sync.gateRole), $('gate-notice'));
     facilitation.render(v);
   }
 

@@ -106,7 +106,7 @@ function matrixBoard({ sync, token, boardId, announce, alert: alertError, realId
 
   /** Greys out scoring when the gate refuses it; plot items stay focusable (they carry the item's details). */
   function applyGate(v) {
-    const g = gate.update(sessionOf(v), sync.role);
+    const g = gate.update(sessionOf(v), sync.gateRole);
     const score = g.allows('item.score');
     for (const b of document.querySelectorAll('#items-body button[data-action="score"]')) setAllowed(b, score, { fallback: $('gate-notice') });
     if (sync.role === 'facilitator') return;

@@ -16,6 +16,7 @@ export function noticeText(notice) {
 /** The short message for one refused action (announced when a key press or drag is blocked). */
 export function blockedText(gate, reason) {
   if (reason === 'locked') return t('gate.blocked.locked');
+  if (reason === 'observer') return t('gate.blocked.observer');
   return t('gate.blocked.phase', { phase: t(`phase.${gate.phase}`) });
 }
 

@@ -32,6 +32,7 @@ export function phaseAllows(phase, opType) {
  * Facilitators are never limited by lock or phase.
  */
 export function blockedBy(session, role, opType) {
+  if (role === 'observer') return 'observer'; // A13: an observer reads only; the server refuses every op
   if (role === 'facilitator') return null;
   const s = session || {};
   if (s.locked === true) return 'locked';
@@ -47,14 +48,14 @@ export function gateOf(session, role) {
   return {
     phase,
     locked: s.locked === true,
-    limited: role !== 'facilitator' && (s.locked === true || phase !== 'free'),
+    limited: role === 'observer' || (role !== 'facilitator' && (s.locked === true || phase !== 'free')),
     allows: (type) => why(type) === null,
     /** True when at least one of the types is allowed (a dialog that can do several things). */
     allowsAny: (types) => types.some((type) => why(type) === null),
     why,
     /** What the page explains: {reason:'locked'} or {reason:'wrong_phase', phase}, or null when nothing is limited. */
     notice: () => {
-      if (role === 'facilitator') return null;
+      if (role === 'facilitator' || role === 'observer') return null; // the observer banner says it (A13)
       if (s.locked === true) return { reason: 'locked' };
       if (phase !== 'free') return { reason: 'wrong_phase', phase };
       return null;
@@ -65,5 +66,5 @@ export function gateOf(session, role) {
 /** A stable key of what the gate decides, so a page re-applies it (and announces) only on change. */
 export function gateKey(session, role) {
   const g = gateOf(session, role);
-  return `${role === 'facilitator' ? 'f' : 'p'}|${g.locked ? 'l' : 'u'}|${g.phase}`;
+  return `${role === 'facilitator' ? 'f' : role === 'observer' ? 'o' : 'p'}|${g.locked ? 'l' : 'u'}|${g.phase}`;
 }

@@ -121,6 +121,7 @@ export const STRINGS = addStrings({
     'gate.phase.vote': 'Fasen er «{phase}»: du kan bare stemme og gi poeng. Å skrive og flytte er stengt til fasilitatoren bytter fase.',
     'gate.phase.discuss': 'Fasen er «{phase}»: tavla er bare til lesing til fasilitatoren bytter fase.',
     'gate.blocked.locked': 'Tavla er låst av fasilitator.',
+    'gate.blocked.observer': 'Som observatør kan du bare se på tavla.',
     'gate.blocked.phase': 'Det kan du ikke gjøre i fasen «{phase}».',
   },
   nn: {
@@ -239,6 +240,7 @@ export const STRINGS = addStrings({
     'gate.phase.vote': 'Fasen er «{phase}»: du kan berre røyste og gi poeng. Å skrive og flytte er stengt til fasilitatoren byter fase.',
     'gate.phase.discuss': 'Fasen er «{phase}»: tavla er berre til lesing til fasilitatoren byter fase.',
     'gate.blocked.locked': 'Tavla er låst av fasilitator.',
+    'gate.blocked.observer': 'Som observatør kan du berre sjå på tavla.',
     'gate.blocked.phase': 'Det kan du ikkje gjere i fasen «{phase}».',
   },
   en: {
@@ -357,6 +359,7 @@ export const STRINGS = addStrings({
     'gate.phase.vote': 'The phase is “{phase}”: you can only vote and score. Writing and moving are closed until the facilitator changes the phase.',
     'gate.phase.discuss': 'The phase is “{phase}”: the board is read-only until the facilitator changes the phase.',
     'gate.blocked.locked': 'The board is locked by the facilitator.',
+    'gate.blocked.observer': 'As an observer you can only look at the board.',
     'gate.blocked.phase': 'You cannot do that in the “{phase}” phase.',
   },
 });

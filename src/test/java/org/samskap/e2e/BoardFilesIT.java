@@ -113,10 +113,10 @@ class BoardFilesIT {
     String i = pdfText(file(ideas, "pdf"));
     assertTrue(i.contains("Idéverksted Ålesund"), i);
     assertTrue(i.contains("Pårørende (1)"), i);
-    assertTrue(i.contains("Bedre åpningstider, også for æøå (1 stemmer)"), i);
+    assertTrue(i.contains("Bedre åpningstider, også for æøå (1 stemme)"), i);
     assertTrue(i.contains("Siste avstemning"), i);
     String m = pdfText(file(matrix, "pdf"));
-    assertTrue(m.contains("Beslutning: accepted: Rask gevinst (Kari)"), m);
+    assertTrue(m.contains("Beslutning: akseptert: Rask gevinst (Kari)"), m);
     assertTrue(m.contains("Beslutningslogg"), m);
     String j = pdfText(file(journey, "pdf"));
     assertTrue(j.contains("1. Søknad"), j);
