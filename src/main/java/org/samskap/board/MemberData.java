@@ -22,7 +22,8 @@ import org.samskap.kinds.Viewer;
  *
  * <p>An item is the member's when its {@code author} is a name the member uses here (the board
  * stores the author's display name, not the member id), when it is their private item (marked
- * {@code private} in their view), or when it carries their own score ({@code myScore}).
+ * {@code private} in their view), when it carries their own score ({@code myScore}), or when
+ * they made its decision (a matrix item's {@code decision.decidedByMemberId}).
  */
 final class MemberData {
   static final String TYPE = "member.data";
@@ -47,7 +48,7 @@ final class MemberData {
       if (!(value instanceof List<?> list)) return;
       JsonArray mine = new JsonArray();
       for (Object o : list) {
-        if (o instanceof Map<?, ?> item && isMine(item, names)) mine.add(new JsonObject(copy(item)));
+        if (o instanceof Map<?, ?> item && isMine(item, viewer.memberId(), names)) mine.add(new JsonObject(copy(item)));
       }
       if (!mine.isEmpty()) items.put(key, mine);
     });
@@ -61,9 +62,10 @@ final class MemberData {
     return out;
   }
 
-  private static boolean isMine(Map<?, ?> item, Set<String> names) {
+  private static boolean isMine(Map<?, ?> item, String memberId, Set<String> names) {
     if (Boolean.TRUE.equals(item.get("private"))) return true;
     if (item.get("myScore") != null) return true;
+    if (item.get("decision") instanceof Map<?, ?> d && memberId.equals(d.get("decidedByMemberId"))) return true;
     return item.get("author") instanceof String a && !a.isEmpty() && names.contains(a);
   }
 

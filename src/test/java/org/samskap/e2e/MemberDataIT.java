@@ -112,6 +112,12 @@ class MemberDataIT {
       assertEquals(mine, item.getString("id"));
       assertEquals(4.0, item.getJsonObject("myScore").getDouble("x"));
       assertNull(item.getValue("scores"), "no one else's scores: " + data.encode());
+      // the facilitator's decision is hers: it is in her data, by member id, and in no one else's
+      ok(f.op(b.id(), b.facilitator(), op("item.decide").put("itemId", other).put("status", "accepted").put("reason", "Rask")));
+      var facItems = myData(f, b, b.facilitator(), new JsonObject()).getJsonObject("items").getJsonArray("items");
+      assertEquals(1, facItems.size(), facItems.encode());
+      assertEquals(other, facItems.getJsonObject(0).getString("id"));
+      assertEquals(1, myData(kari, b, b.participant(), new JsonObject()).getJsonObject("items").getJsonArray("items").size());
     }
   }
 }
