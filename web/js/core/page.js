@@ -12,6 +12,7 @@ import { limits } from './limits.js';
 import { promptDialog } from './dialogs.js';
 import { mountHeader } from './header.js';
 import { mountUndo, isUndoOp, doneText } from './undo.js';
+import { mountMyData } from '../privacy/my-data.js';
 
 import { me } from './staff.js';
 
@@ -254,6 +255,7 @@ export function startBoardPage({ model, view, features = {} }) {
   hooks = view(page) || {};
   // U9: undo and redo on every board page; the server decides them, past its own gate.
   undoBar = mountUndo({ send: (type) => sync.queue({ type }), canSend: () => sync.joined && !sync.fatal });
+  mountMyData(page); // D7: 'my data' in the presence card
 
   async function renameBoard() {
     const current = sync.view().board.title;

@@ -5,6 +5,10 @@ import { addStrings } from '../core/i18n.js';
 
 export const STRINGS = addStrings({
   nb: {
+    'privacy.mine.button': 'Last ned mine data',
+    'privacy.mine.hint': 'En JSON-fil med det tavla har om deg: lappene dine (også private), stemmene, vurderingene og navnene du bruker.',
+    'privacy.mine.done': 'Ferdig: {file} er lastet ned.',
+    'privacy.mine.failed': 'Fikk ikke hentet dataene dine. Prøv igjen når du er koblet til.',
     'privacy.delete.h3': 'Slett tavla',
     'privacy.delete.intro': 'Sletter tavla for godt: alle lapper, stemmer, avstemninger og historikk. Det kan ikke angres.',
     'privacy.delete.open': 'Slett tavla …',
@@ -22,6 +26,10 @@ export const STRINGS = addStrings({
     'privacy.retention.failed': 'Kunne ikke beholde tavla: {message}',
   },
   nn: {
+    'privacy.mine.button': 'Last ned mine data',
+    'privacy.mine.hint': 'Ei JSON-fil med det tavla har om deg: lappane dine (også private), røystene, vurderingane og namna du brukar.',
+    'privacy.mine.done': 'Ferdig: {file} er lasta ned.',
+    'privacy.mine.failed': 'Fekk ikkje henta dataa dine. Prøv igjen når du er kopla til.',
     'privacy.delete.h3': 'Slett tavla',
     'privacy.delete.intro': 'Slettar tavla for godt: alle lappar, røyster, avrøystingar og historikk. Det kan ikkje angrast.',
     'privacy.delete.open': 'Slett tavla …',
@@ -39,6 +47,10 @@ export const STRINGS = addStrings({
     'privacy.retention.failed': 'Kunne ikkje halde på tavla: {message}',
   },
   en: {
+    'privacy.mine.button': 'Download my data',
+    'privacy.mine.hint': 'A JSON file with what the board holds about you: your notes (private ones too), votes, scores and the names you use.',
+    'privacy.mine.done': 'Done: {file} is downloaded.',
+    'privacy.mine.failed': 'Could not fetch your data. Try again when you are connected.',
     'privacy.delete.h3': 'Delete the board',
     'privacy.delete.intro': 'Deletes the board for good: every note, vote, poll and its history. This cannot be undone.',
     'privacy.delete.open': 'Delete the board …',

@@ -140,6 +140,7 @@ final class BoardActor {
       case "since" -> since(msg, body, session, role);
       case "presence.set" -> presenceSet(msg, body, session, role);
       case "cursor.move" -> cursor(msg, body, session);
+      case MemberData.TYPE -> memberData(msg, session, role);
       default -> mutate(msg, body, type, session, role, false);
     }
   }
@@ -228,6 +229,22 @@ final class BoardActor {
     }
     room.cursor(session, x.doubleValue(), y.doubleValue());
     replyIfAsked(msg, Replies.ok(durableVersion()));
+  }
+
+  /**
+   * Rule D7: everything the board holds about the asking session's member, answered to that
+   * socket only (a request, never published). The member is the one this session joined as;
+   * the body names nobody, so no one can ask for another member's data.
+   */
+  private void memberData(Message<Object> msg, String session, Role role) {
+    Presence.Member member = room.member(session);
+    if (member == null) {
+      refuse(msg, Reason.FORBIDDEN, "Join the board first.");
+      return;
+    }
+    Viewer viewer = new Viewer(member.memberId(), role);
+    replyIfAsked(msg, Replies.ok(journal.version())
+        .put("data", MemberData.of(meta.id(), model, viewer, room.namesOf(member.memberId()), clock.getAsLong())));
   }
 
   /**

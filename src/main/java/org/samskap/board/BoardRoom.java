@@ -46,6 +46,16 @@ final class BoardRoom {
     return presence.get(session);
   }
 
+  /** Rule D7: the display names the member's sessions here use (non-empty ones). */
+  java.util.Set<String> namesOf(String memberId) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (String s : presence.sessionsWhere(m -> m.memberId().equals(memberId))) {
+      String n = presence.get(s).name();
+      if (!n.isEmpty()) names.add(n);
+    }
+    return names;
+  }
+
   /** A session enters as the member its key names (J1); null when that member was removed (F8). */
   MemberKeys.Identity enter(String session, JsonObject body, Role role, Predicate<String> admits) {
     MemberKeys.Identity who = MemberKeys.identify(boardId, body.getValue("memberKey"));
