@@ -150,6 +150,8 @@ export class MatrixView {
     if (P.width === 0) return;
     const pad = 3;
     const gap = 3;
+    const midX = P.left + P.width / 2;
+    const midY = P.top + P.height / 2;
     const taken = [...plot.querySelectorAll('.matrix-quadrant > span')]
       .map((e) => e.getBoundingClientRect())
       .filter((r) => r.width > 0)
@@ -163,6 +165,8 @@ export class MatrixView {
     for (const { b, r } of boxes) {
       const w = r.width;
       const h = r.height;
+      const ax = r.left + w / 2;
+      const ay = r.top + h / 2;
       let best = null;
       let bestCover = Infinity;
       for (const [dx, dy] of this.candidates(w + gap, h + gap)) {
@@ -170,7 +174,12 @@ export class MatrixView {
         const l = Math.min(Math.max(r.left + dx, P.left + pad), P.right - pad - w);
         const t = Math.min(Math.max(r.top + dy, P.top + pad), P.bottom - pad - h);
         const q = { l, t, r: l + w, b: t + h };
-        const c = covered(q);
+        // Covering another is worst; next worst is leaving the item's own quadrant.
+        const cx = l + w / 2;
+        const cy = t + h / 2;
+        const leaves = (ax < midX - 1 && cx > midX) || (ax > midX + 1 && cx < midX)
+          || (ay < midY - 1 && cy > midY) || (ay > midY + 1 && cy < midY);
+        const c = covered(q) * 1e6 + (leaves ? 1 : 0);
         if (c < bestCover) {
           best = q;
           bestCover = c;

@@ -89,6 +89,16 @@ class MatrixScreenshotsBrowserIT {
         + " return [...document.querySelectorAll('.matrix-item')].filter(e => { const r = e.getBoundingClientRect();"
         + " return r.width === 0 || r.left < p.left - 1 || r.right > p.right + 1 || r.top < p.top - 1 || r.bottom > p.bottom + 1; }).length; }");
     assertEquals(0, ((Number) outside).intValue(), "every item is drawn inside the plot (" + what + ")");
+    // Moved aside or not, an item off the middle lines stays in its own quadrant (its field).
+    List<List<Object>> points = new java.util.ArrayList<>();
+    for (int i = 0; i < ITEMS.length; i++) points.add(List.of(ITEMS[i], POINTS[i][0], POINTS[i][1]));
+    Object strays = page.evaluate("(pts) => { const p = document.getElementById('plot').getBoundingClientRect();"
+        + " const mx = p.left + p.width / 2, my = p.top + p.height / 2; const out = [];"
+        + " for (const e of document.querySelectorAll('.matrix-item')) { const t = e.firstChild.textContent;"
+        + " const [, x, y] = pts.find(q => q[0] === t); const r = e.getBoundingClientRect(); const cx = r.left + r.width / 2, cy = r.top + r.height / 2;"
+        + " if ((x < 3 && cx > mx) || (x > 3 && cx < mx) || (y < 3 && cy < my) || (y > 3 && cy > my)) out.push(t); } return out; }",
+        points);
+    assertEquals(List.of(), strays, "every item stays in its quadrant (" + what + ")");
     assertTrue((Boolean) page.evaluate("document.documentElement.scrollWidth <= innerWidth"), "no sideways page scroll (" + what + ")");
     String text = (String) page.evaluate("document.body.innerText");
     assertTrue(!text.matches("(?s).*\\b(matrix|board|join|name|confirm)\\.[a-z]+.*"), "no raw string keys (" + what + ")");
