@@ -121,6 +121,8 @@ class MatrixScreenshotsBrowserIT {
         // The items table never makes the page scroll sideways: on a phone it is laid out as cards.
         assertTrue((Boolean) page.evaluate("() => { const w = document.querySelector('#items-table').closest('.table-wrap');"
             + " return w.scrollWidth <= w.clientWidth + 1; }"), "the items table fits its width without scrolling (" + what + ")");
+        page.locator("#items-body tr").first().scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.SCREENSHOTS.resolve("matrix-" + size[0] + "-" + lang + "-table.png")));
         page.context().close();
       }
     }
