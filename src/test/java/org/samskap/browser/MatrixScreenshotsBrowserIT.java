@@ -28,7 +28,8 @@ import org.samskap.testing.Chromium;
  * 390 × 844 in nb, nn and en. Each shot asserts that every item is drawn inside the plot, that no
  * two items and no item and quadrant label overlap, that the page does not scroll sideways and
  * that no raw string key is on screen. A second test runs axe-core in the three languages on the
- * page and on its dialogs.
+ * page and on its dialogs; a third drags an item the layout moved aside and checks it follows the
+ * pointer and lands where it is dropped.
  */
 class MatrixScreenshotsBrowserIT {
   @RegisterExtension
@@ -149,5 +150,43 @@ class MatrixScreenshotsBrowserIT {
       Axe.assertNoViolations(page, "matrix page at 390 px (" + lang + ")");
       page.context().close();
     }
+  }
+
+  @Test
+  void an_item_moved_aside_is_dragged_from_where_it_is_drawn_and_lands_where_it_is_dropped() {
+    JsonObject small = web.server().createBoard("matrix", "To på samme punkt");
+    Board b = Board.of(small);
+    try (BusClient fac = BusClient.connect(web.server().port())) {
+      Boards.join(fac, b, b.facilitator(), "Fasilitator");
+      Boards.ok(fac, b, b.facilitator(), op("placement.set").put("placement", "facilitator"));
+      for (String text : List.of("Nattlys i gangen", "Henting til eldretreff")) {
+        String id = Boards.ok(fac, b, b.facilitator(), op("item.create").put("text", text)).getString("itemId");
+        Boards.ok(fac, b, b.facilitator(), op("item.place").put("itemId", id).put("x", 5).put("y", 5));
+      }
+    }
+    Page page = Chromium.page(web.context("en-GB"), "matrix-drag");
+    page.setViewportSize(1440, 900);
+    BrowserFixture.join(page, small.getJsonObject("links").getString("facilitator"), "Kari");
+    assertThat(page.locator(".matrix-item")).hasCount(2);
+    assertEquals(List.of(), page.evaluate(OVERLAPS, ".matrix-item, .matrix-quadrant > span"), "the two items on one point do not overlap");
+    // The second item on the point is drawn aside (the layout set its offset); drag it by its middle.
+    com.microsoft.playwright.Locator moved = page.locator(".matrix-item")
+        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Henting til eldretreff"));
+    assertThat(moved).hasAttribute("style", java.util.regex.Pattern.compile("--d[xy]"));
+    com.microsoft.playwright.options.BoundingBox item = moved.boundingBox();
+    com.microsoft.playwright.options.BoundingBox plot = page.locator("#plot").boundingBox();
+    page.mouse().move(item.x + item.width / 2, item.y + item.height / 2);
+    page.mouse().down();
+    double tx = plot.x + plot.width * 0.5;
+    double ty = plot.y + plot.height * 0.5;
+    page.mouse().move(tx, ty, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+    com.microsoft.playwright.options.BoundingBox held = moved.boundingBox();
+    assertTrue(Math.abs(held.x + held.width / 2 - tx) < 3 && Math.abs(held.y + held.height / 2 - ty) < 3,
+        "while dragged, the item is under the pointer: " + held.x + "," + held.y);
+    page.mouse().move(plot.x + plot.width * 0.05, plot.y + plot.height * 0.95, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+    page.mouse().up();
+    assertThat(page.locator(".matrix-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Field: Time sinks."))).hasCount(1);
+    assertThat(moved).containsText("Field: Time sinks.");
+    assertEquals(List.of(), page.evaluate(OVERLAPS, ".matrix-item, .matrix-quadrant > span"), "after the drop nothing overlaps");
   }
 }
