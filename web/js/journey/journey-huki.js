@@ -14,9 +14,15 @@ export function renderHuki(version, j, ctx) {
   if (!steps.length) out.push(el('p', 'hint', t('journey.huki.noSteps')));
   if (!j.roles.length) out.push(el('p', 'hint', t('journey.huki.noRoles')));
   if (!j.roles.length && !steps.length) return out;
+  const caption = t('journey.huki.caption', { version: t(`journey.version.${version}`) });
+  // The table may be wider than a phone: its frame scrolls, so it takes focus and has a name
+  // (a keyboard user scrolls it with the arrow keys; WCAG 2.1.1).
   const wrap = el('div', 'table-wrap');
+  wrap.tabIndex = 0;
+  wrap.setAttribute('role', 'region');
+  wrap.setAttribute('aria-label', caption);
   const table = el('table', 'huki');
-  table.append(el('caption', 'visually-hidden', t('journey.huki.caption', { version: t(`journey.version.${version}`) })));
+  table.append(el('caption', 'visually-hidden', caption));
   const head = el('tr');
   const corner = el('th', '', t('journey.huki.role'));
   corner.scope = 'col';

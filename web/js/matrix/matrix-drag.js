@@ -30,6 +30,9 @@ export function enableDrag(plot, { canDrag, continuous, drop }) {
       drag.moved = true;
       drag.b.setPointerCapture(e.pointerId);
       drag.b.classList.add('matrix-item--dragging');
+      // While dragged, the item sits under the pointer, not where the layout moved it aside.
+      drag.b.style.removeProperty('--dx');
+      drag.b.style.removeProperty('--dy');
     }
     const r = plot.getBoundingClientRect();
     drag.b.style.left = `${Math.min(r.width, Math.max(0, e.clientX - r.left))}px`;

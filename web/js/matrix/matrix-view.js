@@ -86,7 +86,6 @@ export class MatrixView {
   renderPlot(v) {
     const box = this.$('plot-items');
     let unplaced = 0;
-    const seen = new Map(); // "x,y" -> how many items already stand there
     const keep = new Set();
     for (const i of v.items.values()) {
       const p = position(v, i);
@@ -105,11 +104,8 @@ export class MatrixView {
         box.appendChild(b);
         this.plotEls.set(i.id, b);
       }
-      const key = `${p.x},${p.y}`;
-      const stack = seen.get(key) || 0;
-      seen.set(key, stack + 1);
-      b.style.left = `calc(${pct(p.x)}% + ${stack * 6}px)`;
-      b.style.bottom = `calc(${pct(p.y)}% - ${stack * 6}px)`;
+      b.style.left = `${pct(p.x)}%`;
+      b.style.bottom = `${pct(p.y)}%`;
       b.className = `matrix-item${i.decision ? ` matrix-item--${i.decision.status}` : ''}${i.pending ? ' matrix-item--pending' : ''}`;
       // The accessible name is the visible text plus a hidden description (label in name, WCAG 2.5.3).
       const shown = short(i.text || '…');
@@ -134,6 +130,84 @@ export class MatrixView {
       }
     }
     this.$('matrix-unplaced').textContent = unplaced ? mt('matrix.unplaced', { count: unplaced }) : '';
+    this.layoutItems();
+  }
+
+  /**
+   * Moves items aside (by --dx/--dy) so that no item covers another or a quadrant's name: each
+   * item in turn takes the free spot nearest its point, inside the plot. Runs after every render
+   * and when the plot changes size; the items' points (and so what they mean) never change.
+   */
+  layoutItems() {
+    const plot = this.$('plot');
+    if (!plot || !plot.isConnected) return;
+    if (!this.resizeWatch && typeof ResizeObserver === 'function') {
+      this.resizeWatch = new ResizeObserver(() => this.layoutItems());
+      this.resizeWatch.observe(plot);
+    }
+    const items = [...this.plotEls.values()].filter((b) => !b.classList.contains('matrix-item--dragging'));
+    items.forEach((b) => { b.style.removeProperty('--dx'); b.style.removeProperty('--dy'); });
+    const P = plot.getBoundingClientRect();
+    if (P.width === 0) return;
+    const pad = 3;
+    const gap = 3;
+    const midX = P.left + P.width / 2;
+    const midY = P.top + P.height / 2;
+    const taken = [...plot.querySelectorAll('.matrix-quadrant > span')]
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width > 0)
+      .map((r) => ({ l: r.left - gap, t: r.top - gap, r: r.right + gap, b: r.bottom + gap }));
+    // Upper items first, then from the left, so the layout is the same on every screen.
+    const boxes = items.map((b) => ({ b, r: b.getBoundingClientRect() }))
+      .sort((a, c) => (a.r.top - c.r.top) || (a.r.left - c.r.left));
+    // How much of q is covered by what is already placed (0 = a free spot).
+    const covered = (q) => taken.reduce((sum, o) => sum
+      + Math.max(0, Math.min(q.r, o.r) - Math.max(q.l, o.l)) * Math.max(0, Math.min(q.b, o.b) - Math.max(q.t, o.t)), 0);
+    for (const { b, r } of boxes) {
+      const w = r.width;
+      const h = r.height;
+      const ax = r.left + w / 2;
+      const ay = r.top + h / 2;
+      let best = null;
+      let bestCover = Infinity;
+      for (const [dx, dy] of this.candidates(w + gap, h + gap)) {
+        // Keep the moved box inside the plot.
+        const l = Math.min(Math.max(r.left + dx, P.left + pad), P.right - pad - w);
+        const t = Math.min(Math.max(r.top + dy, P.top + pad), P.bottom - pad - h);
+        const q = { l, t, r: l + w, b: t + h };
+        // Covering another is worst; next worst is leaving the item's own quadrant.
+        const cx = l + w / 2;
+        const cy = t + h / 2;
+        const leaves = (ax < midX - 1 && cx > midX) || (ax > midX + 1 && cx < midX)
+          || (ay < midY - 1 && cy > midY) || (ay > midY + 1 && cy < midY);
+        const c = covered(q) * 1e6 + (leaves ? 1 : 0);
+        if (c < bestCover) {
+          best = q;
+          bestCover = c;
+          if (c === 0) break;
+        }
+      }
+      taken.push({ l: best.l - gap, t: best.t - gap, r: best.r + gap, b: best.b + gap });
+      const dx = Math.round(best.l - r.left);
+      const dy = Math.round(best.t - r.top);
+      if (dx) b.style.setProperty('--dx', `${dx}px`);
+      if (dy) b.style.setProperty('--dy', `${dy}px`);
+    }
+  }
+
+  /** Offsets to try for a box of w × h, nearest first: below and above before sideways. */
+  candidates(w, h) {
+    const key = `${Math.round(w)}x${Math.round(h)}`;
+    if (this.candidateCache && this.candidateCache.key === key) return this.candidateCache.list;
+    const list = [];
+    const sx = Math.max(8, w / 3);
+    const sy = Math.max(6, h / 2);
+    for (let i = -16; i <= 16; i++) {
+      for (let j = -16; j <= 16; j++) list.push([i * sx, j * sy, Math.hypot(i * sx * 1.3, j * sy)]);
+    }
+    list.sort((a, c) => a[2] - c[2]);
+    this.candidateCache = { key, list };
+    return list;
   }
 
   /** The spread of the scores as a box from the lowest to the highest on both axes. */
@@ -245,6 +319,9 @@ export class MatrixView {
 
   fillRow(v, i, r, fac) {
     const c = r.cells;
+    // The column's name, shown before each cell when a narrow screen lays the rows out as cards.
+    const heads = [...this.doc.querySelectorAll('#items-table thead th')].map((th) => th.textContent);
+    ['from', 'x', 'y', 'count', 'mine', 'decision'].forEach((k, n) => { c[k].dataset.label = heads[n + 1] || ''; });
     c.text.textContent = i.text + (i.pending ? mt('item.pending') : '');
     const ev = evidenceList(this.doc, i.source); // rule M6a: each session and poll beside the item
     c.from.replaceChildren(this.fromText(i), ...(ev ? [ev] : []));
