@@ -244,6 +244,23 @@ public final class ProjectService {
         : Future.failedFuture(new Refused(Reason.NOT_FOUND, "The board is in no project yet.")));
   }
 
+  /**
+   * Rule PJ16: a pilot made from a matrix item after start-up joins the project its matrix board
+   * is placed in, in phase 4, at once (through the writer, so the page hears {@code pilot.add}).
+   * A pilot whose board is in no project waits for the next start (PJ11).
+   */
+  public Future<Void> pilotMade(org.samskap.domain.pilots.Pilot pilot) {
+    String boardId = pilot.provenance() == null ? null : pilot.provenance().matrixBoardId();
+    if (boardId == null) return Future.succeededFuture();
+    return store.board(boardId).compose(row -> {
+      if (row.isEmpty() || row.get().projectId() == null) return Future.<Void>succeededFuture();
+      String title = pilot.title() == null || pilot.title().isBlank() ? pilot.id() : pilot.title().strip();
+      if (title.codePointCount(0, title.length()) > Project.MAX_TITLE_CHARS) title = title.substring(0, title.offsetByCodePoints(0, Project.MAX_TITLE_CHARS));
+      return writer.send(row.get().projectId(), new JsonObject().put("type", ProjectOps.PILOT_ADD).put("pilotId", pilot.id())
+          .put("title", title).put("phase", ProjectPlacement.PILOT_PHASE)).mapEmpty();
+    });
+  }
+
   /** Rule PJ12: a new owner token replaces every earlier one; shown only now. */
   public Future<String> rotateOwner(String projectId) {
     String token = Tokens.newToken();

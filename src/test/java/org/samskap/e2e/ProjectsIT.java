@@ -188,6 +188,35 @@ class ProjectsIT {
   }
 
   @Test
+  void pj16_a_pilot_made_from_a_project_matrix_after_start_up_joins_the_project_in_phase_4_at_once_and_live() {
+    JsonObject p = create("Nattpilot");
+    String id = p.getString("id");
+    String token = p.getString("token");
+    HttpResponse<String> r = server.call("POST", "/api/projects/" + id + "/boards", token,
+        new JsonObject().put("kind", "matrix").put("title", "Prioritering").put("phase", 3));
+    assertEquals(201, r.statusCode(), r.body());
+    org.samskap.testing.Board matrix = org.samskap.testing.Board.of(new JsonObject(r.body()));
+    org.samskap.testing.Pilots.Accepted accepted = org.samskap.testing.Pilots.acceptedItem(server, "Sensor ved senga", matrix);
+    try (BusClient listener = BusClient.connect(server.port())) {
+      listener.register("project." + id + ".events", token);
+      awaitRegistered(listener, id, token);
+      JsonObject pilot = org.samskap.testing.Pilots.convert(server, accepted);
+      // No restart: the pilot is in the project when the convert call answers, and the page hears it.
+      JsonArray pilots = get(p, token).getJsonObject("project").getJsonArray("pilots");
+      assertEquals(1, pilots.size(), pilots.encode());
+      assertEquals(pilot.getString("id"), pilots.getJsonObject(0).getString("pilotId"));
+      assertEquals(4, pilots.getJsonObject(0).getInteger("phase"));
+      assertEquals("Sensor ved senga", pilots.getJsonObject(0).getString("title"));
+      assertEquals("candidate", pilots.getJsonObject(0).getString("status"));
+      assertNotNull(listener.awaitEvent("project." + id + ".events", e -> "pilot.add".equals(e.getString("type")), Duration.ofSeconds(5)),
+          "the project page hears the pilot");
+    }
+    // A pilot of a matrix in no project is in none until the next start (PJ11), and makes no error.
+    org.samskap.testing.Pilots.convert(server, org.samskap.testing.Pilots.acceptedItem(server, "Lys i gangen"));
+    assertEquals(1, get(p, token).getJsonObject("project").getJsonArray("pilots").size());
+  }
+
+  @Test
   void pj12_the_owner_link_is_shown_again_and_a_rotation_ends_the_old_one() {
     JsonObject p = create("Tidlig innsats");
     String id = p.getString("id");
