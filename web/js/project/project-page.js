@@ -141,6 +141,10 @@ function renderPhase() {
   const pilots = view.project.pilots.filter((x) => x.phase === n);
   $('pilots').replaceChildren(...(pilots.length ? pilots.map((x) => h('li', { text: `${x.title} – ${t(`project.pilot.status.${x.status || 'unknown'}`)}` }))
     : [h('li', { text: t('project.pilots.none') })]));
+  const polls = (view.project.polls || []).filter((x) => x.phase === n); // rule PJ17
+  $('polls').replaceChildren(...(polls.length ? polls.map((x) => h('li', { text: t('project.poll.line',
+    { title: x.title, status: t(`project.poll.status.${x.status}`), board: x.boardTitle }) }))
+    : [h('li', { text: t('project.polls.none') })]));
   $('checklist-intro').textContent = view.checklists.intro[lang()] || view.checklists.intro.nb;
   const active = document.activeElement ? document.activeElement.id : null;
   const drafts = new Map([...$('checklist').querySelectorAll('input[data-note]')].filter((i) => i.dataset.dirty === '1').map((i) => [i.id, i.value]));

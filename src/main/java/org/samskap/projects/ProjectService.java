@@ -36,6 +36,13 @@ public final class ProjectService {
   private final PilotStore pilots;
   private final LongSupplier clock;
   private final org.samskap.board.BoardWriter boardWriter;
+  private org.samskap.polls.PollStore polls;
+
+  /** The poll store the project view reads the link polls of the project's boards from (PJ17). */
+  public ProjectService polls(org.samskap.polls.PollStore polls) {
+    this.polls = polls;
+    return this;
+  }
 
   public ProjectService(ProjectStore store, ProjectWriter writer, BoardCreation boards, PilotStore pilots, LongSupplier clock,
       org.samskap.board.BoardWriter boardWriter) {
@@ -83,13 +90,37 @@ public final class ProjectService {
       s.project().pilots().forEach(p -> statuses.add(pilots.find(p.pilotId())
           .map(o -> o.map(x -> x.pilot().status().wire()).orElse("missing"))
           .recover(e -> Future.succeededFuture("unknown"))));
-      return Future.all(statuses).map(all -> {
+      Future<io.vertx.core.json.JsonArray> linkPolls = pollsOf(s.project());
+      return Future.all(Future.all(statuses), linkPolls).map(all -> {
         JsonObject project = new JsonObject(ProjectCodec.project(s.project()));
         for (int i = 0; i < statuses.size(); i++) {
           project.getJsonArray("pilots").getJsonObject(i).put("status", statuses.get(i).result());
         }
+        project.put("polls", linkPolls.result());
         return new JsonObject().put("rev", s.rev()).put("project", project).put("checklists", ChecklistData.json());
       });
+    });
+  }
+
+  /**
+   * Rule PJ17: the link polls of the project's boards, read from the poll store board by board,
+   * each in its board's phase with its status (open or closed), oldest first. A board whose polls
+   * cannot be read is left out rather than failing the page.
+   */
+  private Future<io.vertx.core.json.JsonArray> pollsOf(Project p) {
+    if (polls == null) return Future.succeededFuture(new io.vertx.core.json.JsonArray());
+    List<Future<List<JsonObject>>> each = new ArrayList<>();
+    for (var b : p.boards()) {
+      each.add(polls.ofBoard(b.boardId()).map(list -> list.stream().map(poll -> new JsonObject().put("pollId", poll.id())
+          .put("boardId", b.boardId()).put("boardTitle", b.title()).put("title", poll.title()).put("phase", b.phase())
+          .put("status", poll.open() ? "open" : "closed").put("items", poll.items().size()).put("createdAt", poll.createdAt())).toList())
+          .recover(e -> Future.succeededFuture(List.of())));
+    }
+    return Future.all(each).map(all -> {
+      List<JsonObject> out = new ArrayList<>();
+      each.forEach(f -> out.addAll(f.result()));
+      out.sort(java.util.Comparator.comparingLong(o -> o.getLong("createdAt")));
+      return new io.vertx.core.json.JsonArray(new ArrayList<>(out));
     });
   }
 

@@ -217,6 +217,30 @@ class ProjectsIT {
   }
 
   @Test
+  void pj17_the_project_view_lists_the_link_polls_of_its_boards_in_their_phase_with_their_status() {
+    JsonObject p = create("Brukarstemme");
+    String id = p.getString("id");
+    String token = p.getString("token");
+    HttpResponse<String> r = server.call("POST", "/api/projects/" + id + "/boards", token,
+        new JsonObject().put("kind", "ideas").put("title", "Innsikt").put("phase", 2));
+    org.samskap.testing.Board board = org.samskap.testing.Board.of(new JsonObject(r.body()));
+    JsonObject poll = PollIT.createPoll(server, board, 1, false);
+    org.samskap.testing.Board elsewhere = org.samskap.testing.Boards.newBoard(server, "ideas");
+    PollIT.createPoll(server, elsewhere, 1, false); // a poll of a board in no project is not listed
+    JsonArray polls = get(p, token).getJsonObject("project").getJsonArray("polls");
+    assertEquals(1, polls.size(), polls.encode());
+    JsonObject listed = polls.getJsonObject(0);
+    assertEquals(poll.getString("pollId"), listed.getString("pollId"));
+    assertEquals(board.id(), listed.getString("boardId"));
+    assertEquals(2, listed.getInteger("phase"));
+    assertEquals("open", listed.getString("status"));
+    assertEquals(3, listed.getInteger("items"));
+    assertEquals(200, server.call("POST", "/api/boards/" + board.id() + "/polls/" + poll.getString("pollId") + "/close",
+        board.facilitator(), null).statusCode());
+    assertEquals("closed", get(p, token).getJsonObject("project").getJsonArray("polls").getJsonObject(0).getString("status"));
+  }
+
+  @Test
   void pj12_the_owner_link_is_shown_again_and_a_rotation_ends_the_old_one() {
     JsonObject p = create("Tidlig innsats");
     String id = p.getString("id");
