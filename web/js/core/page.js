@@ -14,6 +14,7 @@ import { mountHeader } from './header.js';
 import { mountUndo, isUndoOp, doneText } from './undo.js';
 
 import { me } from './staff.js';
+import { mountProjectLink } from '../project/board-link.js';
 
 const NAME_KEY = 'samskap.name';
 
@@ -201,6 +202,7 @@ export function startBoardPage({ model, view, features = {} }) {
         $('gate').hidden = true;
         $('board').hidden = false;
         if (undoBar) undoBar.place();
+        if (sync.role === 'facilitator') mountProjectLink(boardId, token); // rule PJ18
         if (hooks.joined) hooks.joined();
       },
       conn: setConn,

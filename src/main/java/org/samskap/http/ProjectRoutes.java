@@ -93,8 +93,10 @@ final class ProjectRoutes {
   private void placement(RoutingContext rc) {
     String boardId = rc.pathParam("id");
     FacilitatorAuth.check(rc, boards, boardId).onSuccess(ok -> {
-      if (ok) service.placementOf(boardId).onSuccess(b -> Problems.ok(rc, 200, new JsonObject().put("projectId", b.projectId())
-          .put("phase", b.phase()))).onFailure(e -> Problems.fail(rc, e));
+      // PJ18: whether the board's facilitator token also opens the project (a project the start-up placement made, PJ8)
+      if (ok) service.placementOf(boardId).compose(b -> access.check(b.projectId(), FacilitatorAuth.bearer(rc))
+          .map(g -> new JsonObject().put("projectId", b.projectId()).put("phase", b.phase()).put("boardTokenOpens", g.isPresent())))
+          .onSuccess(j -> Problems.ok(rc, 200, j)).onFailure(e -> Problems.fail(rc, e));
     });
   }
 

@@ -70,8 +70,17 @@ class ProjectBrowserIT {
     second.locator("#note-text").fill("Sensor som tenner lyset når beboeren står opp");
     second.locator("#add-form button[type=submit]").click();
     assertThat(board.locator(".note").filter(new Locator.FilterOptions().setHasText("Sensor som tenner lyset"))).isVisible();
-    board.close();
+    // PJ18: the facilitator's board header links back to the project; a participant sees no such link.
+    String projectPath = "/pr/" + project.url().replaceAll(".*/pr/", "").replaceAll("#.*", "");
+    Locator back = board.locator("header #project-link");
+    assertThat(back).hasText("Til prosjektet (fase 3)");
+    assertThat(back).hasAttribute("href", projectPath);
+    assertThat(second.locator("#project-link")).hasCount(0);
     second.close();
+    back.click();
+    board.waitForURL("**" + projectPath);
+    assertThat(board.locator("h1")).hasText("Trygg heime om natta");
+    board.close();
 
     // Checklist: two items of phase 3 ticked, one with a note.
     project.getByLabel("Notat til «Gjennomført idéutvikling?»").fill("Verksted med brukere og ansatte");

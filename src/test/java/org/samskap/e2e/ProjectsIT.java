@@ -149,7 +149,7 @@ class ProjectsIT {
     HttpResponse<String> placed = server.call("GET", "/api/boards/" + board.getString("id") + "/project",
         board.getJsonObject("tokens").getString("facilitator"), null);
     assertEquals(200, placed.statusCode(), placed.body());
-    assertEquals(new JsonObject().put("projectId", id).put("phase", 3), new JsonObject(placed.body()));
+    assertEquals(new JsonObject().put("projectId", id).put("phase", 3).put("boardTokenOpens", false), new JsonObject(placed.body()));
     HttpResponse<String> badPhase = server.call("POST", "/api/projects/" + id + "/boards", p.getString("token"),
         new JsonObject().put("kind", "ideas").put("title", "X").put("phase", 9));
     assertEquals(400, badPhase.statusCode());
@@ -238,6 +238,19 @@ class ProjectsIT {
     assertEquals(200, server.call("POST", "/api/boards/" + board.id() + "/polls/" + poll.getString("pollId") + "/close",
         board.facilitator(), null).statusCode());
     assertEquals("closed", get(p, token).getJsonObject("project").getJsonArray("polls").getJsonObject(0).getString("status"));
+  }
+
+  @Test
+  void pj18_the_board_s_project_says_whether_the_board_token_opens_it() {
+    org.samskap.testing.Board lone = org.samskap.testing.Boards.newBoard(server, "ideas");
+    assertEquals(404, server.call("GET", "/api/boards/" + lone.id() + "/project", lone.facilitator(), null).statusCode());
+    server.restart(); // the start-up placement makes a project of its own for the board (PJ11)
+    HttpResponse<String> placed = server.call("GET", "/api/boards/" + lone.id() + "/project", lone.facilitator(), null);
+    assertEquals(200, placed.statusCode(), placed.body());
+    JsonObject body = new JsonObject(placed.body());
+    assertEquals(true, body.getBoolean("boardTokenOpens"), "a placed project opens with its board's facilitator token (PJ8)");
+    assertEquals(200, server.call("GET", "/api/projects/" + body.getString("projectId"), lone.facilitator(), null).statusCode());
+    assertEquals(403, server.call("GET", "/api/boards/" + lone.id() + "/project", lone.participant(), null).statusCode());
   }
 
   @Test
