@@ -262,10 +262,31 @@ function fillTemplates() {
     ...fit.map((x) => h('option', { value: x.id, text: x.names[lang()] || x.names.nb })));
   $('board-template').value = fit.some((x) => x.id === keep) ? keep : '';
   $('template-field').hidden = fit.length === 0;
-  $('kind-field').hidden = $('board-template').value !== '';
+  templateUi();
 }
 
-$('board-template').addEventListener('change', () => { $('kind-field').hidden = $('board-template').value !== ''; });
+/**
+ * A guide template (PJ19, phase 4) makes no board: it explains the step and links to where it is
+ * done (the pilot action of the project's matrix boards); the name field and button step aside.
+ */
+function templateUi() {
+  const chosen = templates.find((x) => x.id === $('board-template').value);
+  const guide = chosen && chosen.guide ? chosen.guide : null;
+  $('kind-field').hidden = !!chosen;
+  $('name-field').hidden = !!guide;
+  $('board-create').hidden = !!guide;
+  $('template-guide').hidden = !guide;
+  if (!guide) return;
+  $('template-guide-text').textContent = guide[lang()] || guide.nb;
+  const links = boardLinks(projectId);
+  const matrices = view.project.boards.filter((b) => b.kind === 'matrix');
+  $('template-guide-links').replaceChildren(...(matrices.length ? matrices.map((b) => h('li', {}, links[b.boardId]
+    ? h('a', { href: links[b.boardId].facilitator, text: t('project.guide.openMatrix', { title: b.title }) })
+    : h('span', { text: `${b.title} – ${t('project.boards.noLink')}` })))
+    : [h('li', { text: t('project.guide.noMatrix') })]));
+}
+
+$('board-template').addEventListener('change', templateUi);
 
 $('board-form').addEventListener('submit', async (e) => {
   e.preventDefault();

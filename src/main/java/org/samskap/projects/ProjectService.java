@@ -161,6 +161,10 @@ public final class ProjectService {
     if (rawTitle == null || rawTitle.isBlank()) {
       return Future.failedFuture(new Refused(Reason.BAD_REQUEST, "Field 'title' must be a non-empty string.", Map.of("field", "title")));
     }
+    if (template.get().getJsonArray("boards", new io.vertx.core.json.JsonArray()).isEmpty()) { // PJ19: a guide makes no board
+      return Future.failedFuture(new Refused(Reason.BAD_REQUEST, "The template '" + templateId + "' is a guide and makes no boards.",
+          Map.of("field", "template")));
+    }
     String l = "nn".equals(lang) || "en".equals(lang) ? lang : "nb";
     int phase = template.get().getInteger("phase");
     List<BoardAdded> made = new ArrayList<>();

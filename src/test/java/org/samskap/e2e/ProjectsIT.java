@@ -160,7 +160,7 @@ class ProjectsIT {
     JsonObject p = create("Fallførebygging");
     String id = p.getString("id");
     JsonObject templates = new JsonObject(server.get("/api/project-templates").body());
-    assertEquals(3, templates.getJsonArray("templates").size());
+    assertEquals(6, templates.getJsonArray("templates").size());
     HttpResponse<String> r = server.call("POST", "/api/projects/" + id + "/boards", p.getString("token"),
         new JsonObject().put("template", "problem-goal").put("title", "Fall").put("lang", "nn"));
     assertEquals(201, r.statusCode(), r.body());
@@ -251,6 +251,35 @@ class ProjectsIT {
     assertEquals(true, body.getBoolean("boardTokenOpens"), "a placed project opens with its board's facilitator token (PJ8)");
     assertEquals(200, server.call("GET", "/api/projects/" + body.getString("projectId"), lone.facilitator(), null).statusCode());
     assertEquals(403, server.call("GET", "/api/boards/" + lone.id() + "/project", lone.participant(), null).statusCode());
+  }
+
+  @Test
+  void pj19_phase_4_has_a_guide_to_the_matrix_pilot_action_and_phases_5_and_6_a_gain_follow_up_board() {
+    JsonObject p = create("Gevinstar");
+    String id = p.getString("id");
+    String token = p.getString("token");
+    JsonArray all = new JsonObject(server.get("/api/project-templates").body()).getJsonArray("templates");
+    JsonObject guide = all.stream().map(JsonObject.class::cast).filter(x -> x.getInteger("phase") == 4).findFirst().orElseThrow();
+    assertEquals("matrix-pilot", guide.getString("action"));
+    assertTrue(guide.getJsonObject("guide").getString("nn").contains("Lag pilot"), guide.encode());
+    assertTrue(guide.getJsonArray("boards").isEmpty());
+    HttpResponse<String> refused = server.call("POST", "/api/projects/" + id + "/boards", token,
+        new JsonObject().put("template", guide.getString("id")).put("title", "X"));
+    assertEquals(400, refused.statusCode());
+    assertEquals("template", new JsonObject(refused.body()).getString("field"));
+    assertEquals(List.of(5, 6), all.stream().map(JsonObject.class::cast).filter(x -> x.getString("id").startsWith("gain-"))
+        .map(x -> x.getInteger("phase")).toList());
+    HttpResponse<String> r = server.call("POST", "/api/projects/" + id + "/boards", token,
+        new JsonObject().put("template", "gain-follow-up").put("title", "Nattsensor").put("lang", "en"));
+    assertEquals(201, r.statusCode(), r.body());
+    JsonObject board = new JsonObject(r.body()).getJsonArray("boards").getJsonObject(0);
+    assertEquals("Nattsensor – gain follow-up", board.getString("title"));
+    String export = server.call("GET", "/api/boards/" + board.getString("id") + "/export.json",
+        board.getJsonObject("tokens").getString("facilitator"), null).body();
+    assertTrue(export.contains("Deviations from the gain plan and corrective measures"), export);
+    JsonArray boards = get(p, token).getJsonObject("project").getJsonArray("boards");
+    assertEquals(1, boards.size());
+    assertEquals(6, boards.getJsonObject(0).getInteger("phase"));
   }
 
   @Test
