@@ -138,6 +138,11 @@ function renderPhase() {
       ? h('a', { href: link.facilitator, text: `${b.title}` })
       : h('span', { text: b.title }), ` (${kindName})`, link ? null : h('span', { class: 'hint', text: ` – ${t('project.boards.noLink')}` }));
   }) : [h('li', { text: t('project.boards.none') })]));
+  const ideaBoards = boards.filter((b) => b.kind === 'ideas'); // PJ20: save one as a template of this project
+  $('save-template-form').hidden = ideaBoards.length === 0;
+  const keepBoard = $('save-template-board').value;
+  $('save-template-board').replaceChildren(...ideaBoards.map((b) => h('option', { value: b.boardId, text: b.title })));
+  if (ideaBoards.some((b) => b.boardId === keepBoard)) $('save-template-board').value = keepBoard;
   const pilots = view.project.pilots.filter((x) => x.phase === n);
   $('pilots').replaceChildren(...(pilots.length ? pilots.map((x) => h('li', { text: `${x.title} – ${t(`project.pilot.status.${x.status || 'unknown'}`)}` }))
     : [h('li', { text: t('project.pilots.none') })]));
@@ -257,7 +262,10 @@ $('decide-form').addEventListener('submit', async (e) => {
 /** The templates that fit the shown phase (PJ13), with "no template" first. */
 function fillTemplates() {
   const keep = $('board-template').value;
-  const fit = templates.filter((x) => x.phase === shown);
+  // PJ20: the templates saved in this project are offered after the built-in ones, in their phase
+  const saved = (view.project.templates || []).filter((x) => x.phase === shown)
+    .map((x) => ({ id: `saved:${x.id}`, phase: x.phase, names: { nb: t('project.saveTemplate.option', { name: x.name }) } }));
+  const fit = [...templates.filter((x) => x.phase === shown), ...saved];
   $('board-template').replaceChildren(h('option', { value: '', text: t('project.board.template.none') }),
     ...fit.map((x) => h('option', { value: x.id, text: x.names[lang()] || x.names.nb })));
   $('board-template').value = fit.some((x) => x.id === keep) ? keep : '';
@@ -312,6 +320,23 @@ $('board-form').addEventListener('submit', async (e) => {
     : t('project.board.madeMany', { count: made.length, n: shown });
   $('board-made').hidden = false;
   $('board-made-text').focus();
+});
+
+$('save-template-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const name = $('save-template-name').value.trim();
+  $('save-template-error').textContent = '';
+  if (!name) { $('save-template-error').textContent = t('project.saveTemplate.empty'); $('save-template-name').focus(); return; }
+  let r;
+  try { r = await api('POST', '/templates', { boardId: $('save-template-board').value, name }); } catch { $('save-template-error').textContent = t('project.network'); return; }
+  if (r.status !== 201) {
+    $('save-template-error').textContent = r.status === 409 ? t('project.saveTemplate.taken')
+      : t('project.failed', { message: r.json.message || `HTTP ${r.status}` });
+    return;
+  }
+  $('save-template-name').value = '';
+  announce(t('project.saveTemplate.saved', { name }));
+  await load();
 });
 
 async function showOwnerLink(link, message) {

@@ -71,6 +71,9 @@ final class ProjectRoutes {
     router.post("/api/projects/:id/decisions").handler(rc -> withBody(rc, body -> authorised(rc, (g, token) ->
         service.decide(g.stored().project().id(), body).onSuccess(rev -> Problems.ok(rc, 201, new JsonObject().put("rev", rev)))
             .onFailure(e -> Problems.fail(rc, e)))));
+    router.post("/api/projects/:id/templates").handler(rc -> withBody(rc, body -> authorised(rc, (g, token) -> // rule PJ20
+        service.saveTemplate(g.stored().project().id(), text(body, "boardId"), text(body, "name"))
+            .onSuccess(rev -> Problems.ok(rc, 201, new JsonObject().put("rev", rev))).onFailure(e -> Problems.fail(rc, e)))));
     router.get("/api/project-templates").handler(rc -> Problems.ok(rc, 200, org.samskap.projects.Templates.json()));
     router.post("/api/projects/:id/boards").handler(rc -> withBody(rc, body -> authorised(rc, (g, token) -> {
       if (body.getValue("template") != null) { // rule PJ13

@@ -154,7 +154,63 @@ public final class ProjectService {
    * template's ops to each board as the server. Answers the boards made, in template order.
    */
   public Future<List<BoardAdded>> addFromTemplate(String projectId, String templateId, String rawTitle, String lang) {
-    var template = templateId == null ? java.util.Optional.<JsonObject>empty() : Templates.find(templateId);
+    if (templateId != null && templateId.startsWith(SAVED)) { // PJ20: a template saved in this project
+      return store.find(projectId).compose(found -> {
+        var saved = found.stream().flatMap(x -> x.project().templates().stream())
+            .filter(x -> templateId.equals(SAVED + x.id())).findFirst();
+        if (saved.isEmpty()) {
+          return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no template '" + templateId + "'.", Map.of("field", "template")));
+        }
+        return fromTemplate(projectId, templateId, savedAsData(saved.get()), rawTitle, lang);
+      });
+    }
+    return fromTemplate(projectId, templateId, templateId == null ? java.util.Optional.<JsonObject>empty() : Templates.find(templateId),
+        rawTitle, lang);
+  }
+
+  /** The id prefix of a template saved in a project (PJ20), as the template list and requests name it. */
+  public static final String SAVED = "saved:";
+
+  /** A saved template as template data (PJ13): one idea board whose clusters are its prompts, in any language. */
+  static java.util.Optional<JsonObject> savedAsData(org.samskap.domain.projects.SavedTemplate t) {
+    io.vertx.core.json.JsonArray ops = new io.vertx.core.json.JsonArray();
+    for (int i = 0; i < t.prompts().size(); i++) {
+      ops.add(new JsonObject().put("type", "cluster.create").put("x", 40).put("y", 40 + 320 * i).put("label", t.prompts().get(i)));
+    }
+    return java.util.Optional.of(new JsonObject().put("id", SAVED + t.id()).put("phase", t.phase())
+        .put("boards", new io.vertx.core.json.JsonArray().add(new JsonObject().put("kind", "ideas").put("suffix", new JsonObject()).put("ops", ops))));
+  }
+
+  /**
+   * Rule PJ20: saves one of the project's idea boards as a template of this project: its cluster
+   * labels, read from the board's writer, become the prompts; offered in the board's phase.
+   */
+  public Future<Long> saveTemplate(String projectId, String boardId, String name) {
+    return store.find(projectId).compose(found -> {
+      if (found.isEmpty()) return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no such project."));
+      var ref = found.get().project().boards().stream().filter(b -> b.boardId().equals(boardId)).findFirst();
+      if (ref.isEmpty()) {
+        return Future.failedFuture(new Refused(Reason.NOT_FOUND, "The board is not in this project.", Map.of("field", "boardId")));
+      }
+      if (!"ideas".equals(ref.get().kind())) {
+        return Future.failedFuture(new Refused(Reason.BAD_REQUEST, "Only an idea board can be saved as a template.", Map.of("field", "boardId")));
+      }
+      return boardWriter.read(boardId).compose(reply -> {
+        if (!Boolean.TRUE.equals(reply.getBoolean("ok"))) {
+          return Future.failedFuture(new Refused(Reason.UNAVAILABLE, "The board could not be read; try again."));
+        }
+        io.vertx.core.json.JsonArray prompts = new io.vertx.core.json.JsonArray();
+        for (Object o : reply.getJsonObject("snapshot", new JsonObject()).getJsonArray("clusters", new io.vertx.core.json.JsonArray())) {
+          if (o instanceof JsonObject c && c.getValue("label") instanceof String l && !l.isBlank()) prompts.add(l);
+        }
+        return writer.send(projectId, new JsonObject().put("type", ProjectOps.TEMPLATE_SAVE).put("boardId", boardId)
+            .put("name", name).put("phase", ref.get().phase()).put("prompts", prompts));
+      });
+    });
+  }
+
+  private Future<List<BoardAdded>> fromTemplate(String projectId, String templateId, java.util.Optional<JsonObject> template,
+      String rawTitle, String lang) {
     if (template.isEmpty()) {
       return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no template '" + templateId + "'.", Map.of("field", "template")));
     }
@@ -256,7 +312,7 @@ public final class ProjectService {
         .compose(parts -> {
           Project old = parts.getKey();
           Project fresh = new Project(RandomIds.of(12), old.title(), old.problem(), old.goal(), old.owner(), old.unit(), old.phase(),
-              old.createdAt(), old.updatedAt(), old.ticks(), old.decisions(), List.of(), List.of(), null);
+              old.createdAt(), old.updatedAt(), old.ticks(), old.decisions(), List.of(), List.of(), null, old.templates());
           String token = Tokens.newToken();
           Map<String, String> hashes = new LinkedHashMap<>();
           hashes.put(Tokens.hash(token), ProjectAccess.OWNER);

@@ -283,6 +283,57 @@ class ProjectsIT {
   }
 
   @Test
+  void pj20_an_idea_board_saved_as_a_template_is_offered_in_that_project_only_and_makes_a_board_with_its_prompts() {
+    JsonObject p = create("Malverkstad");
+    String id = p.getString("id");
+    String token = p.getString("token");
+    HttpResponse<String> r = server.call("POST", "/api/projects/" + id + "/boards", token,
+        new JsonObject().put("template", "problem-goal").put("title", "Fall").put("lang", "nb"));
+    JsonObject board = new JsonObject(r.body()).getJsonArray("boards").getJsonObject(0);
+    org.samskap.testing.Board b = org.samskap.testing.Board.of(board);
+    try (BusClient c = BusClient.connect(server.port())) { // a participant's note stays out of the template
+      org.samskap.testing.Boards.join(c, b, b.participant(), "Ola");
+      org.samskap.testing.Boards.ok(c, b, b.participant(), org.samskap.testing.Boards.op("note.create").put("text", "Hemmeleg lapp").put("x", 1).put("y", 1));
+      org.samskap.testing.Boards.ok(c, b, b.participant(), org.samskap.testing.Boards.op("cluster.create").put("label", "Kven er brukarane?"));
+    }
+    HttpResponse<String> saved = server.call("POST", "/api/projects/" + id + "/templates", token,
+        new JsonObject().put("boardId", b.id()).put("name", "Vår oppstart"));
+    assertEquals(201, saved.statusCode(), saved.body());
+    JsonArray templates = get(p, token).getJsonObject("project").getJsonArray("templates");
+    assertEquals(1, templates.size());
+    JsonObject t = templates.getJsonObject(0);
+    assertEquals("Vår oppstart", t.getString("name"));
+    assertEquals(1, t.getInteger("phase"));
+    assertEquals(4, t.getJsonArray("prompts").size(), t.encode());
+    assertEquals("Kven er brukarane?", t.getJsonArray("prompts").getString(3));
+    assertFalse(t.encode().contains("Hemmeleg lapp"), "notes are not saved");
+
+    HttpResponse<String> again = server.call("POST", "/api/projects/" + id + "/templates", token,
+        new JsonObject().put("boardId", b.id()).put("name", "vår oppstart"));
+    assertEquals(409, again.statusCode(), again.body());
+    HttpResponse<String> foreign = server.call("POST", "/api/projects/" + id + "/templates", token,
+        new JsonObject().put("boardId", org.samskap.testing.Boards.newBoard(server, "ideas").id()).put("name", "Anna"));
+    assertEquals(404, foreign.statusCode());
+    assertEquals("boardId", new JsonObject(foreign.body()).getString("field"));
+
+    HttpResponse<String> made = server.call("POST", "/api/projects/" + id + "/boards", token,
+        new JsonObject().put("template", "saved:" + t.getString("id")).put("title", "Neste runde"));
+    assertEquals(201, made.statusCode(), made.body());
+    JsonObject copy = new JsonObject(made.body()).getJsonArray("boards").getJsonObject(0);
+    assertEquals("Neste runde", copy.getString("title"));
+    String export = server.call("GET", "/api/boards/" + copy.getString("id") + "/export.json",
+        copy.getJsonObject("tokens").getString("facilitator"), null).body();
+    assertTrue(export.contains("Kven er brukarane?") && export.contains("Målet: hva vil vi oppnå?"), export);
+    assertFalse(export.contains("Hemmeleg lapp"));
+    assertEquals(1, get(p, token).getJsonObject("project").getJsonArray("boards").getJsonObject(1).getInteger("phase"));
+    // Another project does not have it.
+    JsonObject other = create("Anna prosjekt");
+    HttpResponse<String> elsewhere = server.call("POST", "/api/projects/" + other.getString("id") + "/boards", other.getString("token"),
+        new JsonObject().put("template", "saved:" + t.getString("id")).put("title", "X"));
+    assertEquals(404, elsewhere.statusCode());
+  }
+
+  @Test
   void pj12_the_owner_link_is_shown_again_and_a_rotation_ends_the_old_one() {
     JsonObject p = create("Tidlig innsats");
     String id = p.getString("id");
