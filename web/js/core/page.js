@@ -15,6 +15,7 @@ import { mountUndo, isUndoOp, doneText } from './undo.js';
 import { mountMyData } from '../privacy/my-data.js';
 
 import { me } from './staff.js';
+import { mountProjectLink } from '../project/board-link.js';
 
 const NAME_KEY = 'samskap.name';
 
@@ -219,6 +220,7 @@ export function startBoardPage({ model, view, features = {} }) {
         $('gate').hidden = true;
         $('board').hidden = false;
         if (undoBar) undoBar.place();
+        if (sync.role === 'facilitator') mountProjectLink(boardId, token); // rule PJ18
         if (hooks.joined) hooks.joined();
       },
       conn: setConn,

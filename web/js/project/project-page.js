@@ -138,9 +138,18 @@ function renderPhase() {
       ? h('a', { href: link.facilitator, text: `${b.title}` })
       : h('span', { text: b.title }), ` (${kindName})`, link ? null : h('span', { class: 'hint', text: ` – ${t('project.boards.noLink')}` }));
   }) : [h('li', { text: t('project.boards.none') })]));
+  const ideaBoards = boards.filter((b) => b.kind === 'ideas'); // PJ20: save one as a template of this project
+  $('save-template-form').hidden = ideaBoards.length === 0;
+  const keepBoard = $('save-template-board').value;
+  $('save-template-board').replaceChildren(...ideaBoards.map((b) => h('option', { value: b.boardId, text: b.title })));
+  if (ideaBoards.some((b) => b.boardId === keepBoard)) $('save-template-board').value = keepBoard;
   const pilots = view.project.pilots.filter((x) => x.phase === n);
   $('pilots').replaceChildren(...(pilots.length ? pilots.map((x) => h('li', { text: `${x.title} – ${t(`project.pilot.status.${x.status || 'unknown'}`)}` }))
     : [h('li', { text: t('project.pilots.none') })]));
+  const polls = (view.project.polls || []).filter((x) => x.phase === n); // rule PJ17
+  $('polls').replaceChildren(...(polls.length ? polls.map((x) => h('li', { text: t('project.poll.line',
+    { title: x.title, status: t(`project.poll.status.${x.status}`), board: x.boardTitle }) }))
+    : [h('li', { text: t('project.polls.none') })]));
   $('checklist-intro').textContent = view.checklists.intro[lang()] || view.checklists.intro.nb;
   const active = document.activeElement ? document.activeElement.id : null;
   const drafts = new Map([...$('checklist').querySelectorAll('input[data-note]')].filter((i) => i.dataset.dirty === '1').map((i) => [i.id, i.value]));
@@ -253,15 +262,39 @@ $('decide-form').addEventListener('submit', async (e) => {
 /** The templates that fit the shown phase (PJ13), with "no template" first. */
 function fillTemplates() {
   const keep = $('board-template').value;
-  const fit = templates.filter((x) => x.phase === shown);
+  // PJ20: the templates saved in this project are offered after the built-in ones, in their phase
+  const saved = (view.project.templates || []).filter((x) => x.phase === shown)
+    .map((x) => ({ id: `saved:${x.id}`, phase: x.phase, names: { nb: t('project.saveTemplate.option', { name: x.name }) } }));
+  const fit = [...templates.filter((x) => x.phase === shown), ...saved];
   $('board-template').replaceChildren(h('option', { value: '', text: t('project.board.template.none') }),
     ...fit.map((x) => h('option', { value: x.id, text: x.names[lang()] || x.names.nb })));
   $('board-template').value = fit.some((x) => x.id === keep) ? keep : '';
   $('template-field').hidden = fit.length === 0;
-  $('kind-field').hidden = $('board-template').value !== '';
+  templateUi();
 }
 
-$('board-template').addEventListener('change', () => { $('kind-field').hidden = $('board-template').value !== ''; });
+/**
+ * A guide template (PJ19, phase 4) makes no board: it explains the step and links to where it is
+ * done (the pilot action of the project's matrix boards); the name field and button step aside.
+ */
+function templateUi() {
+  const chosen = templates.find((x) => x.id === $('board-template').value);
+  const guide = chosen && chosen.guide ? chosen.guide : null;
+  $('kind-field').hidden = !!chosen;
+  $('name-field').hidden = !!guide;
+  $('board-create').hidden = !!guide;
+  $('template-guide').hidden = !guide;
+  if (!guide) return;
+  $('template-guide-text').textContent = guide[lang()] || guide.nb;
+  const links = boardLinks(projectId);
+  const matrices = view.project.boards.filter((b) => b.kind === 'matrix');
+  $('template-guide-links').replaceChildren(...(matrices.length ? matrices.map((b) => h('li', {}, links[b.boardId]
+    ? h('a', { href: links[b.boardId].facilitator, text: t('project.guide.openMatrix', { title: b.title }) })
+    : h('span', { text: `${b.title} – ${t('project.boards.noLink')}` })))
+    : [h('li', { text: t('project.guide.noMatrix') })]));
+}
+
+$('board-template').addEventListener('change', templateUi);
 
 $('board-form').addEventListener('submit', async (e) => {
   e.preventDefault();
@@ -287,6 +320,23 @@ $('board-form').addEventListener('submit', async (e) => {
     : t('project.board.madeMany', { count: made.length, n: shown });
   $('board-made').hidden = false;
   $('board-made-text').focus();
+});
+
+$('save-template-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const name = $('save-template-name').value.trim();
+  $('save-template-error').textContent = '';
+  if (!name) { $('save-template-error').textContent = t('project.saveTemplate.empty'); $('save-template-name').focus(); return; }
+  let r;
+  try { r = await api('POST', '/templates', { boardId: $('save-template-board').value, name }); } catch { $('save-template-error').textContent = t('project.network'); return; }
+  if (r.status !== 201) {
+    $('save-template-error').textContent = r.status === 409 ? t('project.saveTemplate.taken')
+      : t('project.failed', { message: r.json.message || `HTTP ${r.status}` });
+    return;
+  }
+  $('save-template-name').value = '';
+  announce(t('project.saveTemplate.saved', { name }));
+  await load();
 });
 
 async function showOwnerLink(link, message) {

@@ -154,7 +154,10 @@ public final class HttpVerticle extends VerticleBase {
       var projectAccess = new org.samskap.projects.ProjectAccess(projects, access, pilotAccess);
       var projectWriter = new org.samskap.projects.ProjectWriter(vertx, projects,
           org.samskap.projects.ChecklistData.checklists(), clock, () -> org.samskap.util.RandomIds.of(9));
-      new ProjectRoutes(new org.samskap.projects.ProjectService(projects, projectWriter, boards, pilots, clock, writer), projectAccess,
+      var projectService = new org.samskap.projects.ProjectService(projects, projectWriter, boards, pilots, clock, writer)
+          .polls(polls); // rule PJ17
+      candidates.afterCreate(projectService::pilotMade); // rule PJ16
+      new ProjectRoutes(projectService, projectAccess,
           access, config.publicUrl()).exports(exports).mount(router);
       guard.projectAccess((id, token) -> projectAccess.check(id, token).map(g -> g.isPresent()));
       router.get("/pr/:projectId").handler(rc -> rc.reroute("/project.html"));

@@ -71,6 +71,9 @@ final class ProjectRoutes {
     router.post("/api/projects/:id/decisions").handler(rc -> withBody(rc, body -> authorised(rc, (g, token) ->
         service.decide(g.stored().project().id(), body).onSuccess(rev -> Problems.ok(rc, 201, new JsonObject().put("rev", rev)))
             .onFailure(e -> Problems.fail(rc, e)))));
+    router.post("/api/projects/:id/templates").handler(rc -> withBody(rc, body -> authorised(rc, (g, token) -> // rule PJ20
+        service.saveTemplate(g.stored().project().id(), text(body, "boardId"), text(body, "name"))
+            .onSuccess(rev -> Problems.ok(rc, 201, new JsonObject().put("rev", rev))).onFailure(e -> Problems.fail(rc, e)))));
     router.get("/api/project-templates").handler(rc -> Problems.ok(rc, 200, org.samskap.projects.Templates.json()));
     router.post("/api/projects/:id/boards").handler(rc -> withBody(rc, body -> authorised(rc, (g, token) -> {
       if (body.getValue("template") != null) { // rule PJ13
@@ -93,8 +96,10 @@ final class ProjectRoutes {
   private void placement(RoutingContext rc) {
     String boardId = rc.pathParam("id");
     FacilitatorAuth.check(rc, boards, boardId).onSuccess(ok -> {
-      if (ok) service.placementOf(boardId).onSuccess(b -> Problems.ok(rc, 200, new JsonObject().put("projectId", b.projectId())
-          .put("phase", b.phase()))).onFailure(e -> Problems.fail(rc, e));
+      // PJ18: whether the board's facilitator token also opens the project (a project the start-up placement made, PJ8)
+      if (ok) service.placementOf(boardId).compose(b -> access.check(b.projectId(), FacilitatorAuth.bearer(rc))
+          .map(g -> new JsonObject().put("projectId", b.projectId()).put("phase", b.phase()).put("boardTokenOpens", g.isPresent())))
+          .onSuccess(j -> Problems.ok(rc, 200, j)).onFailure(e -> Problems.fail(rc, e));
     });
   }
 

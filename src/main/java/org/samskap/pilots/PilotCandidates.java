@@ -45,6 +45,16 @@ public final class PilotCandidates {
   private final BoardAccess boards;
   private final BoardWriter writer;
   private final LongSupplier clock;
+  private java.util.function.Function<Pilot, Future<Void>> afterCreate = p -> Future.succeededFuture();
+
+  /**
+   * What runs after a pilot made from a matrix item is stored, before the answer (PJ16: the
+   * project of its matrix board takes it in). A failure there is logged and the pilot still made.
+   */
+  public PilotCandidates afterCreate(java.util.function.Function<Pilot, Future<Void>> hook) {
+    this.afterCreate = hook;
+    return this;
+  }
 
   public PilotCandidates(Vertx vertx, PilotStore store, BoardAccess boards, BoardWriter writer, LongSupplier clock) {
     this.vertx = vertx;
@@ -71,7 +81,12 @@ public final class PilotCandidates {
           Pilot pilot = Pilot.candidate(RandomIds.of(12), prov, prov.copiedAt());
           String editor = Tokens.newToken();
           String viewer = Tokens.newToken();
-          return store.create(pilot, PilotService.hashes(editor, viewer)).map(v -> new Created(pilot, editor, viewer));
+          return store.create(pilot, PilotService.hashes(editor, viewer))
+              .compose(v -> afterCreate.apply(pilot).recover(e -> {
+                LOG.warn("pilot not placed in its project now (the next start places it): {}", LogSafe.describe(e));
+                return Future.succeededFuture();
+              }))
+              .map(v -> new Created(pilot, editor, viewer));
         })
         .recover(e -> Future.failedFuture(e instanceof PilotStore.AlreadyConverted a ? new Refused(Reason.ALREADY_CONVERTED,
             "This item is already pilot " + a.pilotId() + "; open it with the matrix facilitator token.",

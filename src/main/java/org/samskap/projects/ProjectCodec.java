@@ -32,6 +32,18 @@ public final class ProjectCodec {
     m.put("boards", p.boards().stream().map(ProjectCodec::board).toList());
     m.put("pilots", p.pilots().stream().map(ProjectCodec::pilot).toList());
     if (p.migratedFrom() != null) m.put("migratedFrom", p.migratedFrom());
+    m.put("templates", p.templates().stream().map(ProjectCodec::template).toList());
+    return m;
+  }
+
+  static Map<String, Object> template(org.samskap.domain.projects.SavedTemplate t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", t.id());
+    m.put("name", t.name());
+    m.put("phase", t.phase());
+    m.put("prompts", t.prompts());
+    m.put("fromBoardId", t.fromBoardId());
+    m.put("savedAt", t.savedAt());
     return m;
   }
 
@@ -100,9 +112,16 @@ public final class ProjectCodec {
     for (Map<String, Object> p : maps(m.get("pilots"))) {
       pilots.add(new PilotRef(s(p.get("pilotId")), s(p.get("title")), i(p.get("phase")), l(p.get("addedAt"))));
     }
+    List<org.samskap.domain.projects.SavedTemplate> templates = new ArrayList<>();
+    for (Map<String, Object> t : maps(m.get("templates"))) {
+      List<String> prompts = new ArrayList<>();
+      if (t.get("prompts") instanceof List<?> ps) for (Object o : ps) prompts.add(String.valueOf(o));
+      templates.add(new org.samskap.domain.projects.SavedTemplate(s(t.get("id")), s(t.get("name")), i(t.get("phase")), prompts,
+          s(t.get("fromBoardId")), l(t.get("savedAt"))));
+    }
     return new Project(s(m.get("id")), s(m.get("title")), s(m.get("problem")), s(m.get("goal")), s(m.get("owner")),
         s(m.get("unit")), i(m.get("phase")), l(m.get("createdAt")), l(m.get("updatedAt")), ticks, decisions, boards, pilots,
-        m.get("migratedFrom") instanceof String f ? f : null);
+        m.get("migratedFrom") instanceof String f ? f : null, templates);
   }
 
   @SuppressWarnings("unchecked")

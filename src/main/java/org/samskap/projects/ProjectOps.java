@@ -27,6 +27,7 @@ final class ProjectOps {
   static final String BOARD_ADD = "board.add";
   static final String PILOT_ADD = "pilot.add";
   static final String ROTATE = "owner.rotate";
+  static final String TEMPLATE_SAVE = "template.save";
 
   private ProjectOps() {}
 
@@ -48,6 +49,12 @@ final class ProjectOps {
           whole(op, "phase"), now), now), s.tokenHashes());
       case PILOT_ADD -> new Next(p.withPilot(new PilotRef(text(op, "pilotId"), text(op, "title"), whole(op, "phase"), now), now),
           s.tokenHashes());
+      case TEMPLATE_SAVE -> {
+        List<String> prompts = new ArrayList<>();
+        for (Object o : op.getJsonArray("prompts", new JsonArray())) prompts.add(String.valueOf(o));
+        yield new Next(p.withTemplate(new org.samskap.domain.projects.SavedTemplate(ids.get(), text(op, "name"), whole(op, "phase"),
+            prompts, text(op, "boardId"), now), now), s.tokenHashes());
+      }
       case ROTATE -> {
         Map<String, String> hashes = new LinkedHashMap<>();
         hashes.put(text(op, "hash"), ProjectAccess.OWNER);

@@ -36,6 +36,13 @@ public final class ProjectService {
   private final PilotStore pilots;
   private final LongSupplier clock;
   private final org.samskap.board.BoardWriter boardWriter;
+  private org.samskap.polls.PollStore polls;
+
+  /** The poll store the project view reads the link polls of the project's boards from (PJ17). */
+  public ProjectService polls(org.samskap.polls.PollStore polls) {
+    this.polls = polls;
+    return this;
+  }
 
   public ProjectService(ProjectStore store, ProjectWriter writer, BoardCreation boards, PilotStore pilots, LongSupplier clock,
       org.samskap.board.BoardWriter boardWriter) {
@@ -83,13 +90,37 @@ public final class ProjectService {
       s.project().pilots().forEach(p -> statuses.add(pilots.find(p.pilotId())
           .map(o -> o.map(x -> x.pilot().status().wire()).orElse("missing"))
           .recover(e -> Future.succeededFuture("unknown"))));
-      return Future.all(statuses).map(all -> {
+      Future<io.vertx.core.json.JsonArray> linkPolls = pollsOf(s.project());
+      return Future.all(Future.all(statuses), linkPolls).map(all -> {
         JsonObject project = new JsonObject(ProjectCodec.project(s.project()));
         for (int i = 0; i < statuses.size(); i++) {
           project.getJsonArray("pilots").getJsonObject(i).put("status", statuses.get(i).result());
         }
+        project.put("polls", linkPolls.result());
         return new JsonObject().put("rev", s.rev()).put("project", project).put("checklists", ChecklistData.json());
       });
+    });
+  }
+
+  /**
+   * Rule PJ17: the link polls of the project's boards, read from the poll store board by board,
+   * each in its board's phase with its status (open or closed), oldest first. A board whose polls
+   * cannot be read is left out rather than failing the page.
+   */
+  private Future<io.vertx.core.json.JsonArray> pollsOf(Project p) {
+    if (polls == null) return Future.succeededFuture(new io.vertx.core.json.JsonArray());
+    List<Future<List<JsonObject>>> each = new ArrayList<>();
+    for (var b : p.boards()) {
+      each.add(polls.ofBoard(b.boardId()).map(list -> list.stream().map(poll -> new JsonObject().put("pollId", poll.id())
+          .put("boardId", b.boardId()).put("boardTitle", b.title()).put("title", poll.title()).put("phase", b.phase())
+          .put("status", poll.open() ? "open" : "closed").put("items", poll.items().size()).put("createdAt", poll.createdAt())).toList())
+          .recover(e -> Future.succeededFuture(List.of())));
+    }
+    return Future.all(each).map(all -> {
+      List<JsonObject> out = new ArrayList<>();
+      each.forEach(f -> out.addAll(f.result()));
+      out.sort(java.util.Comparator.comparingLong(o -> o.getLong("createdAt")));
+      return new io.vertx.core.json.JsonArray(new ArrayList<>(out));
     });
   }
 
@@ -123,12 +154,72 @@ public final class ProjectService {
    * template's ops to each board as the server. Answers the boards made, in template order.
    */
   public Future<List<BoardAdded>> addFromTemplate(String projectId, String templateId, String rawTitle, String lang) {
-    var template = templateId == null ? java.util.Optional.<JsonObject>empty() : Templates.find(templateId);
+    if (templateId != null && templateId.startsWith(SAVED)) { // PJ20: a template saved in this project
+      return store.find(projectId).compose(found -> {
+        var saved = found.stream().flatMap(x -> x.project().templates().stream())
+            .filter(x -> templateId.equals(SAVED + x.id())).findFirst();
+        if (saved.isEmpty()) {
+          return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no template '" + templateId + "'.", Map.of("field", "template")));
+        }
+        return fromTemplate(projectId, templateId, savedAsData(saved.get()), rawTitle, lang);
+      });
+    }
+    return fromTemplate(projectId, templateId, templateId == null ? java.util.Optional.<JsonObject>empty() : Templates.find(templateId),
+        rawTitle, lang);
+  }
+
+  /** The id prefix of a template saved in a project (PJ20), as the template list and requests name it. */
+  public static final String SAVED = "saved:";
+
+  /** A saved template as template data (PJ13): one idea board whose clusters are its prompts, in any language. */
+  static java.util.Optional<JsonObject> savedAsData(org.samskap.domain.projects.SavedTemplate t) {
+    io.vertx.core.json.JsonArray ops = new io.vertx.core.json.JsonArray();
+    for (int i = 0; i < t.prompts().size(); i++) {
+      ops.add(new JsonObject().put("type", "cluster.create").put("x", 40).put("y", 40 + 320 * i).put("label", t.prompts().get(i)));
+    }
+    return java.util.Optional.of(new JsonObject().put("id", SAVED + t.id()).put("phase", t.phase())
+        .put("boards", new io.vertx.core.json.JsonArray().add(new JsonObject().put("kind", "ideas").put("suffix", new JsonObject()).put("ops", ops))));
+  }
+
+  /**
+   * Rule PJ20: saves one of the project's idea boards as a template of this project: its cluster
+   * labels, read from the board's writer, become the prompts; offered in the board's phase.
+   */
+  public Future<Long> saveTemplate(String projectId, String boardId, String name) {
+    return store.find(projectId).compose(found -> {
+      if (found.isEmpty()) return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no such project."));
+      var ref = found.get().project().boards().stream().filter(b -> b.boardId().equals(boardId)).findFirst();
+      if (ref.isEmpty()) {
+        return Future.failedFuture(new Refused(Reason.NOT_FOUND, "The board is not in this project.", Map.of("field", "boardId")));
+      }
+      if (!"ideas".equals(ref.get().kind())) {
+        return Future.failedFuture(new Refused(Reason.BAD_REQUEST, "Only an idea board can be saved as a template.", Map.of("field", "boardId")));
+      }
+      return boardWriter.read(boardId).compose(reply -> {
+        if (!Boolean.TRUE.equals(reply.getBoolean("ok"))) {
+          return Future.failedFuture(new Refused(Reason.UNAVAILABLE, "The board could not be read; try again."));
+        }
+        io.vertx.core.json.JsonArray prompts = new io.vertx.core.json.JsonArray();
+        for (Object o : reply.getJsonObject("snapshot", new JsonObject()).getJsonArray("clusters", new io.vertx.core.json.JsonArray())) {
+          if (o instanceof JsonObject c && c.getValue("label") instanceof String l && !l.isBlank()) prompts.add(l);
+        }
+        return writer.send(projectId, new JsonObject().put("type", ProjectOps.TEMPLATE_SAVE).put("boardId", boardId)
+            .put("name", name).put("phase", ref.get().phase()).put("prompts", prompts));
+      });
+    });
+  }
+
+  private Future<List<BoardAdded>> fromTemplate(String projectId, String templateId, java.util.Optional<JsonObject> template,
+      String rawTitle, String lang) {
     if (template.isEmpty()) {
       return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no template '" + templateId + "'.", Map.of("field", "template")));
     }
     if (rawTitle == null || rawTitle.isBlank()) {
       return Future.failedFuture(new Refused(Reason.BAD_REQUEST, "Field 'title' must be a non-empty string.", Map.of("field", "title")));
+    }
+    if (template.get().getJsonArray("boards", new io.vertx.core.json.JsonArray()).isEmpty()) { // PJ19: a guide makes no board
+      return Future.failedFuture(new Refused(Reason.BAD_REQUEST, "The template '" + templateId + "' is a guide and makes no boards.",
+          Map.of("field", "template")));
     }
     String l = "nn".equals(lang) || "en".equals(lang) ? lang : "nb";
     int phase = template.get().getInteger("phase");
@@ -221,7 +312,7 @@ public final class ProjectService {
         .compose(parts -> {
           Project old = parts.getKey();
           Project fresh = new Project(RandomIds.of(12), old.title(), old.problem(), old.goal(), old.owner(), old.unit(), old.phase(),
-              old.createdAt(), old.updatedAt(), old.ticks(), old.decisions(), List.of(), List.of(), null);
+              old.createdAt(), old.updatedAt(), old.ticks(), old.decisions(), List.of(), List.of(), null, old.templates());
           String token = Tokens.newToken();
           Map<String, String> hashes = new LinkedHashMap<>();
           hashes.put(Tokens.hash(token), ProjectAccess.OWNER);
@@ -242,6 +333,23 @@ public final class ProjectService {
   public Future<ProjectStore.BoardRow> placementOf(String boardId) {
     return store.board(boardId).compose(b -> b.isPresent() && b.get().projectId() != null ? Future.succeededFuture(b.get())
         : Future.failedFuture(new Refused(Reason.NOT_FOUND, "The board is in no project yet.")));
+  }
+
+  /**
+   * Rule PJ16: a pilot made from a matrix item after start-up joins the project its matrix board
+   * is placed in, in phase 4, at once (through the writer, so the page hears {@code pilot.add}).
+   * A pilot whose board is in no project waits for the next start (PJ11).
+   */
+  public Future<Void> pilotMade(org.samskap.domain.pilots.Pilot pilot) {
+    String boardId = pilot.provenance() == null ? null : pilot.provenance().matrixBoardId();
+    if (boardId == null) return Future.succeededFuture();
+    return store.board(boardId).compose(row -> {
+      if (row.isEmpty() || row.get().projectId() == null) return Future.<Void>succeededFuture();
+      String title = pilot.title() == null || pilot.title().isBlank() ? pilot.id() : pilot.title().strip();
+      if (title.codePointCount(0, title.length()) > Project.MAX_TITLE_CHARS) title = title.substring(0, title.offsetByCodePoints(0, Project.MAX_TITLE_CHARS));
+      return writer.send(row.get().projectId(), new JsonObject().put("type", ProjectOps.PILOT_ADD).put("pilotId", pilot.id())
+          .put("title", title).put("phase", ProjectPlacement.PILOT_PHASE)).mapEmpty();
+    });
   }
 
   /** Rule PJ12: a new owner token replaces every earlier one; shown only now. */

@@ -45,7 +45,7 @@ class ProjectBrowserIT {
     project.locator("#track button[data-phase='3']").focus();
     project.keyboard().press("Enter");
     assertThat(project.locator("#phase-h2")).hasText("Fase 3: Tjenesteutvikling");
-    project.getByLabel("Mal").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Idéutvikling og prioritering (idétavle + matrise)"));
+    project.getByLabel("Mal", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Idéutvikling og prioritering (idétavle + matrise)"));
     assertThat(project.getByLabel("Type tavle")).isHidden();
     project.getByLabel("Navn på tavla").fill("Trygg natt");
     project.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lag tavla")).click();
@@ -54,6 +54,19 @@ class ProjectBrowserIT {
     Locator boardLink = project.locator("#boards a", new Page.LocatorOptions().setHasText("Trygg natt – idéer"));
     assertThat(boardLink).isVisible();
     assertThat(project.locator("#boards")).containsText("Trygg natt – prioritering (Prioriteringsmatrise)");
+
+    // PJ20: the idea board saved as a template of this project is offered in phase 3.
+    project.getByLabel("Navn på malen").fill("Vår idémal");
+    project.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre som mal")).click();
+    assertThat(project.locator("#status")).hasText("Malen «Vår idémal» er lagret. Den tilbys når du lager en tavle i denne fasen.");
+    assertThat(project.locator("#board-template option", new Page.LocatorOptions().setHasText("Vår idémal (lagret i prosjektet)"))).hasCount(1);
+    // PJ19: phase 4's guide explains the step and links to the project's matrix.
+    project.locator("#track button[data-phase='4']").click();
+    project.getByLabel("Mal", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Pilot fra en akseptert idé (veiledning)"));
+    assertThat(project.locator("#template-guide-text")).containsText("Lag pilot");
+    assertThat(project.locator("#template-guide-links a")).hasText("Åpne matrisen «Trygg natt – prioritering» og lag piloten der");
+    assertThat(project.locator("#board-create")).isHidden();
+    project.locator("#track button[data-phase='3']").click();
 
     // A second tab on the project, to see the decision arrive live.
     Page watcher = Chromium.page(web.contextA(), "watcher");
@@ -70,8 +83,17 @@ class ProjectBrowserIT {
     second.locator("#note-text").fill("Sensor som tenner lyset når beboeren står opp");
     second.locator("#add-form button[type=submit]").click();
     assertThat(board.locator(".note").filter(new Locator.FilterOptions().setHasText("Sensor som tenner lyset"))).isVisible();
-    board.close();
+    // PJ18: the facilitator's board header links back to the project; a participant sees no such link.
+    String projectPath = "/pr/" + project.url().replaceAll(".*/pr/", "").replaceAll("#.*", "");
+    Locator back = board.locator("header #project-link");
+    assertThat(back).hasText("Til prosjektet (fase 3)");
+    assertThat(back).hasAttribute("href", projectPath);
+    assertThat(second.locator("#project-link")).hasCount(0);
     second.close();
+    back.click();
+    board.waitForURL("**" + projectPath);
+    assertThat(board.locator("h1")).hasText("Trygg heime om natta");
+    board.close();
 
     // Checklist: two items of phase 3 ticked, one with a note.
     project.getByLabel("Notat til «Gjennomført idéutvikling?»").fill("Verksted med brukere og ansatte");

@@ -149,7 +149,7 @@ class ProjectsIT {
     HttpResponse<String> placed = server.call("GET", "/api/boards/" + board.getString("id") + "/project",
         board.getJsonObject("tokens").getString("facilitator"), null);
     assertEquals(200, placed.statusCode(), placed.body());
-    assertEquals(new JsonObject().put("projectId", id).put("phase", 3), new JsonObject(placed.body()));
+    assertEquals(new JsonObject().put("projectId", id).put("phase", 3).put("boardTokenOpens", false), new JsonObject(placed.body()));
     HttpResponse<String> badPhase = server.call("POST", "/api/projects/" + id + "/boards", p.getString("token"),
         new JsonObject().put("kind", "ideas").put("title", "X").put("phase", 9));
     assertEquals(400, badPhase.statusCode());
@@ -160,7 +160,7 @@ class ProjectsIT {
     JsonObject p = create("Fallførebygging");
     String id = p.getString("id");
     JsonObject templates = new JsonObject(server.get("/api/project-templates").body());
-    assertEquals(3, templates.getJsonArray("templates").size());
+    assertEquals(6, templates.getJsonArray("templates").size());
     HttpResponse<String> r = server.call("POST", "/api/projects/" + id + "/boards", p.getString("token"),
         new JsonObject().put("template", "problem-goal").put("title", "Fall").put("lang", "nn"));
     assertEquals(201, r.statusCode(), r.body());
@@ -185,6 +185,152 @@ class ProjectsIT {
     assertEquals(404, unknown.statusCode());
     assertEquals("template", new JsonObject(unknown.body()).getString("field"));
     assertEquals(3, get(p, p.getString("token")).getJsonObject("project").getJsonArray("boards").size());
+  }
+
+  @Test
+  void pj16_a_pilot_made_from_a_project_matrix_after_start_up_joins_the_project_in_phase_4_at_once_and_live() {
+    JsonObject p = create("Nattpilot");
+    String id = p.getString("id");
+    String token = p.getString("token");
+    HttpResponse<String> r = server.call("POST", "/api/projects/" + id + "/boards", token,
+        new JsonObject().put("kind", "matrix").put("title", "Prioritering").put("phase", 3));
+    assertEquals(201, r.statusCode(), r.body());
+    org.samskap.testing.Board matrix = org.samskap.testing.Board.of(new JsonObject(r.body()));
+    org.samskap.testing.Pilots.Accepted accepted = org.samskap.testing.Pilots.acceptedItem(server, "Sensor ved senga", matrix);
+    try (BusClient listener = BusClient.connect(server.port())) {
+      listener.register("project." + id + ".events", token);
+      awaitRegistered(listener, id, token);
+      JsonObject pilot = org.samskap.testing.Pilots.convert(server, accepted);
+      // No restart: the pilot is in the project when the convert call answers, and the page hears it.
+      JsonArray pilots = get(p, token).getJsonObject("project").getJsonArray("pilots");
+      assertEquals(1, pilots.size(), pilots.encode());
+      assertEquals(pilot.getString("id"), pilots.getJsonObject(0).getString("pilotId"));
+      assertEquals(4, pilots.getJsonObject(0).getInteger("phase"));
+      assertEquals("Sensor ved senga", pilots.getJsonObject(0).getString("title"));
+      assertEquals("candidate", pilots.getJsonObject(0).getString("status"));
+      assertNotNull(listener.awaitEvent("project." + id + ".events", e -> "pilot.add".equals(e.getString("type")), Duration.ofSeconds(5)),
+          "the project page hears the pilot");
+    }
+    // A pilot of a matrix in no project is in none until the next start (PJ11), and makes no error.
+    org.samskap.testing.Pilots.convert(server, org.samskap.testing.Pilots.acceptedItem(server, "Lys i gangen"));
+    assertEquals(1, get(p, token).getJsonObject("project").getJsonArray("pilots").size());
+  }
+
+  @Test
+  void pj17_the_project_view_lists_the_link_polls_of_its_boards_in_their_phase_with_their_status() {
+    JsonObject p = create("Brukarstemme");
+    String id = p.getString("id");
+    String token = p.getString("token");
+    HttpResponse<String> r = server.call("POST", "/api/projects/" + id + "/boards", token,
+        new JsonObject().put("kind", "ideas").put("title", "Innsikt").put("phase", 2));
+    org.samskap.testing.Board board = org.samskap.testing.Board.of(new JsonObject(r.body()));
+    JsonObject poll = PollIT.createPoll(server, board, 1, false);
+    org.samskap.testing.Board elsewhere = org.samskap.testing.Boards.newBoard(server, "ideas");
+    PollIT.createPoll(server, elsewhere, 1, false); // a poll of a board in no project is not listed
+    JsonArray polls = get(p, token).getJsonObject("project").getJsonArray("polls");
+    assertEquals(1, polls.size(), polls.encode());
+    JsonObject listed = polls.getJsonObject(0);
+    assertEquals(poll.getString("pollId"), listed.getString("pollId"));
+    assertEquals(board.id(), listed.getString("boardId"));
+    assertEquals(2, listed.getInteger("phase"));
+    assertEquals("open", listed.getString("status"));
+    assertEquals(3, listed.getInteger("items"));
+    assertEquals(200, server.call("POST", "/api/boards/" + board.id() + "/polls/" + poll.getString("pollId") + "/close",
+        board.facilitator(), null).statusCode());
+    assertEquals("closed", get(p, token).getJsonObject("project").getJsonArray("polls").getJsonObject(0).getString("status"));
+  }
+
+  @Test
+  void pj18_the_board_s_project_says_whether_the_board_token_opens_it() {
+    org.samskap.testing.Board lone = org.samskap.testing.Boards.newBoard(server, "ideas");
+    assertEquals(404, server.call("GET", "/api/boards/" + lone.id() + "/project", lone.facilitator(), null).statusCode());
+    server.restart(); // the start-up placement makes a project of its own for the board (PJ11)
+    HttpResponse<String> placed = server.call("GET", "/api/boards/" + lone.id() + "/project", lone.facilitator(), null);
+    assertEquals(200, placed.statusCode(), placed.body());
+    JsonObject body = new JsonObject(placed.body());
+    assertEquals(true, body.getBoolean("boardTokenOpens"), "a placed project opens with its board's facilitator token (PJ8)");
+    assertEquals(200, server.call("GET", "/api/projects/" + body.getString("projectId"), lone.facilitator(), null).statusCode());
+    assertEquals(403, server.call("GET", "/api/boards/" + lone.id() + "/project", lone.participant(), null).statusCode());
+  }
+
+  @Test
+  void pj19_phase_4_has_a_guide_to_the_matrix_pilot_action_and_phases_5_and_6_a_gain_follow_up_board() {
+    JsonObject p = create("Gevinstar");
+    String id = p.getString("id");
+    String token = p.getString("token");
+    JsonArray all = new JsonObject(server.get("/api/project-templates").body()).getJsonArray("templates");
+    JsonObject guide = all.stream().map(JsonObject.class::cast).filter(x -> x.getInteger("phase") == 4).findFirst().orElseThrow();
+    assertEquals("matrix-pilot", guide.getString("action"));
+    assertTrue(guide.getJsonObject("guide").getString("nn").contains("Lag pilot"), guide.encode());
+    assertTrue(guide.getJsonArray("boards").isEmpty());
+    HttpResponse<String> refused = server.call("POST", "/api/projects/" + id + "/boards", token,
+        new JsonObject().put("template", guide.getString("id")).put("title", "X"));
+    assertEquals(400, refused.statusCode());
+    assertEquals("template", new JsonObject(refused.body()).getString("field"));
+    assertEquals(List.of(5, 6), all.stream().map(JsonObject.class::cast).filter(x -> x.getString("id").startsWith("gain-"))
+        .map(x -> x.getInteger("phase")).toList());
+    HttpResponse<String> r = server.call("POST", "/api/projects/" + id + "/boards", token,
+        new JsonObject().put("template", "gain-follow-up").put("title", "Nattsensor").put("lang", "en"));
+    assertEquals(201, r.statusCode(), r.body());
+    JsonObject board = new JsonObject(r.body()).getJsonArray("boards").getJsonObject(0);
+    assertEquals("Nattsensor – gain follow-up", board.getString("title"));
+    String export = server.call("GET", "/api/boards/" + board.getString("id") + "/export.json",
+        board.getJsonObject("tokens").getString("facilitator"), null).body();
+    assertTrue(export.contains("Deviations from the gain plan and corrective measures"), export);
+    JsonArray boards = get(p, token).getJsonObject("project").getJsonArray("boards");
+    assertEquals(1, boards.size());
+    assertEquals(6, boards.getJsonObject(0).getInteger("phase"));
+  }
+
+  @Test
+  void pj20_an_idea_board_saved_as_a_template_is_offered_in_that_project_only_and_makes_a_board_with_its_prompts() {
+    JsonObject p = create("Malverkstad");
+    String id = p.getString("id");
+    String token = p.getString("token");
+    HttpResponse<String> r = server.call("POST", "/api/projects/" + id + "/boards", token,
+        new JsonObject().put("template", "problem-goal").put("title", "Fall").put("lang", "nb"));
+    JsonObject board = new JsonObject(r.body()).getJsonArray("boards").getJsonObject(0);
+    org.samskap.testing.Board b = org.samskap.testing.Board.of(board);
+    try (BusClient c = BusClient.connect(server.port())) { // a participant's note stays out of the template
+      org.samskap.testing.Boards.join(c, b, b.participant(), "Ola");
+      org.samskap.testing.Boards.ok(c, b, b.participant(), org.samskap.testing.Boards.op("note.create").put("text", "Hemmeleg lapp").put("x", 1).put("y", 1));
+      org.samskap.testing.Boards.ok(c, b, b.participant(), org.samskap.testing.Boards.op("cluster.create").put("label", "Kven er brukarane?"));
+    }
+    HttpResponse<String> saved = server.call("POST", "/api/projects/" + id + "/templates", token,
+        new JsonObject().put("boardId", b.id()).put("name", "Vår oppstart"));
+    assertEquals(201, saved.statusCode(), saved.body());
+    JsonArray templates = get(p, token).getJsonObject("project").getJsonArray("templates");
+    assertEquals(1, templates.size());
+    JsonObject t = templates.getJsonObject(0);
+    assertEquals("Vår oppstart", t.getString("name"));
+    assertEquals(1, t.getInteger("phase"));
+    assertEquals(4, t.getJsonArray("prompts").size(), t.encode());
+    assertEquals("Kven er brukarane?", t.getJsonArray("prompts").getString(3));
+    assertFalse(t.encode().contains("Hemmeleg lapp"), "notes are not saved");
+
+    HttpResponse<String> again = server.call("POST", "/api/projects/" + id + "/templates", token,
+        new JsonObject().put("boardId", b.id()).put("name", "vår oppstart"));
+    assertEquals(409, again.statusCode(), again.body());
+    HttpResponse<String> foreign = server.call("POST", "/api/projects/" + id + "/templates", token,
+        new JsonObject().put("boardId", org.samskap.testing.Boards.newBoard(server, "ideas").id()).put("name", "Anna"));
+    assertEquals(404, foreign.statusCode());
+    assertEquals("boardId", new JsonObject(foreign.body()).getString("field"));
+
+    HttpResponse<String> made = server.call("POST", "/api/projects/" + id + "/boards", token,
+        new JsonObject().put("template", "saved:" + t.getString("id")).put("title", "Neste runde"));
+    assertEquals(201, made.statusCode(), made.body());
+    JsonObject copy = new JsonObject(made.body()).getJsonArray("boards").getJsonObject(0);
+    assertEquals("Neste runde", copy.getString("title"));
+    String export = server.call("GET", "/api/boards/" + copy.getString("id") + "/export.json",
+        copy.getJsonObject("tokens").getString("facilitator"), null).body();
+    assertTrue(export.contains("Kven er brukarane?") && export.contains("Målet: hva vil vi oppnå?"), export);
+    assertFalse(export.contains("Hemmeleg lapp"));
+    assertEquals(1, get(p, token).getJsonObject("project").getJsonArray("boards").getJsonObject(1).getInteger("phase"));
+    // Another project does not have it.
+    JsonObject other = create("Anna prosjekt");
+    HttpResponse<String> elsewhere = server.call("POST", "/api/projects/" + other.getString("id") + "/boards", other.getString("token"),
+        new JsonObject().put("template", "saved:" + t.getString("id")).put("title", "X"));
+    assertEquals(404, elsewhere.statusCode());
   }
 
   @Test

@@ -23,8 +23,12 @@ public final class Pilots {
    * accepted there by the facilitator.
    */
   public static Accepted acceptedItem(TestServer server, String text) {
+    return acceptedItem(server, text, newBoard(server, "matrix", "Verksted"));
+  }
+
+  /** As {@link #acceptedItem(TestServer, String)}, accepted in the given matrix board. */
+  public static Accepted acceptedItem(TestServer server, String text, Board matrix) {
     Board ideas = newBoard(server, "ideas", "Verksted");
-    Board matrix = newBoard(server, "matrix", "Verksted");
     try (BusClient c = BusClient.connect(server.port())) {
       join(c, ideas, ideas.participant(), "Kari");
       String noteId = ok(c, ideas, ideas.participant(), op("note.create").put("text", text).put("x", 1).put("y", 1)).getString("noteId");

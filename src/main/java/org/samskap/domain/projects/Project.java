@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record Project(String id, String title, String problem, String goal, String owner, String unit, int phase,
     long createdAt, long updatedAt, List<Tick> ticks, List<Veivalg> decisions, List<BoardRef> boards,
-    List<PilotRef> pilots, String migratedFrom) {
+    List<PilotRef> pilots, String migratedFrom, List<SavedTemplate> templates) {
   public static final int FIRST_PHASE = 1;
   public static final int LAST_PHASE = 6;
   public static final int MAX_TITLE_CHARS = 200;
@@ -22,6 +22,7 @@ public record Project(String id, String title, String problem, String goal, Stri
   public static final int MAX_NOTE_CHARS = 500;
   public static final int MAX_DECISIONS = 200;
   public static final int MAX_BOARDS = 200;
+  public static final int MAX_TEMPLATES = 20;
 
   public Project {
     id = Texts.text("id", id, true, 64);
@@ -35,6 +36,30 @@ public record Project(String id, String title, String problem, String goal, Stri
     decisions = List.copyOf(decisions);
     boards = List.copyOf(boards);
     pilots = List.copyOf(pilots);
+    templates = templates == null ? List.of() : List.copyOf(templates);
+  }
+
+  /** As before templates were saved per project (PJ20): none saved. */
+  public Project(String id, String title, String problem, String goal, String owner, String unit, int phase, long createdAt,
+      long updatedAt, List<Tick> ticks, List<Veivalg> decisions, List<BoardRef> boards, List<PilotRef> pilots, String migratedFrom) {
+    this(id, title, problem, goal, owner, unit, phase, createdAt, updatedAt, ticks, decisions, boards, pilots, migratedFrom, List.of());
+  }
+
+  /** Rule PJ20: a template saved from one of the project's boards; a name used before is {@code conflict}. */
+  public Project withTemplate(SavedTemplate t, long now) {
+    if (boards.stream().noneMatch(b -> b.boardId().equals(t.fromBoardId()))) {
+      throw new ProjectInvalid("not_found", "boardId", "The board is not in this project.");
+    }
+    if (templates.size() >= MAX_TEMPLATES) {
+      throw new ProjectInvalid("too_many", "", "A project may hold at most " + MAX_TEMPLATES + " saved templates.");
+    }
+    if (templates.stream().anyMatch(x -> x.name().equalsIgnoreCase(t.name()))) {
+      throw new ProjectInvalid("conflict", "name", "The project has a template of that name already.");
+    }
+    List<SavedTemplate> next = new ArrayList<>(templates);
+    next.add(t);
+    return new Project(id, title, problem, goal, owner, unit, phase, createdAt, Math.max(updatedAt, now), ticks, decisions, boards,
+        pilots, migratedFrom, next);
   }
 
   /** Rule PJ1: a new project starts in phase 1 with nothing ticked, decided or placed. */
@@ -129,7 +154,8 @@ public record Project(String id, String title, String problem, String goal, Stri
   }
 
   private Project with(int nextPhase, List<Tick> t, List<Veivalg> d, List<BoardRef> b, List<PilotRef> p, long now) {
-    return new Project(id, title, problem, goal, owner, unit, nextPhase, createdAt, Math.max(updatedAt, now), t, d, b, p, migratedFrom);
+    return new Project(id, title, problem, goal, owner, unit, nextPhase, createdAt, Math.max(updatedAt, now), t, d, b, p, migratedFrom,
+        templates);
   }
 
   private static ProjectInvalid transition(String message) {

@@ -138,4 +138,23 @@ class ProjectTest {
     assertEquals(50, p.tick(LISTS, 1, "p1-gains", true, "", "Kari", 40).updatedAt());
     assertFalse(p.pilots().isEmpty());
   }
+
+  @Test
+  void pj20_a_saved_template_needs_a_board_of_the_project_a_new_name_and_at_most_30_prompts() {
+    Project p = fresh().withBoard(new BoardRef("b1", "ideas", "Oppstart", 1, 10), 10);
+    Project saved = p.withTemplate(new SavedTemplate("t1", "Vår oppstart", 1, List.of("Kven?", "Kvifor?"), "b1", 20), 20);
+    assertEquals(List.of("Kven?", "Kvifor?"), saved.templates().get(0).prompts());
+    assertEquals(20, saved.updatedAt());
+    ProjectInvalid foreign = assertThrows(ProjectInvalid.class,
+        () -> p.withTemplate(new SavedTemplate("t2", "Anna", 1, List.of(), "b9", 20), 20));
+    assertEquals("The board is not in this project.", foreign.getMessage());
+    ProjectInvalid twice = assertThrows(ProjectInvalid.class,
+        () -> saved.withTemplate(new SavedTemplate("t3", "VÅR OPPSTART", 1, List.of(), "b1", 30), 30));
+    assertEquals("conflict", twice.code());
+    ProjectInvalid many = assertThrows(ProjectInvalid.class, () -> new SavedTemplate("t4", "Mange", 1,
+        java.util.Collections.nCopies(31, "x"), "b1", 30));
+    assertEquals("A template may hold at most 30 prompts.", many.getMessage());
+    ProjectInvalid unnamed = assertThrows(ProjectInvalid.class, () -> new SavedTemplate("t5", " ", 1, List.of(), "b1", 30));
+    assertEquals("Field 'name' must be a non-empty text.", unnamed.getMessage());
+  }
 }
