@@ -39,7 +39,12 @@ function h(tag, attrs = {}, ...children) {
   return e;
 }
 
+// Changes this page made and has not yet reloaded: their live events are not announced again as
+// "the project was updated", which would replace the page's own message (e.g. "template saved").
+let ownChanges = 0;
+
 async function api(method, path, body) {
+  if (method !== 'GET') ownChanges++;
   const res = await fetch(`/api/projects/${encodeURIComponent(projectId)}${path}`, {
     method,
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}` },
@@ -85,6 +90,7 @@ async function load() {
     return;
   }
   view = r.json;
+  ownChanges = 0;
   const p = view.project;
   rememberProject({ id: p.id, token, title: p.title, phase: p.phase, updatedAt: p.updatedAt });
   if (shown === null) shown = p.phase;
@@ -420,7 +426,11 @@ function fillKinds() {
 let bus = null;
 function startBus() {
   bus = new Bus();
-  bus.register(`project.${projectId}.events`, { token }, () => { load().then(() => announce(t('project.updated'))); });
+  bus.register(`project.${projectId}.events`, { token }, (ev) => {
+    const rev = ev && typeof ev.rev === 'number' ? ev.rev : null;
+    const mine = ownChanges > 0 || (rev !== null && view && rev <= view.rev);
+    load().then(() => { if (!mine) announce(t('project.updated')); });
+  });
   bus.start();
 }
 
