@@ -43,8 +43,11 @@ final class ProjectRoutes {
               var c = i.created();
               io.vertx.core.json.JsonArray boards = new io.vertx.core.json.JsonArray();
               i.boards().forEach(b -> boards.add(BoardRoutes.createdBody(rc, publicUrl, b)));
+              io.vertx.core.json.JsonArray pilots = new io.vertx.core.json.JsonArray();
+              i.pilots().forEach(p -> pilots.add(PilotConvertRoute.created(p)));
               Problems.ok(rc, 201, new JsonObject().put("id", c.project().id()).put("title", c.project().title())
-                  .put("token", c.ownerToken()).put("link", link(rc, c.project().id(), c.ownerToken())).put("boards", boards));
+                  .put("token", c.ownerToken()).put("link", link(rc, c.project().id(), c.ownerToken())).put("boards", boards)
+                  .put("pilots", pilots));
             })
             .onFailure(e -> Problems.fail(rc, e)));
     router.get("/api/projects/:id/export.zip").handler(rc -> authorised(rc, (g, token) ->
