@@ -29,7 +29,9 @@ public final class ProjectArchive {
   public static final String FORMAT = "samskap-project";
   public static final int VERSION = 1;
   public static final String PROJECT_ENTRY = "samskap-project.json";
-  public static final int MAX_ENTRIES = 1 + 200 + 200;
+  /** The project report (PJ14), for people: written on export, skipped (after the size checks) on import. */
+  public static final String REPORT_ENTRY = "report.pdf";
+  public static final int MAX_ENTRIES = 2 + 200 + 200;
   public static final long MAX_ENTRY_BYTES = 8L * 1024 * 1024;
   public static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
   /** An archive that inflates to more than this many times its size is refused as a compression bomb. */
@@ -62,6 +64,10 @@ public final class ProjectArchive {
   }
 
   public static byte[] write(JsonObject projectDocument, Map<String, byte[]> boards, Map<String, byte[]> pilots) {
+    return write(projectDocument, boards, pilots, null);
+  }
+
+  public static byte[] write(JsonObject projectDocument, Map<String, byte[]> boards, Map<String, byte[]> pilots, byte[] report) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       zip.putNextEntry(new ZipEntry(PROJECT_ENTRY));
@@ -70,6 +76,11 @@ public final class ProjectArchive {
       for (Map.Entry<String, byte[]> b : boards.entrySet()) {
         zip.putNextEntry(new ZipEntry("boards/" + b.getKey() + ".json"));
         zip.write(b.getValue());
+        zip.closeEntry();
+      }
+      if (report != null) {
+        zip.putNextEntry(new ZipEntry(REPORT_ENTRY));
+        zip.write(report);
         zip.closeEntry();
       }
       for (Map.Entry<String, byte[]> p : pilots.entrySet()) {
@@ -89,6 +100,7 @@ public final class ProjectArchive {
     JsonObject project = null;
     Map<String, byte[]> boards = new LinkedHashMap<>();
     Map<String, byte[]> pilots = new LinkedHashMap<>();
+    boolean reportSeen = false;
     long total = 0;
     int entries = 0;
     try (ZipInputStream zip = new ZipInputStream(counted, StandardCharsets.UTF_8)) {
@@ -105,13 +117,17 @@ public final class ProjectArchive {
         boolean isProject = name.equals(PROJECT_ENTRY);
         var board = BOARD_ENTRY.matcher(name);
         var pilot = PILOT_ENTRY.matcher(name);
-        if (!isProject && !board.matches() && !pilot.matches()) throw new Refused(name, "The archive holds an entry a project archive does not have.");
+        boolean isReport = name.equals(REPORT_ENTRY);
+        if (!isProject && !isReport && !board.matches() && !pilot.matches()) throw new Refused(name, "The archive holds an entry a project archive does not have.");
         byte[] data = readCapped(zip, name, counted, total);
         total += data.length;
         if (data.length >= 4 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4) {
           throw new Refused(name, "The archive holds another archive.");
         }
-        if (isProject) {
+        if (isReport) {
+          if (reportSeen) throw new Refused(name, "The entry is in the archive twice.");
+          reportSeen = true;
+        } else if (isProject) {
           if (project != null) throw new Refused(name, "The entry is in the archive twice.");
           project = json(name, data);
         } else if (pilot.matches() ? pilots.put(pilot.group(1), data) != null : boards.put(board.group(1), data) != null) {

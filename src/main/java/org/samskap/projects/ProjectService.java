@@ -257,11 +257,17 @@ public final class ProjectService {
    * checklists) and each board's JSON export, read from its writer.
    */
   public Future<byte[]> exportArchive(String projectId, org.samskap.boards.BoardExport exports) {
+    return exportArchive(projectId, exports, org.samskap.exports.ExportLang.NB);
+  }
+
+  /** As above, with the report ({@code report.pdf}) in {@code lang}. */
+  public Future<byte[]> exportArchive(String projectId, org.samskap.boards.BoardExport exports, org.samskap.exports.ExportLang lang) {
     return store.find(projectId).compose(found -> {
       if (found.isEmpty()) return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no such project."));
       Project p = found.get().project();
       Map<String, byte[]> files = new LinkedHashMap<>();
       Map<String, byte[]> pilotFiles = new LinkedHashMap<>();
+      Map<String, org.samskap.domain.pilots.Pilot> stored = new LinkedHashMap<>();
       Future<Void> chain = Future.succeededFuture();
       for (var b : p.boards()) {
         chain = chain.compose(v -> exports.current(b.boardId(), "json", org.samskap.exports.ExportLang.NB)
@@ -271,12 +277,19 @@ public final class ProjectService {
         chain = chain.compose(v -> pilots.find(ref.pilotId())).compose(found2 -> found2.isEmpty() ? Future.<Void>succeededFuture()
             : pilots.measurements(ref.pilotId(), null, org.samskap.exports.PilotExports.MAX_MEASUREMENTS).map(ms -> {
               pilotFiles.put(ref.pilotId(), org.samskap.exports.PilotExports.json(found2.get().pilot(), found2.get().rev(), clock.getAsLong(), ms));
+              stored.put(ref.pilotId(), found2.get().pilot());
               return (Void) null;
             }));
       }
-      return chain.map(v -> ProjectArchive.write(new JsonObject().put("format", ProjectArchive.FORMAT)
-          .put("version", ProjectArchive.VERSION).put("project", new JsonObject(ProjectCodec.project(p)))
-          .put("checklists", ChecklistData.json()), files, pilotFiles));
+      return chain.map(v -> {
+        var lists = ChecklistData.checklists();
+        Map<Integer, List<String>> items = new LinkedHashMap<>();
+        for (int n = Project.FIRST_PHASE; n <= Project.LAST_PHASE; n++) items.put(n, lists.items(n));
+        byte[] report = org.samskap.exports.ProjectReport.bytes(p, items, stored, lang);
+        return ProjectArchive.write(new JsonObject().put("format", ProjectArchive.FORMAT)
+            .put("version", ProjectArchive.VERSION).put("project", new JsonObject(ProjectCodec.project(p)))
+            .put("checklists", ChecklistData.json()), files, pilotFiles, report);
+      });
     });
   }
 

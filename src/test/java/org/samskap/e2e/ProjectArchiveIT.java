@@ -54,6 +54,16 @@ class ProjectArchiveIT {
       assertEquals(200, export.statusCode());
       assertEquals("application/zip", export.headers().firstValue("Content-Type").orElse(""));
       zip = export.body();
+      // PJ14: report.pdf is a readable PDF with the project's title and a decision's text, in the request's language.
+      String nb = pdfText(entry(zip, "report.pdf"));
+      assertTrue(nb.contains("Trygg natt") && nb.contains("Forankret") && nb.contains("Veivalg") && nb.contains("Kari"), nb);
+      assertTrue(nb.contains("Sensor ved senga") && nb.contains("Fase 2 Innsikt"), nb);
+      HttpResponse<byte[]> en = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(a.baseUrl()
+          + "/api/projects/" + id + "/export.zip?lang=en")).header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+      String enText = pdfText(entry(en.body(), "report.pdf"));
+      assertTrue(enText.contains("Decisions") && enText.contains("Phase 2 Insight") && enText.contains("Forankret"), enText);
+      for (String word : List.of("Veivalg", "Fase ", "Tavler", "Piloter", "pilotkandidat")) assertFalse(enText.contains(word), word + " in " + enText);
+      assertTrue(entry(zip, "pilots/" + before.getJsonArray("pilots").getJsonObject(0).getString("pilotId") + ".json").length > 0);
       assertEquals(401, a.call("GET", "/api/projects/" + id + "/export.zip", null, null).statusCode());
     }
     try (TestServer b = TestServer.start()) {
@@ -129,6 +139,19 @@ class ProjectArchiveIT {
       assertFalse(databaseText(s).contains("Pilotfeil-5R8"), "nothing stored");
       HttpResponse<String> traversal = post(s, zipOf("../x.json"));
       assertEquals("../x.json", new JsonObject(traversal.body()).getString("entry"));
+    }
+  }
+
+  private static byte[] entry(byte[] zip, String name) throws Exception {
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null;) if (e.getName().equals(name)) return in.readAllBytes();
+    }
+    throw new AssertionError("no entry " + name);
+  }
+
+  private static String pdfText(byte[] pdf) throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(d);
     }
   }
 
