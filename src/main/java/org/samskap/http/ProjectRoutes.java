@@ -51,7 +51,7 @@ final class ProjectRoutes {
             })
             .onFailure(e -> Problems.fail(rc, e)));
     router.get("/api/projects/:id/export.zip").handler(rc -> ExportLangParam.read(rc).ifPresent(lang -> authorised(rc, (g, token) ->
-        service.exportArchive(g.stored().project().id(), exports, lang).onSuccess(bytes -> rc.response()
+        service.exportArchive(rc.vertx(), g.stored().project().id(), exports, lang).onSuccess(bytes -> rc.response()
             .putHeader("Content-Type", "application/zip").putHeader("Cache-Control", "no-store")
             .putHeader("Content-Disposition", "attachment; filename=\"samskap-project.zip\"").end(io.vertx.core.buffer.Buffer.buffer(bytes)))
             .onFailure(e -> Problems.fail(rc, e)))));

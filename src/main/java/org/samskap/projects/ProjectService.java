@@ -254,14 +254,11 @@ public final class ProjectService {
 
   /**
    * Rule PJ14: the project as one zip: the project document (format, version, project,
-   * checklists) and each board's JSON export, read from its writer.
+   * checklists), each board's JSON export read from its writer, each stored pilot's JSON export,
+   * and the report ({@code report.pdf}) in {@code lang}, drawn and zipped off the event loop.
    */
-  public Future<byte[]> exportArchive(String projectId, org.samskap.boards.BoardExport exports) {
-    return exportArchive(projectId, exports, org.samskap.exports.ExportLang.NB);
-  }
-
-  /** As above, with the report ({@code report.pdf}) in {@code lang}. */
-  public Future<byte[]> exportArchive(String projectId, org.samskap.boards.BoardExport exports, org.samskap.exports.ExportLang lang) {
+  public Future<byte[]> exportArchive(io.vertx.core.Vertx vertx, String projectId, org.samskap.boards.BoardExport exports,
+      org.samskap.exports.ExportLang lang) {
     return store.find(projectId).compose(found -> {
       if (found.isEmpty()) return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no such project."));
       Project p = found.get().project();
@@ -281,7 +278,7 @@ public final class ProjectService {
               return (Void) null;
             }));
       }
-      return chain.map(v -> {
+      java.util.concurrent.Callable<byte[]> zip = () -> {
         var lists = ChecklistData.checklists();
         Map<Integer, List<String>> items = new LinkedHashMap<>();
         for (int n = Project.FIRST_PHASE; n <= Project.LAST_PHASE; n++) items.put(n, lists.items(n));
@@ -289,7 +286,8 @@ public final class ProjectService {
         return ProjectArchive.write(new JsonObject().put("format", ProjectArchive.FORMAT)
             .put("version", ProjectArchive.VERSION).put("project", new JsonObject(ProjectCodec.project(p)))
             .put("checklists", ChecklistData.json()), files, pilotFiles, report);
-      });
+      };
+      return chain.compose(v -> vertx.executeBlocking(zip, false));
     });
   }
 
