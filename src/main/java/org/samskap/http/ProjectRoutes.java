@@ -43,15 +43,18 @@ final class ProjectRoutes {
               var c = i.created();
               io.vertx.core.json.JsonArray boards = new io.vertx.core.json.JsonArray();
               i.boards().forEach(b -> boards.add(BoardRoutes.createdBody(rc, publicUrl, b)));
+              io.vertx.core.json.JsonArray pilots = new io.vertx.core.json.JsonArray();
+              i.pilots().forEach(p -> pilots.add(PilotConvertRoute.created(p)));
               Problems.ok(rc, 201, new JsonObject().put("id", c.project().id()).put("title", c.project().title())
-                  .put("token", c.ownerToken()).put("link", link(rc, c.project().id(), c.ownerToken())).put("boards", boards));
+                  .put("token", c.ownerToken()).put("link", link(rc, c.project().id(), c.ownerToken())).put("boards", boards)
+                  .put("pilots", pilots));
             })
             .onFailure(e -> Problems.fail(rc, e)));
-    router.get("/api/projects/:id/export.zip").handler(rc -> authorised(rc, (g, token) ->
-        service.exportArchive(g.stored().project().id(), exports).onSuccess(bytes -> rc.response()
+    router.get("/api/projects/:id/export.zip").handler(rc -> ExportLangParam.read(rc).ifPresent(lang -> authorised(rc, (g, token) ->
+        service.exportArchive(rc.vertx(), g.stored().project().id(), exports, lang).onSuccess(bytes -> rc.response()
             .putHeader("Content-Type", "application/zip").putHeader("Cache-Control", "no-store")
             .putHeader("Content-Disposition", "attachment; filename=\"samskap-project.zip\"").end(io.vertx.core.buffer.Buffer.buffer(bytes)))
-            .onFailure(e -> Problems.fail(rc, e))));
+            .onFailure(e -> Problems.fail(rc, e)))));
     router.route("/api/projects*").handler(BodyHandler.create(false).setBodyLimit(BoardRoutes.MAX_BODY_BYTES));
     router.post("/api/projects").handler(this::create);
     router.get("/api/boards/:id/project").handler(this::placement);

@@ -123,7 +123,7 @@ public final class PilotService {
   }
 
   /** A new pilot's two tokens, of which only the hashes are stored (PL0). */
-  static Map<String, String> hashes(String editor, String viewer) {
+  public static Map<String, String> hashes(String editor, String viewer) {
     Map<String, String> hashes = new LinkedHashMap<>();
     hashes.put(Tokens.hash(editor), PilotAccess.EDITOR);
     hashes.put(Tokens.hash(viewer), PilotAccess.VIEWER);

@@ -20,7 +20,8 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * The project archive (PJ14): one zip with {@code samskap-project.json} (format, version, the
- * project, the checklists) and {@code boards/<boardId>.json}, each board's JSON export. Reading
+ * project, the checklists), {@code boards/<boardId>.json}, each board's JSON export, and
+ * {@code pilots/<pilotId>.json}, each pilot's JSON export (the pilot export format). Reading
  * treats the archive as hostile (PJ15): every entry is checked before anything is stored, and a
  * refusal names the entry.
  */
@@ -28,12 +29,15 @@ public final class ProjectArchive {
   public static final String FORMAT = "samskap-project";
   public static final int VERSION = 1;
   public static final String PROJECT_ENTRY = "samskap-project.json";
-  public static final int MAX_ENTRIES = 1 + 200;
+  /** The project report (PJ14), for people: written on export, skipped (after the size checks) on import. */
+  public static final String REPORT_ENTRY = "report.pdf";
+  public static final int MAX_ENTRIES = 2 + 200 + 200;
   public static final long MAX_ENTRY_BYTES = 8L * 1024 * 1024;
   public static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
   /** An archive that inflates to more than this many times its size is refused as a compression bomb. */
   public static final long MAX_RATIO = 100;
   private static final Pattern BOARD_ENTRY = Pattern.compile("boards/([A-Za-z0-9_-]{8,64})\\.json");
+  private static final Pattern PILOT_ENTRY = Pattern.compile("pilots/([A-Za-z0-9_-]{8,64})\\.json");
 
   private ProjectArchive() {}
 
@@ -52,10 +56,18 @@ public final class ProjectArchive {
     }
   }
 
-  /** What a checked archive holds: the project document and each board's export by its old id. */
-  public record Read(JsonObject project, Map<String, byte[]> boards) {}
+  /** What a checked archive holds: the project document, each board's and each pilot's export by its old id. */
+  public record Read(JsonObject project, Map<String, byte[]> boards, Map<String, byte[]> pilots) {}
 
   public static byte[] write(JsonObject projectDocument, Map<String, byte[]> boards) {
+    return write(projectDocument, boards, Map.of());
+  }
+
+  public static byte[] write(JsonObject projectDocument, Map<String, byte[]> boards, Map<String, byte[]> pilots) {
+    return write(projectDocument, boards, pilots, null);
+  }
+
+  public static byte[] write(JsonObject projectDocument, Map<String, byte[]> boards, Map<String, byte[]> pilots, byte[] report) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       zip.putNextEntry(new ZipEntry(PROJECT_ENTRY));
@@ -64,6 +76,16 @@ public final class ProjectArchive {
       for (Map.Entry<String, byte[]> b : boards.entrySet()) {
         zip.putNextEntry(new ZipEntry("boards/" + b.getKey() + ".json"));
         zip.write(b.getValue());
+        zip.closeEntry();
+      }
+      if (report != null) {
+        zip.putNextEntry(new ZipEntry(REPORT_ENTRY));
+        zip.write(report);
+        zip.closeEntry();
+      }
+      for (Map.Entry<String, byte[]> p : pilots.entrySet()) {
+        zip.putNextEntry(new ZipEntry("pilots/" + p.getKey() + ".json"));
+        zip.write(p.getValue());
         zip.closeEntry();
       }
     } catch (IOException e) {
@@ -77,6 +99,8 @@ public final class ProjectArchive {
     Counting counted = new Counting(new ByteArrayInputStream(bytes));
     JsonObject project = null;
     Map<String, byte[]> boards = new LinkedHashMap<>();
+    Map<String, byte[]> pilots = new LinkedHashMap<>();
+    boolean reportSeen = false;
     long total = 0;
     int entries = 0;
     try (ZipInputStream zip = new ZipInputStream(counted, StandardCharsets.UTF_8)) {
@@ -92,16 +116,21 @@ public final class ProjectArchive {
         }
         boolean isProject = name.equals(PROJECT_ENTRY);
         var board = BOARD_ENTRY.matcher(name);
-        if (!isProject && !board.matches()) throw new Refused(name, "The archive holds an entry a project archive does not have.");
+        var pilot = PILOT_ENTRY.matcher(name);
+        boolean isReport = name.equals(REPORT_ENTRY);
+        if (!isProject && !isReport && !board.matches() && !pilot.matches()) throw new Refused(name, "The archive holds an entry a project archive does not have.");
         byte[] data = readCapped(zip, name, counted, total);
         total += data.length;
         if (data.length >= 4 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4) {
           throw new Refused(name, "The archive holds another archive.");
         }
-        if (isProject) {
+        if (isReport) {
+          if (reportSeen) throw new Refused(name, "The entry is in the archive twice.");
+          reportSeen = true;
+        } else if (isProject) {
           if (project != null) throw new Refused(name, "The entry is in the archive twice.");
           project = json(name, data);
-        } else if (boards.put(board.group(1), data) != null) {
+        } else if (pilot.matches() ? pilots.put(pilot.group(1), data) != null : boards.put(board.group(1), data) != null) {
           throw new Refused(name, "The entry is in the archive twice.");
         }
       }
@@ -116,7 +145,7 @@ public final class ProjectArchive {
         || v.doubleValue() != VERSION) {
       throw new Refused(PROJECT_ENTRY, "Unknown format or version: this server reads \"" + FORMAT + "\" version " + VERSION + ".");
     }
-    return new Read(project, boards);
+    return new Read(project, boards, pilots);
   }
 
   private static byte[] readCapped(ZipInputStream zip, String name, Counting counted, long before) throws IOException {

@@ -254,21 +254,40 @@ public final class ProjectService {
 
   /**
    * Rule PJ14: the project as one zip: the project document (format, version, project,
-   * checklists) and each board's JSON export, read from its writer.
+   * checklists), each board's JSON export read from its writer, each stored pilot's JSON export,
+   * and the report ({@code report.pdf}) in {@code lang}, drawn and zipped off the event loop.
    */
-  public Future<byte[]> exportArchive(String projectId, org.samskap.boards.BoardExport exports) {
+  public Future<byte[]> exportArchive(io.vertx.core.Vertx vertx, String projectId, org.samskap.boards.BoardExport exports,
+      org.samskap.exports.ExportLang lang) {
     return store.find(projectId).compose(found -> {
       if (found.isEmpty()) return Future.failedFuture(new Refused(Reason.NOT_FOUND, "There is no such project."));
       Project p = found.get().project();
       Map<String, byte[]> files = new LinkedHashMap<>();
+      Map<String, byte[]> pilotFiles = new LinkedHashMap<>();
+      Map<String, org.samskap.domain.pilots.Pilot> stored = new LinkedHashMap<>();
       Future<Void> chain = Future.succeededFuture();
       for (var b : p.boards()) {
         chain = chain.compose(v -> exports.current(b.boardId(), "json", org.samskap.exports.ExportLang.NB)
             .map(f -> { files.put(b.boardId(), f.bytes()); return (Void) null; }));
       }
-      return chain.map(v -> ProjectArchive.write(new JsonObject().put("format", ProjectArchive.FORMAT)
-          .put("version", ProjectArchive.VERSION).put("project", new JsonObject(ProjectCodec.project(p)))
-          .put("checklists", ChecklistData.json()), files));
+      for (var ref : p.pilots()) { // a pilot named by the project but no longer stored has no entry
+        chain = chain.compose(v -> pilots.find(ref.pilotId())).compose(found2 -> found2.isEmpty() ? Future.<Void>succeededFuture()
+            : pilots.measurements(ref.pilotId(), null, org.samskap.exports.PilotExports.MAX_MEASUREMENTS).map(ms -> {
+              pilotFiles.put(ref.pilotId(), org.samskap.exports.PilotExports.json(found2.get().pilot(), found2.get().rev(), clock.getAsLong(), ms));
+              stored.put(ref.pilotId(), found2.get().pilot());
+              return (Void) null;
+            }));
+      }
+      java.util.concurrent.Callable<byte[]> zip = () -> {
+        var lists = ChecklistData.checklists();
+        Map<Integer, List<String>> items = new LinkedHashMap<>();
+        for (int n = Project.FIRST_PHASE; n <= Project.LAST_PHASE; n++) items.put(n, lists.items(n));
+        byte[] report = org.samskap.exports.ProjectReport.bytes(p, items, stored, lang);
+        return ProjectArchive.write(new JsonObject().put("format", ProjectArchive.FORMAT)
+            .put("version", ProjectArchive.VERSION).put("project", new JsonObject(ProjectCodec.project(p)))
+            .put("checklists", ChecklistData.json()), files, pilotFiles, report);
+      };
+      return chain.compose(v -> vertx.executeBlocking(zip, false));
     });
   }
 
@@ -278,7 +297,11 @@ public final class ProjectService {
    * nothing is stored), then the project is stored, then each board, placed in its phase.
    */
   /** An imported project, its owner token, and its boards' new tokens (shown only now). */
-  public record Imported(Created created, List<BoardCreation.Created> boards) {}
+  public record Imported(Created created, List<BoardCreation.Created> boards, List<org.samskap.pilots.PilotCandidates.Created> pilots) {}
+
+  /** A checked archive: the old project, its checked boards and its checked pilots (with new ids). */
+  private record Checked(Project old, List<Map.Entry<org.samskap.domain.projects.BoardRef, org.samskap.boards.BoardImport.Checked>> boards,
+      List<Map.Entry<org.samskap.domain.projects.PilotRef, org.samskap.exports.PilotExports.Imported>> pilots) {}
 
   public Future<Imported> importArchive(io.vertx.core.Vertx vertx, byte[] zip) {
     return vertx.executeBlocking(() -> {
@@ -305,12 +328,31 @@ public final class ProjectService {
       for (String id : read.boards().keySet()) {
         if (!referenced.contains(id)) throw new ProjectArchive.Refused("boards/" + id + ".json", "The board is not in the project.");
       }
-      return Map.entry(old, checked);
+      List<Map.Entry<org.samskap.domain.projects.PilotRef, org.samskap.exports.PilotExports.Imported>> checkedPilots = new ArrayList<>();
+      java.util.Set<String> named = new java.util.HashSet<>();
+      for (var ref : old.pilots()) { // a pilot the export found missing has no entry and is left out
+        named.add(ref.pilotId());
+        byte[] file = read.pilots().get(ref.pilotId());
+        if (file == null) continue;
+        String entry = "pilots/" + ref.pilotId() + ".json";
+        try {
+          checkedPilots.add(Map.entry(ref, org.samskap.exports.PilotExports.read(org.samskap.exports.ImportReader.read(
+              new java.io.ByteArrayInputStream(file)), RandomIds.of(12), () -> RandomIds.of(12))));
+        } catch (org.samskap.exports.ImportException e) {
+          throw new ProjectArchive.Refused(entry, e.getMessage());
+        } catch (RuntimeException e) {
+          throw new ProjectArchive.Refused(entry, "The pilot is not a valid pilot export.");
+        }
+      }
+      for (String id : read.pilots().keySet()) {
+        if (!named.contains(id)) throw new ProjectArchive.Refused("pilots/" + id + ".json", "The pilot is not in the project.");
+      }
+      return new Checked(old, checked, checkedPilots);
     }, false).recover(e -> Future.failedFuture(e instanceof ProjectArchive.Refused r
         ? new Refused(Reason.BAD_REQUEST, r.getMessage(), Map.of("entry", r.entry()))
         : new Refused(Reason.BAD_REQUEST, "The archive could not be read.")))
         .compose(parts -> {
-          Project old = parts.getKey();
+          Project old = parts.old();
           Project fresh = new Project(RandomIds.of(12), old.title(), old.problem(), old.goal(), old.owner(), old.unit(), old.phase(),
               old.createdAt(), old.updatedAt(), old.ticks(), old.decisions(), List.of(), List.of(), null, old.templates());
           String token = Tokens.newToken();
@@ -318,15 +360,40 @@ public final class ProjectService {
           hashes.put(Tokens.hash(token), ProjectAccess.OWNER);
           Future<Void> chain = store.create(fresh, hashes);
           List<BoardCreation.Created> made = new ArrayList<>();
-          for (var c : parts.getValue()) {
+          Map<String, String> newBoardIds = new LinkedHashMap<>();
+          for (var c : parts.boards()) {
             chain = chain.compose(v -> boards.storeImported(c.getValue(), fresh.id(), c.getKey().phase()))
-                .compose(b -> { made.add(b); return writer.send(fresh.id(), new JsonObject().put("type", ProjectOps.BOARD_ADD)
+                .compose(b -> { made.add(b); newBoardIds.put(c.getKey().boardId(), b.meta().id()); return writer.send(fresh.id(), new JsonObject().put("type", ProjectOps.BOARD_ADD)
                     .put("boardId", b.meta().id()).put("kind", b.meta().kind()).put("title", b.meta().title())
                     .put("phase", c.getKey().phase())); })
                 .mapEmpty();
           }
-          return chain.map(v -> new Imported(new Created(fresh, token), made));
+          List<org.samskap.pilots.PilotCandidates.Created> madePilots = new ArrayList<>();
+          for (var c : parts.pilots()) {
+            chain = chain.compose(v -> {
+              var pilot = relinked(c.getValue().pilot(), newBoardIds);
+              String editor = Tokens.newToken();
+              String viewer = Tokens.newToken();
+              return pilots.createImported(pilot, org.samskap.pilots.PilotService.hashes(editor, viewer), c.getValue().measurements())
+                  .compose(x -> { madePilots.add(new org.samskap.pilots.PilotCandidates.Created(pilot, editor, viewer));
+                    return writer.send(fresh.id(), new JsonObject().put("type", ProjectOps.PILOT_ADD).put("pilotId", pilot.id())
+                        .put("title", c.getKey().title()).put("phase", c.getKey().phase())); })
+                  .mapEmpty();
+            });
+          }
+          return chain.map(v -> new Imported(new Created(fresh, token), made, madePilots));
         });
+  }
+
+  /** Rule PJ15: an imported pilot made from a matrix board in the archive points at that board's new copy. */
+  static org.samskap.domain.pilots.Pilot relinked(org.samskap.domain.pilots.Pilot p, Map<String, String> newBoardIds) {
+    var prov = p.provenance();
+    String to = newBoardIds.get(prov.matrixBoardId());
+    if (to == null) return p;
+    var moved = new org.samskap.domain.pilots.Provenance(to, prov.itemId(), prov.text(), prov.source(), prov.aggregate(), prov.decision(),
+        prov.journeySteps(), prov.copiedAt());
+    return new org.samskap.domain.pilots.Pilot(p.id(), p.title(), p.status(), p.round(), moved, p.plan(), p.economics(), p.gains(), p.costs(),
+        p.evaluation(), p.decision(), p.rounds(), p.createdAt(), p.updatedAt());
   }
 
   /** The project and phase a board is placed in (PJ6, PJ11), or {@code not_found}. */

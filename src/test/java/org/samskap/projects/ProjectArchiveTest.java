@@ -42,6 +42,16 @@ class ProjectArchiveTest {
   }
 
   @Test
+  void pj14_pilot_entries_are_written_and_read_back_apart_from_the_boards() {
+    byte[] zip = ProjectArchive.write(DOC, Map.of("abcdefgh12", "{\"b\":1}".getBytes(StandardCharsets.UTF_8)),
+        Map.of("pilot12345", "{\"p\":1}".getBytes(StandardCharsets.UTF_8)));
+    ProjectArchive.Read read = ProjectArchive.read(zip);
+    assertEquals(java.util.Set.of("abcdefgh12"), read.boards().keySet());
+    assertEquals(java.util.Set.of("pilot12345"), read.pilots().keySet());
+    assertEquals("{\"p\":1}", new String(read.pilots().get("pilot12345"), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void pj15_an_entry_whose_path_leaves_the_archive_is_refused_by_name() throws Exception {
     var r = assertThrows(ProjectArchive.Refused.class, () -> ProjectArchive.read(zip(Map.of("../../etc/passwd", new byte[] {1}))));
     assertEquals("../../etc/passwd", r.entry());
