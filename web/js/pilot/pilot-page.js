@@ -3,7 +3,7 @@
 // the pilot's revision; changes by others arrive live on pilot.<id>.events and reload the page data.
 import { linkRow } from '../session/share-dialog.js';
 import { evidenceList, votesText } from '../core/evidence.js';
-import { initI18n, onLangChange, t } from '../core/i18n.js';
+import { initI18n, onLangChange, t, show, scopedMsg } from '../core/i18n.js';
 import { mountHeader } from '../core/header.js';
 import { Bus } from '../core/bus.js';
 import { pt, num } from './strings.js';
@@ -38,12 +38,14 @@ async function api(method, path, body) {
   return { status: res.status, json };
 }
 
-function announce(text) { $('status').textContent = text; }
-function alertError(text) { $('alert').textContent = text; }
+// A msg() keeps its key on the live region, so it switches language with the page (PROTOCOL W6).
+const pm = scopedMsg('pilot.');
+function announce(text) { show($('status'), text); }
+function alertError(text) { show($('alert'), text); }
 
 async function load() {
   const r = await api('GET', '');
-  if (r.status !== 200) { alertError(pt('badToken')); return; }
+  if (r.status !== 200) { alertError(pm('badToken')); return; }
   pilot = r.json;
   render();
 }
@@ -54,10 +56,10 @@ async function change(method, path, body, focus) {
   const r = await api(method, path, { rev: pilot.rev, ...body });
   if (r.status === 200 || r.status === 201) {
     if (r.json.rev) { pilot = r.json; render(); } else await load();
-    announce(pt('saved'));
+    announce(pm('saved'));
     return true;
   }
-  if (r.json.error === 'conflict') { await load(); alertError(pt('conflict')); return false; }
+  if (r.json.error === 'conflict') { await load(); alertError(pm('conflict')); return false; }
   alertError(r.json.message || String(r.status));
   if (r.json.field && focus) focus(r.json.field.replace(/^(plan|gain|cost|evaluation|economics)\./, '$1.'));
   return false;
@@ -107,7 +109,7 @@ const mForm = buildForm(pt('m.h2'), [
 ], 'm.save', async (v, focus) => {
   alertError('');
   const r = await api('POST', '/measurements', v);
-  if (r.status === 201) { mForm.inputs.value.input.value = ''; announce(pt('saved')); await load(); mForm.inputs.value.input.focus(); return; }
+  if (r.status === 201) { mForm.inputs.value.input.value = ''; announce(pm('saved')); await load(); mForm.inputs.value.input.focus(); return; }
   alertError(r.json.message || String(r.status));
   if (r.json.field) focus(r.json.field);
 });
@@ -280,7 +282,7 @@ onLangChange(() => {
   window.location.reload();
 });
 if (!token) {
-  alertError(pt('badToken'));
+  alertError(pm('badToken'));
 } else {
   load().then(() => {
     restoreDraft();
@@ -289,7 +291,7 @@ if (!token) {
     bus.register(`pilot.${pilotId}.events`, { token }, (ev) => {
       if (pilot && ev.rev <= pilot.rev && ev.type !== 'measurement.add' && ev.type !== 'measurement.delete') return;
       clearTimeout(timer);
-      timer = setTimeout(() => load().then(() => announce(pt('live'))), 150);
+      timer = setTimeout(() => load().then(() => announce(pm('live'))), 150);
     });
     bus.start();
   });
