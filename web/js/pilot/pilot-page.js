@@ -14,7 +14,7 @@ import { confirmDialog } from '../core/dialogs.js';
 
 const $ = (id) => document.getElementById(id);
 const pilotId = decodeURIComponent(window.location.pathname.split('/').pop());
-const token = readToken();
+let token = readToken();
 let pilot = null;
 
 function readToken() {
@@ -161,11 +161,54 @@ function shareCard(parent) {
   box.appendChild(h);
   const abs = (u) => new URL(u, window.location.origin).href;
   const own = `${window.location.origin}/p/${encodeURIComponent(pilotId)}#t=${encodeURIComponent(token)}`;
-  box.appendChild(linkRow(t(pilot.role === 'editor' ? 'share.link.editor' : 'share.link.viewer'), own, announce));
-  let viewer = null;
-  try { viewer = sessionStorage.getItem(`samskap.pilot.${pilotId}.viewer`); } catch { /* ignore */ }
-  if (viewer && pilot.role === 'editor') box.appendChild(linkRow(t('share.link.viewer'), abs(viewer), announce));
+  if (pilot.role !== 'editor') {
+    box.appendChild(linkRow(t('share.link.viewer'), own, announce));
+    parent.appendChild(box);
+    return;
+  }
+  // Rule PL8: an editor sees the editor and the viewer link (the viewer link where this tab
+  // knows it), each with Copy, QR and Replace.
+  const known = (role) => { try { return sessionStorage.getItem(`samskap.pilot.${pilotId}.${role}`); } catch { return null; } };
+  for (const role of ['editor', 'viewer']) {
+    const url = known(role) ? abs(known(role)) : role === 'editor' ? own : null;
+    const name = t(`share.link.${role}`);
+    const rotate = document.createElement('button');
+    rotate.type = 'button';
+    rotate.className = 'btn btn--small';
+    rotate.dataset.rotate = role;
+    rotate.textContent = url ? pt('share.rotate') : pt('share.make', { name: name.toLocaleLowerCase() });
+    rotate.setAttribute('aria-label', pt('share.rotate.label', { name }));
+    rotate.addEventListener('click', () => rotateLink(role, name));
+    if (url) {
+      const row = linkRow(name, url, announce);
+      row.querySelector('.share-link__line').append(rotate);
+      box.appendChild(row);
+    } else {
+      box.appendChild(rotate);
+    }
+  }
   parent.appendChild(box);
+}
+
+/** Rule PL8: replaces a pilot link after asking; the old link stops working, the other keeps working. */
+async function rotateLink(role, name) {
+  if (!(await confirmDialog(pt('share.rotate.confirm', { name }), pt('share.rotate.yes')))) return;
+  alertError('');
+  let r;
+  try { r = await api('POST', `/links/${role}/rotate`); } catch { alertError(pm('network')); return; }
+  if (r.status !== 201) { alertError(r.json.message || String(r.status)); return; }
+  try {
+    sessionStorage.setItem(`samskap.pilot.${pilotId}.${role}`, r.json.link);
+    if (r.json.self) {
+      token = r.json.token;
+      sessionStorage.setItem(`samskap.pilot.${pilotId}`, token);
+    }
+  } catch { /* storage blocked: the link is still shown below */ }
+  if (r.json.self) token = r.json.token;
+  render();
+  announce(pm('share.rotated', { name }));
+  const again = document.querySelector(`[data-rotate="${role}"]`);
+  if (again) again.focus();
 }
 
 function render() {
