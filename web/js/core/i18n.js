@@ -68,7 +68,58 @@ export function setLang(l) {
   try { localStorage.setItem(STORE_KEY, l); } catch { /* ignore */ }
   document.documentElement.lang = l;
   translate(document);
+  retranslateMessages(document);
   listeners.forEach((fn) => fn(l));
+}
+
+/**
+ * A translated message that remembers its key and params (docs/PROTOCOL.md W6): show() puts it
+ * on an element, and a language change translates it again. It is a String, so it can go
+ * anywhere a text can.
+ */
+export function msg(key, params = {}) {
+  // eslint-disable-next-line no-new-wrappers
+  const s = new String(t(key, params));
+  s.i18n = { key, params };
+  return s;
+}
+
+/** msg() for a count: the .one or .other form of key, as plural() picks it. */
+export function pluralMsg(key, n, params = {}) {
+  return msg(`${key}.${n === 1 ? 'one' : 'other'}`, { ...params, n });
+}
+
+/** A msg() for a feature whose keys carry a prefix, looked up as scoped() does. */
+export function scopedMsg(prefix) {
+  return (key, params = {}) => msg(has(prefix + key) ? prefix + key : key, params);
+}
+
+/**
+ * Shows message as the text of el. A msg() leaves its key and params on the element
+ * (data-msg-key, data-msg-params), so the message switches language with the page; a plain
+ * string clears them.
+ */
+export function show(el, message) {
+  if (!el) return;
+  const m = message && message.i18n;
+  if (m) {
+    el.textContent = t(m.key, m.params);
+    el.dataset.msgKey = m.key;
+    el.dataset.msgParams = JSON.stringify(m.params || {});
+  } else {
+    el.textContent = message == null ? '' : String(message);
+    delete el.dataset.msgKey;
+    delete el.dataset.msgParams;
+  }
+}
+
+/** Translates again every message show() left under root (data-msg-key). */
+export function retranslateMessages(root) {
+  root.querySelectorAll('[data-msg-key]').forEach((el) => {
+    let params = {};
+    try { params = JSON.parse(el.dataset.msgParams || '{}'); } catch { /* keep {} */ }
+    el.textContent = t(el.dataset.msgKey, params);
+  });
 }
 
 export function onLangChange(fn) {

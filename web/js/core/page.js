@@ -4,7 +4,7 @@
 // in the header, and the two live regions: polite status announcements and role=alert errors.
 
 import './strings.js';
-import { t, has, onLangChange, initI18n, translate } from './i18n.js';
+import { t, has, onLangChange, initI18n, translate, show } from './i18n.js';
 import { Bus } from './bus.js';
 import { Outbox, holdTabLock, newClientOpId } from './outbox.js';
 import { BoardSync } from './sync.js';
@@ -49,9 +49,10 @@ let statusTimer = null;
 export function announce(message) {
   const status = document.getElementById('status');
   clearTimeout(statusTimer);
-  status.textContent = '';
-  // Setting the text after a tick makes screen readers read a repeated message again.
-  statusTimer = setTimeout(() => { status.textContent = message; }, 30);
+  show(status, '');
+  // Setting the text after a tick makes screen readers read a repeated message again. A msg()
+  // keeps its key on the region, so it switches language with the page (docs/PROTOCOL.md W6).
+  statusTimer = setTimeout(() => { show(status, message); }, 30);
 }
 
 let alertTimer = null;
@@ -59,8 +60,8 @@ let alertTimer = null;
 export function alertError(message) {
   const box = document.getElementById('alert');
   clearTimeout(alertTimer);
-  box.textContent = message;
-  alertTimer = setTimeout(() => { box.textContent = ''; }, 15000);
+  show(box, message);
+  alertTimer = setTimeout(() => { show(box, ''); }, 15000);
 }
 
 /**

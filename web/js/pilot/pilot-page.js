@@ -3,7 +3,7 @@
 // the pilot's revision; changes by others arrive live on pilot.<id>.events and reload the page data.
 import { linkRow } from '../session/share-dialog.js';
 import { evidenceList, votesText } from '../core/evidence.js';
-import { initI18n, onLangChange, t } from '../core/i18n.js';
+import { initI18n, onLangChange, t, show, scopedMsg } from '../core/i18n.js';
 import { mountHeader } from '../core/header.js';
 import { Bus } from '../core/bus.js';
 import { pt, num } from './strings.js';
@@ -14,7 +14,7 @@ import { confirmDialog } from '../core/dialogs.js';
 
 const $ = (id) => document.getElementById(id);
 const pilotId = decodeURIComponent(window.location.pathname.split('/').pop());
-const token = readToken();
+let token = readToken();
 let pilot = null;
 
 function readToken() {
@@ -38,12 +38,14 @@ async function api(method, path, body) {
   return { status: res.status, json };
 }
 
-function announce(text) { $('status').textContent = text; }
-function alertError(text) { $('alert').textContent = text; }
+// A msg() keeps its key on the live region, so it switches language with the page (PROTOCOL W6).
+const pm = scopedMsg('pilot.');
+function announce(text) { show($('status'), text); }
+function alertError(text) { show($('alert'), text); }
 
 async function load() {
   const r = await api('GET', '');
-  if (r.status !== 200) { alertError(pt('badToken')); return; }
+  if (r.status !== 200) { alertError(pm('badToken')); return; }
   pilot = r.json;
   render();
 }
@@ -54,10 +56,10 @@ async function change(method, path, body, focus) {
   const r = await api(method, path, { rev: pilot.rev, ...body });
   if (r.status === 200 || r.status === 201) {
     if (r.json.rev) { pilot = r.json; render(); } else await load();
-    announce(pt('saved'));
+    announce(pm('saved'));
     return true;
   }
-  if (r.json.error === 'conflict') { await load(); alertError(pt('conflict')); return false; }
+  if (r.json.error === 'conflict') { await load(); alertError(pm('conflict')); return false; }
   alertError(r.json.message || String(r.status));
   if (r.json.field && focus) focus(r.json.field.replace(/^(plan|gain|cost|evaluation|economics)\./, '$1.'));
   return false;
@@ -107,7 +109,7 @@ const mForm = buildForm(pt('m.h2'), [
 ], 'm.save', async (v, focus) => {
   alertError('');
   const r = await api('POST', '/measurements', v);
-  if (r.status === 201) { mForm.inputs.value.input.value = ''; announce(pt('saved')); await load(); mForm.inputs.value.input.focus(); return; }
+  if (r.status === 201) { mForm.inputs.value.input.value = ''; announce(pm('saved')); await load(); mForm.inputs.value.input.focus(); return; }
   alertError(r.json.message || String(r.status));
   if (r.json.field) focus(r.json.field);
 });
@@ -159,11 +161,54 @@ function shareCard(parent) {
   box.appendChild(h);
   const abs = (u) => new URL(u, window.location.origin).href;
   const own = `${window.location.origin}/p/${encodeURIComponent(pilotId)}#t=${encodeURIComponent(token)}`;
-  box.appendChild(linkRow(t(pilot.role === 'editor' ? 'share.link.editor' : 'share.link.viewer'), own, announce));
-  let viewer = null;
-  try { viewer = sessionStorage.getItem(`samskap.pilot.${pilotId}.viewer`); } catch { /* ignore */ }
-  if (viewer && pilot.role === 'editor') box.appendChild(linkRow(t('share.link.viewer'), abs(viewer), announce));
+  if (pilot.role !== 'editor') {
+    box.appendChild(linkRow(t('share.link.viewer'), own, announce));
+    parent.appendChild(box);
+    return;
+  }
+  // Rule PL8: an editor sees the editor and the viewer link (the viewer link where this tab
+  // knows it), each with Copy, QR and Replace.
+  const known = (role) => { try { return sessionStorage.getItem(`samskap.pilot.${pilotId}.${role}`); } catch { return null; } };
+  for (const role of ['editor', 'viewer']) {
+    const url = known(role) ? abs(known(role)) : role === 'editor' ? own : null;
+    const name = t(`share.link.${role}`);
+    const rotate = document.createElement('button');
+    rotate.type = 'button';
+    rotate.className = 'btn btn--small';
+    rotate.dataset.rotate = role;
+    rotate.textContent = url ? pt('share.rotate') : pt('share.make', { name: name.toLocaleLowerCase() });
+    rotate.setAttribute('aria-label', pt('share.rotate.label', { name }));
+    rotate.addEventListener('click', () => rotateLink(role, name));
+    if (url) {
+      const row = linkRow(name, url, announce);
+      row.querySelector('.share-link__line').append(rotate);
+      box.appendChild(row);
+    } else {
+      box.appendChild(rotate);
+    }
+  }
   parent.appendChild(box);
+}
+
+/** Rule PL8: replaces a pilot link after asking; the old link stops working, the other keeps working. */
+async function rotateLink(role, name) {
+  if (!(await confirmDialog(pt('share.rotate.confirm', { name }), pt('share.rotate.yes')))) return;
+  alertError('');
+  let r;
+  try { r = await api('POST', `/links/${role}/rotate`); } catch { alertError(pm('network')); return; }
+  if (r.status !== 201) { alertError(r.json.message || String(r.status)); return; }
+  try {
+    sessionStorage.setItem(`samskap.pilot.${pilotId}.${role}`, r.json.link);
+    if (r.json.self) {
+      token = r.json.token;
+      sessionStorage.setItem(`samskap.pilot.${pilotId}`, token);
+    }
+  } catch { /* storage blocked: the link is still shown below */ }
+  if (r.json.self) token = r.json.token;
+  render();
+  announce(pm('share.rotated', { name }));
+  const again = document.querySelector(`[data-rotate="${role}"]`);
+  if (again) again.focus();
 }
 
 function render() {
@@ -280,7 +325,7 @@ onLangChange(() => {
   window.location.reload();
 });
 if (!token) {
-  alertError(pt('badToken'));
+  alertError(pm('badToken'));
 } else {
   load().then(() => {
     restoreDraft();
@@ -289,7 +334,7 @@ if (!token) {
     bus.register(`pilot.${pilotId}.events`, { token }, (ev) => {
       if (pilot && ev.rev <= pilot.rev && ev.type !== 'measurement.add' && ev.type !== 'measurement.delete') return;
       clearTimeout(timer);
-      timer = setTimeout(() => load().then(() => announce(pt('live'))), 150);
+      timer = setTimeout(() => load().then(() => announce(pm('live'))), 150);
     });
     bus.start();
   });

@@ -2,7 +2,7 @@
 // phase's boards, pilots and checklist, the decisions (veivalg) with a form to record one, and the
 // owner link. Changes go to the REST API (docs/API.md, "Projects"); changes by others arrive live
 // on project.<id>.events (docs/PROTOCOL.md PJ10) and reload the project.
-import { initI18n, onLangChange, t, lang } from '../core/i18n.js';
+import { initI18n, onLangChange, t, lang, msg, show } from '../core/i18n.js';
 import { mountHeader } from '../core/header.js';
 import { Bus } from '../core/bus.js';
 import { confirmDialog } from '../core/dialogs.js';
@@ -54,8 +54,9 @@ async function api(method, path, body) {
   return { status: res.status, json };
 }
 
-function announce(text) { $('status').textContent = text; }
-function alertError(text) { $('alert').textContent = text; }
+// A msg() keeps its key on the live region, so it switches language with the page (PROTOCOL W6).
+function announce(text) { show($('status'), text); }
+function alertError(text) { show($('alert'), text); }
 
 function phaseName(n) { return t(`project.phase.${n}`); }
 
@@ -81,11 +82,11 @@ function progress(phase) {
 function myName() { return $('my-name').value.trim(); }
 
 async function load() {
-  if (!token) { alertError(t('project.badToken')); $('project-title').textContent = t('app.name'); return; }
+  if (!token) { alertError(msg('project.badToken')); $('project-title').textContent = t('app.name'); return; }
   let r;
-  try { r = await api('GET', ''); } catch { alertError(t('project.network')); return; }
+  try { r = await api('GET', ''); } catch { alertError(msg('project.network')); return; }
   if (r.status !== 200) {
-    alertError(t('project.badToken'));
+    alertError(msg('project.badToken'));
     $('project-title').textContent = t('app.name');
     return;
   }
@@ -203,9 +204,9 @@ function renderDecideForm() {
 
 async function change(path, body, okText) {
   let r;
-  try { r = await api('POST', path, body); } catch { alertError(t('project.network')); return false; }
-  if (r.status === 200 || r.status === 201) { announce(okText || t('project.saved')); await load(); return true; }
-  alertError(t('project.failed', { message: r.json.message || `HTTP ${r.status}` }));
+  try { r = await api('POST', path, body); } catch { alertError(msg('project.network')); return false; }
+  if (r.status === 200 || r.status === 201) { announce(okText || msg('project.saved')); await load(); return true; }
+  alertError(msg('project.failed', { message: r.json.message || `HTTP ${r.status}` }));
   return false;
 }
 
@@ -221,7 +222,7 @@ $('track').addEventListener('click', (e) => {
 $('checklist').addEventListener('change', async (e) => {
   const box = e.target.closest('input[data-item]');
   if (!box) return;
-  if (!myName()) { box.checked = !box.checked; alertError(t('project.name.missing')); $('my-name').focus(); return; }
+  if (!myName()) { box.checked = !box.checked; alertError(msg('project.name.missing')); $('my-name').focus(); return; }
   const note = $(`note-${box.dataset.item}`);
   await change('/ticks', { phase: shown, itemId: box.dataset.item, ticked: box.checked, note: note ? note.value : '', by: myName() });
 });
@@ -231,7 +232,7 @@ $('checklist').addEventListener('input', (e) => { if (e.target.dataset.note) e.t
 $('checklist').addEventListener('click', async (e) => {
   const b = e.target.closest('button[data-save]');
   if (!b) return;
-  if (!myName()) { alertError(t('project.name.missing')); $('my-name').focus(); return; }
+  if (!myName()) { alertError(msg('project.name.missing')); $('my-name').focus(); return; }
   const id = b.dataset.save;
   const tick = tickOf(shown, id);
   const note = $(`note-${id}`);
@@ -262,7 +263,7 @@ $('decide-form').addEventListener('submit', async (e) => {
   $('decide-evidence').value = '';
   shown = null;
   await load();
-  announce(t('project.decide.done', { n: view.project.phase }));
+  announce(msg('project.decide.done', { n: view.project.phase }));
 });
 
 /** The templates that fit the shown phase (PJ13), with "no template" first. */
@@ -341,7 +342,7 @@ $('save-template-form').addEventListener('submit', async (e) => {
     return;
   }
   $('save-template-name').value = '';
-  announce(t('project.saveTemplate.saved', { name }));
+  announce(msg('project.saveTemplate.saved', { name }));
   await load();
 });
 
@@ -356,20 +357,20 @@ async function showOwnerLink(link, message) {
 
 $('owner-show').addEventListener('click', async () => {
   const r = await api('GET', '/owner-link').catch(() => null);
-  if (!r || r.status !== 200) { alertError(t('project.network')); return; }
+  if (!r || r.status !== 200) { alertError(msg('project.network')); return; }
   showOwnerLink(r.json.link, '');
 });
 
 $('owner-rotate').addEventListener('click', async () => {
   if (!(await confirmDialog(t('project.owner.rotate.confirm')))) return;
   const r = await api('POST', '/owner-link').catch(() => null);
-  if (!r || r.status !== 201) { alertError(t('project.failed', { message: (r && r.json.message) || '' })); return; }
+  if (!r || r.status !== 201) { alertError(msg('project.failed', { message: (r && r.json.message) || '' })); return; }
   token = r.json.token;
   rememberProject({ id: projectId, token });
   bus.stop();
   startBus();
   showOwnerLink(r.json.link, t('project.owner.rotated'));
-  announce(t('project.owner.rotated'));
+  announce(msg('project.owner.rotated'));
 });
 
 $('owner-copy').addEventListener('click', async () => {
@@ -391,7 +392,7 @@ $('owner-copy').addEventListener('click', async () => {
 $('export-zip').addEventListener('click', async () => {
   try {
     const res = await fetch(`/api/projects/${encodeURIComponent(projectId)}/export.zip`, { headers: { Authorization: `Bearer ${token}` } });
-    if (!res.ok) { const j = await res.json().catch(() => ({})); alertError(t('project.failed', { message: j.message || `HTTP ${res.status}` })); return; }
+    if (!res.ok) { const j = await res.json().catch(() => ({})); alertError(msg('project.failed', { message: j.message || `HTTP ${res.status}` })); return; }
     const url = URL.createObjectURL(await res.blob());
     const a = h('a', { href: url, download: 'samskap-project.zip' });
     document.body.append(a);
@@ -399,7 +400,7 @@ $('export-zip').addEventListener('click', async () => {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   } catch {
-    alertError(t('project.network'));
+    alertError(msg('project.network'));
   }
 });
 
@@ -429,7 +430,7 @@ function startBus() {
   bus.register(`project.${projectId}.events`, { token }, (ev) => {
     const rev = ev && typeof ev.rev === 'number' ? ev.rev : null;
     const mine = ownChanges > 0 || (rev !== null && view && rev <= view.rev);
-    load().then(() => { if (!mine) announce(t('project.updated')); });
+    load().then(() => { if (!mine) announce(msg('project.updated')); });
   });
   bus.start();
 }

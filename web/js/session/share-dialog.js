@@ -5,7 +5,7 @@
 // everyone else stays connected). Mounted into #toolbar-share when the page has it, else into
 // the facilitator's card. A pilot page uses shareLinks() for its editor or viewer link.
 
-import { onLangChange, t } from '../core/i18n.js';
+import { onLangChange, t, msg } from '../core/i18n.js';
 import './strings.js';
 
 function el(tag, props = {}, ...children) {
@@ -46,7 +46,7 @@ export function linkRow(name, url, announce) {
     } catch {
       document.execCommand('copy');
     }
-    announce(t('share.copied', { name }));
+    announce(msg('share.copied', { name }));
   });
   const qr = el('button', { type: 'button', className: 'btn btn--small', textContent: t('share.qr') });
   qr.setAttribute('aria-label', t('share.qr.label', { name }));
@@ -111,16 +111,16 @@ export function mountShareDialog(hooks) {
       });
       const json = await r.json().catch(() => ({}));
       if (!r.ok) {
-        hooks.alert(t('share.failed', { message: json.message || r.status }));
+        hooks.alert(msg('share.failed', { message: json.message || r.status }));
         return;
       }
       links.set(role, json.link);
       render();
-      hooks.announce(t(`share.made.${role}`));
+      hooks.announce(msg(`share.made.${role}`));
       const input = made.querySelector('input');
       if (input) input.focus();
     } catch {
-      hooks.alert(t('share.failed', { message: t('conn.offline') }));
+      hooks.alert(msg('share.failed', { message: t('conn.offline') }));
     }
   };
   newParticipant.addEventListener('click', () => rotate('participant'));

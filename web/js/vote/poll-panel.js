@@ -1,9 +1,9 @@
 // The facilitator makes a link poll from chosen notes, each with a plain-language description,
 // gets voter links and follows the results per group live (docs/PROTOCOL.md P1-P8). After a
 // reload it reads the board's polls from the server (P11) and shows the open one again, with its
-// results, "Close the poll" and buttons for new or replacement voter links (P10).
+// results, "Close the poll" (and "Open the poll again", P12) and buttons for new or replacement voter links (P10).
 
-import { plural, t, onLangChange } from '../core/i18n.js';
+import { plural, t, msg, show, onLangChange } from '../core/i18n.js';
 import './strings.js';
 
 const $ = (id) => document.getElementById(id);
@@ -21,6 +21,7 @@ export class PollPanel {
     this.links = [];
     $('poll-form').addEventListener('submit', (e) => this.create(e));
     $('poll-close').addEventListener('click', () => this.close());
+    $('poll-reopen').addEventListener('click', () => this.reopen());
     this.mountExtras();
     onLangChange(() => this.relabel());
   }
@@ -111,7 +112,7 @@ export class PollPanel {
     else this.links.push({ ...fresh, n: this.links.filter((l) => l.kind === 'invite').length + 1 });
     this.once.hidden = true;
     this.renderLinks();
-    this.h.announce(t(replaces ? 'poll.rotated' : 'poll.linkMade'));
+    this.h.announce(msg(replaces ? 'poll.rotated' : 'poll.linkMade'));
   }
 
   render(v, ctx) {
@@ -166,20 +167,20 @@ export class PollPanel {
       invites: Number($('poll-invites').value) || 0, shared: $('poll-shared').checked,
     };
     let error = '';
-    if (!body.title) error = t('poll.err.title');
-    else if (!items.length) error = t('poll.err.items');
-    else if (!body.invites && !body.shared) error = t('poll.err.links');
-    $('poll-error').textContent = error;
+    if (!body.title) error = msg('poll.err.title');
+    else if (!items.length) error = msg('poll.err.items');
+    else if (!body.invites && !body.shared) error = msg('poll.err.links');
+    show($('poll-error'), error);
     if (error) return;
     const r = await this.call('POST', `/api/boards/${encodeURIComponent(this.h.boardId)}/polls`, body);
     if (!r) return;
     if (r.status !== 201) {
-      $('poll-error').textContent = r.json.message || String(r.status);
+      show($('poll-error'), r.json.message || String(r.status));
       return;
     }
     this.pollId = r.json.pollId;
     this.showLinks(r.json);
-    this.h.announce(t('poll.created'));
+    this.h.announce(msg('poll.created'));
     const res = await this.call('GET', `/api/boards/${encodeURIComponent(this.h.boardId)}/polls/${this.pollId}/results`);
     if (res && res.status === 200) this.showResults(res.json);
   }
@@ -250,6 +251,7 @@ export class PollPanel {
       return tr;
     }));
     $('poll-close').hidden = !r.open;
+    $('poll-reopen').hidden = r.open;
     this.extras.actions.hidden = !r.open;
     $('poll-out-h3').textContent = plural('poll.status', r.ballots, { title: r.title })
       + (r.open ? '' : ` ${t('poll.closedNote')}`);
@@ -260,7 +262,20 @@ export class PollPanel {
     const r = await this.call('POST', `/api/boards/${encodeURIComponent(this.h.boardId)}/polls/${this.pollId}/close`);
     if (r && r.status === 200) {
       this.showResults(r.json);
-      this.h.announce(t('poll.closed'));
+      this.h.announce(msg('poll.closed'));
+    }
+  }
+
+  /** Rule P12: opens the closed poll again; its links vote again. */
+  async reopen() {
+    if (!this.pollId) return;
+    const r = await this.call('POST', `/api/boards/${encodeURIComponent(this.h.boardId)}/polls/${this.pollId}/reopen`);
+    if (r && r.status === 200) {
+      this.showResults(r.json);
+      this.h.announce(msg('poll.reopened'));
+      $('poll-close').focus();
+    } else if (r) {
+      this.h.alert(r.json.message || String(r.status));
     }
   }
 
@@ -271,7 +286,7 @@ export class PollPanel {
       const r = await fetch(path, { method, headers, body: body ? JSON.stringify(body) : undefined, cache: 'no-store' });
       return { status: r.status, json: await r.json().catch(() => ({})) };
     } catch {
-      this.h.alert(t('conn.offline'));
+      this.h.alert(msg('conn.offline'));
       return null;
     }
   }

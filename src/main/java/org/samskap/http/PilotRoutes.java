@@ -84,7 +84,27 @@ final class PilotRoutes {
     router.post("/api/pilots/:id/decision").handler(rc -> change(rc, "decision.set",
         (in, now) -> p -> p.decide(PilotCodec.decision(in, now, p.round()), now)));
     router.post("/api/pilots/:id/measurements").handler(this::addMeasurement);
+    router.post("/api/pilots/:id/links/:role/rotate").handler(this::rotate); // rule PL8
     router.delete("/api/pilots/:id/measurements/:mid").handler(this::deleteMeasurement);
+  }
+
+  /** Rule PL8: an editor replaces the editor or viewer link; the old token is refused afterwards. */
+  private void rotate(RoutingContext rc) {
+    String role = rc.pathParam("role");
+    if (!PilotAccess.EDITOR.equals(role) && !PilotAccess.VIEWER.equals(role)) {
+      Problems.send(rc, org.samskap.domain.Reason.BAD_REQUEST, "The link to rotate is 'editor' or 'viewer'.");
+      return;
+    }
+    PilotAuth.check(rc, access, true).onSuccess(g -> g.ifPresent(granted ->
+        access.rotate(granted.stored(), role, FacilitatorAuth.bearer(rc)).onFailure(e -> Problems.fail(rc, e)).onSuccess(r -> {
+          if (r.isEmpty()) {
+            Problems.send(rc, org.samskap.domain.Reason.CONFLICT, "The link was changed meanwhile; reload and try again.");
+            return;
+          }
+          String id = granted.stored().pilot().id();
+          Problems.ok(rc, 201, new JsonObject().put("role", role).put("token", r.get().token())
+              .put("link", "/p/" + id + "#t=" + r.get().token()).put("self", r.get().self()));
+        })));
   }
 
   /** Turns a parsed request into a change of the pilot; parsing fails before anything is read or stored. */

@@ -52,6 +52,7 @@ final class PollRoutes {
         })));
     router.get(base + "/:pollId/results").handler(rc -> withPoll(rc, p -> answer(rc, polls.results(p), r -> r)));
     router.post(base + "/:pollId/close").handler(rc -> withPoll(rc, p -> answer(rc, polls.close(p), r -> r)));
+    router.post(base + "/:pollId/reopen").handler(rc -> withPoll(rc, p -> answer(rc, polls.reopen(p), r -> r))); // rule P12
     router.post(base + "/:pollId/links").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)) // rule P10
         .handler(rc -> withPoll(rc, p -> {
           JsonObject body;

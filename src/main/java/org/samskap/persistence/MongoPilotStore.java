@@ -93,6 +93,14 @@ public final class MongoPilotStore implements PilotStore {
   }
 
   @Override
+  public Future<Boolean> replaceToken(String pilotId, String role, String oldHash, String newHash) {
+    // Hashes are hex, so they are safe as field names; the filter makes it a compare-and-set.
+    return blocking(() -> pilots.updateOne(Filters.and(Filters.eq("_id", pilotId), Filters.eq("access." + oldHash, role)),
+        com.mongodb.client.model.Updates.combine(com.mongodb.client.model.Updates.unset("access." + oldHash),
+            com.mongodb.client.model.Updates.set("access." + newHash, role))).getModifiedCount() == 1);
+  }
+
+  @Override
   public Future<Optional<Stored>> find(String pilotId) {
     return blocking(() -> {
       Document d = pilots.find(Filters.eq("_id", pilotId)).first();

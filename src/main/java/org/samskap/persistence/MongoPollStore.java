@@ -104,6 +104,11 @@ public final class MongoPollStore implements PollStore {
   }
 
   @Override
+  public Future<Boolean> reopen(String pollId) {
+    return blocking(() -> polls.updateOne(Filters.eq("_id", pollId), Updates.set("open", true)).getMatchedCount() == 1);
+  }
+
+  @Override
   public Future<Cast> cast(String pollId, String tokenHash, VoterGroup group, List<String> choices) {
     return blocking(() -> {
       try {

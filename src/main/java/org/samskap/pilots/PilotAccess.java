@@ -28,6 +28,27 @@ public final class PilotAccess {
     this.boards = boards;
   }
 
+  /** A rotated link: the new token (shown once) and whether the request's own token was the old one. */
+  public record Rotated(String token, boolean self) {}
+
+  /**
+   * Rule PL8: a new token for {@code role} (editor or viewer) of the pilot; the old one is
+   * refused afterwards and the other role's token keeps working. Empty when the pilot's tokens
+   * changed meanwhile (another rotation won).
+   */
+  public Future<Optional<Rotated>> rotate(PilotStore.Stored s, String role, String requestToken) {
+    String oldHash = null;
+    for (Map.Entry<String, String> e : s.tokenHashes().entrySet()) {
+      if (e.getValue().equals(role)) oldHash = e.getKey();
+    }
+    if (oldHash == null) return Future.succeededFuture(Optional.empty());
+    String token = Tokens.newToken();
+    boolean self = requestToken != null && MessageDigest.isEqual(Tokens.hash(requestToken).getBytes(StandardCharsets.US_ASCII),
+        oldHash.getBytes(StandardCharsets.US_ASCII));
+    return store.replaceToken(s.pilot().id(), role, oldHash, Tokens.hash(token))
+        .map(ok -> ok ? Optional.of(new Rotated(token, self)) : Optional.<Rotated>empty());
+  }
+
   /** The pilot and the token's role on it, or empty. */
   public Future<Optional<Granted>> check(String pilotId, String token) {
     if (token == null || token.isEmpty()) return Future.succeededFuture(Optional.empty());

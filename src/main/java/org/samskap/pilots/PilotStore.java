@@ -24,6 +24,12 @@ public interface PilotStore {
 
   Future<Optional<Stored>> find(String pilotId);
 
+  /**
+   * Rule PL8: replaces the token hash {@code oldHash} of {@code role} by {@code newHash}, only
+   * if the pilot still has {@code oldHash} for that role; true when replaced.
+   */
+  Future<Boolean> replaceToken(String pilotId, String role, String oldHash, String newHash);
+
   /** Writes {@code next} only if the stored revision is still {@code expectedRev}; true when written. */
   Future<Boolean> update(Pilot next, long expectedRev);
 

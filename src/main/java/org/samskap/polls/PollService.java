@@ -93,6 +93,15 @@ public final class PollService {
     return polls.close(p.id()).compose(v -> results(closed)).onSuccess(r -> publish(closed.boardId(), r));
   }
 
+  /**
+   * Rule P12: opens a closed poll again, so its links vote again (ballots already cast stay,
+   * one per token still holds, P5), and tells the board's clients (P8).
+   */
+  public Future<JsonObject> reopen(Poll p) {
+    Poll open = p.reopened();
+    return polls.reopen(p.id()).compose(v -> results(open)).onSuccess(r -> publish(open.boardId(), r));
+  }
+
   /** Rule P7: the number of links revoked (a shared link takes its device tokens with it). */
   public Future<Long> revoke(Poll p, String linkId) {
     return polls.revoke(p.id(), linkId).compose(n -> n == 0 ? refused(Reason.NOT_FOUND, "The poll has no such link.") : Future.succeededFuture(n));

@@ -33,6 +33,9 @@ public interface PollStore {
 
   Future<Boolean> close(String pollId);
 
+  /** Opens a closed poll again (rule P12); true when the poll exists. */
+  Future<Boolean> reopen(String pollId);
+
   /** Stores a ballot; a second one for the same poll and token is refused by a unique index (rule P5). */
   Future<Cast> cast(String pollId, String tokenHash, VoterGroup group, List<String> choices);
 

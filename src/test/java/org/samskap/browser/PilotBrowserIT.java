@@ -81,6 +81,38 @@ class PilotBrowserIT {
   }
 
   @Test
+  void PL8_the_editor_replaces_the_viewer_and_its_own_link_from_the_page_and_the_old_tokens_are_refused() {
+    JsonObject made = Pilots.convert(web.server(), Pilots.acceptedItem(web.server(), "Nøkkelboks ved døra"));
+    String id = made.getString("id");
+    String editor = made.getJsonObject("tokens").getString("editor");
+    String viewer = made.getJsonObject("tokens").getString("viewer");
+    try (BrowserContext ctx = Chromium.context(web.browser(), "nb-NO")) {
+      Page page = Chromium.page(ctx, "editor");
+      page.navigate(web.server().baseUrl() + made.getJsonObject("links").getString("editor"));
+      assertThat(page.locator(".pilot-share")).isVisible();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bytt ut Lenke for å lese: den gamle lenken slutter å virke")).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bytt ut lenken")).click();
+      assertThat(page.locator("#status")).hasText("Lenke for å lese er byttet ut. Den gamle lenken virker ikke lenger.");
+      Locator viewerLink = page.getByLabel("Lenke for å lese", new Page.GetByLabelOptions().setExact(true));
+      assertThat(viewerLink).hasValue(java.util.regex.Pattern.compile(".*/p/" + id + "#t=.+"));
+      String newViewer = viewerLink.inputValue().replaceFirst(".*#t=", "");
+      assertEquals(403, web.server().call("GET", "/api/pilots/" + id, viewer, null).statusCode(), "the old viewer link is refused");
+      assertEquals("viewer", Pilots.get(web.server(), id, newViewer).getString("role"));
+
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bytt ut Redigeringslenke: den gamle lenken slutter å virke")).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bytt ut lenken")).click();
+      assertThat(page.locator("#status")).hasText("Redigeringslenke er byttet ut. Den gamle lenken virker ikke lenger.");
+      assertEquals(403, web.server().call("GET", "/api/pilots/" + id, editor, null).statusCode(), "the old editor link is refused");
+      assertEquals("viewer", Pilots.get(web.server(), id, newViewer).getString("role"), "the viewer link keeps working");
+      String newEditor = page.getByLabel("Redigeringslenke", new Page.GetByLabelOptions().setExact(true)).inputValue().replaceFirst(".*#t=", "");
+      assertEquals("editor", Pilots.get(web.server(), id, newEditor).getString("role"));
+      page.reload(); // the page carries on with its new token
+      assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bytt ut Redigeringslenke: den gamle lenken slutter å virke"))).isVisible();
+      assertThat(page.locator("#alert")).isEmpty();
+    }
+  }
+
+  @Test
   void PL3_a_gain_is_edited_with_the_keyboard_and_another_deleted_after_a_confirmation() {
     JsonObject made = Pilots.convert(web.server(), Pilots.acceptedItem(web.server(), "Sensor på døra"));
     String id = made.getString("id");

@@ -24,14 +24,15 @@ import org.samskap.testing.TestServer;
 /**
  * A link poll runs for days, so the facilitator's idea board shows it from the server's state
  * after any reload (docs/PROTOCOL.md P11): its results per voter group, "Close the poll", and
- * buttons for a new voter link or one that replaces an old link (P10, the old one is refused).
+ * buttons for a new voter link or one that replaces an old link (P10, the old one is refused);
+ * a closed poll is opened again from the page (P12).
  */
 class PollReloadBrowserIT {
   @RegisterExtension
   static final BrowserFixture web = new BrowserFixture();
 
   @Test
-  void P10_P11_after_a_reload_the_facilitator_reads_the_open_poll_by_group_replaces_a_link_and_closes_it() {
+  void P10_P11_P12_after_a_reload_the_facilitator_reads_the_open_poll_by_group_replaces_a_link_closes_and_reopens_it() {
     TestServer server = web.server();
     Board b = Board.of(server.createBoard("ideas", "Hjemmetjenesten"));
     JsonObject poll = new JsonObject(server.call("POST", "/api/boards/" + b.id() + "/polls", b.facilitator(),
@@ -81,6 +82,15 @@ class PollReloadBrowserIT {
       assertThat(page.locator("#poll-out-h3")).containsText("(avsluttet)");
       JsonObject results = new JsonObject(server.call("GET", "/api/boards/" + b.id() + "/polls/" + pollId + "/results", b.facilitator(), null).body());
       assertEquals(false, results.getBoolean("open"));
+
+      // P12: the closed poll is opened again from the page; the server has it open.
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Åpne avstemningen igjen")).click();
+      assertThat(page.locator("#status")).hasText("Avstemningen er åpen igjen. Lenkene virker igjen.");
+      assertThat(page.locator("#poll-out-h3")).hasText("«Hva er viktigst for deg?»: 3 stemmer");
+      assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avslutt avstemningen"))).isVisible();
+      assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Åpne avstemningen igjen"))).isHidden();
+      JsonObject reopened = new JsonObject(server.call("GET", "/api/boards/" + b.id() + "/polls/" + pollId + "/results", b.facilitator(), null).body());
+      assertEquals(true, reopened.getBoolean("open"));
     }
   }
 

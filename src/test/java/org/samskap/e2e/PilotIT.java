@@ -80,6 +80,40 @@ class PilotIT {
   }
 
   @Test
+  void PL8_rotating_a_pilot_link_refuses_the_old_token_and_keeps_the_other_link_working() {
+    Accepted a = acceptedItem(server, "Fast kontaktperson på kveld");
+    JsonObject made = convert(server, a);
+    String id = made.getString("id");
+    String editor = made.getJsonObject("tokens").getString("editor");
+    String viewer = made.getJsonObject("tokens").getString("viewer");
+    String path = "/api/pilots/" + id + "/links/";
+    assertEquals(403, server.call("POST", path + "viewer/rotate", viewer, null).statusCode(), "a viewer may not rotate");
+    assertEquals(401, server.call("POST", path + "viewer/rotate", null, null).statusCode());
+    assertEquals(400, server.call("POST", path + "owner/rotate", editor, null).statusCode());
+    assertEquals(200, server.call("GET", "/api/pilots/" + id, viewer, null).statusCode(), "a refused rotation changes nothing");
+
+    HttpResponse<String> r = server.call("POST", path + "viewer/rotate", editor, null);
+    assertEquals(201, r.statusCode(), r.body());
+    JsonObject rotated = new JsonObject(r.body());
+    String newViewer = rotated.getString("token");
+    assertEquals("/p/" + id + "#t=" + newViewer, rotated.getString("link"));
+    assertEquals(false, rotated.getBoolean("self"));
+    assertEquals(403, server.call("GET", "/api/pilots/" + id, viewer, null).statusCode(), "the old viewer token is refused");
+    assertEquals("viewer", get(server, id, newViewer).getString("role"));
+    assertEquals("editor", get(server, id, editor).getString("role"), "the editor link keeps working");
+
+    HttpResponse<String> own = server.call("POST", path + "editor/rotate", editor, null);
+    assertEquals(201, own.statusCode(), own.body());
+    assertEquals(true, new JsonObject(own.body()).getBoolean("self"), "the page that rotated its own link is told so");
+    String newEditor = new JsonObject(own.body()).getString("token");
+    assertEquals(403, server.call("GET", "/api/pilots/" + id, editor, null).statusCode(), "the old editor token is refused");
+    assertEquals("editor", get(server, id, newEditor).getString("role"));
+    assertEquals("viewer", get(server, id, newViewer).getString("role"), "the viewer link keeps working");
+    assertEquals(201, server.call("POST", path + "viewer/rotate", a.matrix().facilitator(), null).statusCode(),
+        "the matrix facilitator (an editor, PL0) may rotate too");
+  }
+
+  @Test
   void PL2_only_the_matrix_facilitator_converts_and_only_accepted_items() {
     Accepted a = acceptedItem(server, "Varslingsknapp");
     JsonObject body = new JsonObject().put("matrixBoardId", a.matrix().id()).put("itemId", a.itemId());

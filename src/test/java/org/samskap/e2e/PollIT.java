@@ -171,6 +171,40 @@ class PollIT {
   }
 
   @Test
+  void P12_the_facilitator_reopens_a_closed_poll_and_its_links_vote_again_but_a_participant_may_not() {
+    Board b = newBoard(server, "ideas");
+    JsonObject poll = createPoll(server, b, 3, false);
+    String pollId = poll.getString("pollId");
+    String first = tokenOf(poll.getJsonArray("links").getJsonObject(0).getString("url"));
+    String second = tokenOf(poll.getJsonArray("links").getJsonObject(1).getString("url"));
+    String base = "/api/boards/" + b.id() + "/polls/" + pollId;
+    assertEquals(201, server.call("POST", "/api/polls/" + pollId + "/ballots", first, ballot("relative", "i1")).statusCode());
+    assertEquals(200, server.call("POST", base + "/close", b.facilitator(), null).statusCode());
+    assertEquals(409, server.call("POST", "/api/polls/" + pollId + "/ballots", second, ballot("service_user", "i2")).statusCode());
+
+    HttpResponse<String> byParticipant = server.call("POST", base + "/reopen", b.participant(), null);
+    assertEquals(403, byParticipant.statusCode());
+    assertEquals("forbidden", new JsonObject(byParticipant.body()).getString("error"));
+    assertEquals(401, server.call("POST", base + "/reopen", null, null).statusCode());
+    assertEquals(false, results(b, pollId).getBoolean("open"), "a refused reopen leaves the poll closed");
+
+    HttpResponse<String> reopened = server.call("POST", base + "/reopen", b.facilitator(), null);
+    assertEquals(200, reopened.statusCode(), reopened.body());
+    assertEquals(true, new JsonObject(reopened.body()).getBoolean("open"));
+    assertEquals(1, new JsonObject(reopened.body()).getInteger("ballots"), "ballots cast before closing stay counted");
+    assertEquals(201, server.call("POST", "/api/polls/" + pollId + "/ballots", second, ballot("service_user", "i2")).statusCode(),
+        "a link votes again once the poll is reopened");
+    assertEquals(409, server.call("POST", "/api/polls/" + pollId + "/ballots", first, ballot("relative", "i2")).statusCode(),
+        "one ballot per token still holds (P5)");
+    JsonObject res = results(b, pollId);
+    assertEquals(true, res.getBoolean("open"));
+    assertEquals(2, res.getInteger("ballots"));
+    HttpResponse<String> listed = server.call("GET", "/api/boards/" + b.id() + "/polls", b.facilitator(), null);
+    assertEquals(true, new JsonObject(listed.body()).getJsonArray("polls").getJsonObject(0).getBoolean("open"),
+        "the board's poll list (P11) shows it open after a reload");
+  }
+
+  @Test
   void P8_results_reach_the_board_live() {
     Board b = newBoard(server, "ideas");
     JsonObject poll = createPoll(server, b, 1, false);

@@ -52,4 +52,9 @@ public record Poll(String id, String boardId, String title, List<PollItem> items
   public Poll closed() {
     return new Poll(id, boardId, title, items, maxChoices, false, createdAt);
   }
+
+  /** The poll open again (rule P12). */
+  public Poll reopened() {
+    return new Poll(id, boardId, title, items, maxChoices, true, createdAt);
+  }
 }
