@@ -32,12 +32,20 @@ public final class ServerProcess implements AutoCloseable {
 
   /** With extra JVM options after {@code -Xmx512m} (e.g. a GC log to read the heap from). */
   public static ServerProcess start(Path dataDir, Map<String, String> settings, List<String> jvmOptions) {
-    int port = freePort();
-    Map<String, String> env = new java.util.HashMap<>(settings);
-    env.put("SAMSKAP_HTTP_PORT", Integer.toString(port));
-    env.put("SAMSKAP_HTTP_HOST", "127.0.0.1");
-    env.put("SAMSKAP_DATA_DIR", dataDir.toString());
-    return launch("org.samskap.Main", env, port, "Samskap listens on", jvmOptions);
+    // A port found free may be taken (e.g. as another socket's ephemeral port) before the child binds
+    // it; the child then exits with "Address already in use", and a new free port is tried.
+    for (int attempt = 1; ; attempt++) {
+      int port = freePort();
+      Map<String, String> env = new java.util.HashMap<>(settings);
+      env.put("SAMSKAP_HTTP_PORT", Integer.toString(port));
+      env.put("SAMSKAP_HTTP_HOST", "127.0.0.1");
+      env.put("SAMSKAP_DATA_DIR", dataDir.toString());
+      try {
+        return launch("org.samskap.Main", env, port, "Samskap listens on", jvmOptions);
+      } catch (IllegalStateException e) {
+        if (attempt >= 3 || e.getMessage() == null || !e.getMessage().contains("Address already in use")) throw e;
+      }
+    }
   }
 
   /** The embedded database alone ({@code EmbeddedMongoMain}) on a fixed port, so it can be killed and started again. */
