@@ -114,7 +114,7 @@ public final class Samskap {
         .sessions(new org.samskap.persistence.MongoSessionStore(vertx, database.db()));
     // Projects (PJ11): every board and pilot that no project holds is placed in one before the server listens.
     org.samskap.persistence.MongoProjectStore projects = new org.samskap.persistence.MongoProjectStore(vertx, database.db());
-    http.projects(projects);
+    http.projects(projects).projectRemains(new org.samskap.persistence.MongoProjectRemains(vertx, database.db())); // D10, D11
     chain = chain.compose(v -> new org.samskap.projects.ProjectPlacement(projects, clock).run()
         .onSuccess(p -> { if (p.boards() + p.pilots() > 0) LOG.info("projects: placed {} boards and {} pilots, {} projects made",
             p.boards(), p.pilots(), p.projectsMade()); }).mapEmpty());

@@ -14,13 +14,24 @@ public interface AuditLog {
    * One entry. {@code role}: {@code facilitator}, {@code creator} (no token: a new board) or
    * {@code server} (the retention job); {@code memberId}: the member or signed-in user, when one is
    * known (REST calls carry tokens, not members: null); {@code address}: the client address, or
-   * null for the server.
+   * null for the server. {@code projectId} (rule D12): the project of a project action, else null;
+   * a project action names no board ({@code boardId} null), every other entry names its board.
    */
-  record Entry(String boardId, String action, String role, String memberId, String address, long at) {
+  record Entry(String boardId, String action, String role, String memberId, String address, long at, String projectId) {
     public Entry {
-      Objects.requireNonNull(boardId, "boardId");
+      if (projectId == null) Objects.requireNonNull(boardId, "boardId");
       Objects.requireNonNull(action, "action");
       Objects.requireNonNull(role, "role");
+    }
+
+    /** A board's entry (no project action). */
+    public Entry(String boardId, String action, String role, String memberId, String address, long at) {
+      this(boardId, action, role, memberId, address, at, null);
+    }
+
+    /** A project's entry (rule D12). */
+    public static Entry ofProject(String projectId, String action, String role, String address, long at) {
+      return new Entry(null, action, role, null, address, at, Objects.requireNonNull(projectId, "projectId"));
     }
   }
 
@@ -28,6 +39,9 @@ public interface AuditLog {
 
   /** The board's entries, newest first, at most {@code limit}. */
   Future<List<Entry>> ofBoard(String boardId, int limit);
+
+  /** Rule D12: the project's own entries (not its boards'), newest first, at most {@code limit}. */
+  Future<List<Entry>> ofProject(String projectId, int limit);
 
   /** Deletes every entry older than {@code cutoff} (retention, D5); the number deleted. */
   Future<Long> deleteBefore(long cutoff);
@@ -41,6 +55,11 @@ public interface AuditLog {
 
     @Override
     public Future<List<Entry>> ofBoard(String boardId, int limit) {
+      return Future.succeededFuture(List.of());
+    }
+
+    @Override
+    public Future<List<Entry>> ofProject(String projectId, int limit) {
       return Future.succeededFuture(List.of());
     }
 

@@ -32,6 +32,14 @@ public final class BoardRetention {
   private final AuditLog audit;
   private long timer = -1;
   private boolean running;
+  /** Rule D11: the project retention, asked first in every run. */
+  private RetentionPeers peers = RetentionPeers.NONE;
+
+  /** Wires the project retention (rule D11) into this one daily job. */
+  public BoardRetention peers(RetentionPeers peers) {
+    this.peers = peers;
+    return this;
+  }
 
   public BoardRetention(Vertx vertx, RetentionStore store, BoardDeletion deletion, int days, LongSupplier clock,
       AuditLog audit) {
@@ -65,7 +73,16 @@ public final class BoardRetention {
     running = true;
     long now = clock.getAsLong();
     long cutoff = now - days * DAY_MILLIS;
-    return store.inactiveSince(cutoff).compose(ids -> {
+    // D11: inactive projects go first (with their boards); a board a stored project holds is its project's to delete
+    Future<List<String>> projects = peers.deleteInactive(cutoff, now).recover(e -> {
+      LOG.warn("retention: projects not checked: {}", LogSafe.describe(e));
+      return Future.succeededFuture(List.of());
+    });
+    return projects.compose(gone -> store.inactiveSince(cutoff).compose(all -> peers.heldByProjects(all)
+        .recover(e -> Future.succeededFuture(java.util.Set.copyOf(all))) // unknown: delete no board this run
+        .map(held -> all.stream().filter(id -> !held.contains(id)).toList()))
+        .map(ids -> java.util.Map.entry(gone.size(), ids))).compose(run -> {
+      List<String> ids = run.getValue();
       Future<Void> chain = Future.succeededFuture();
       List<String> deleted = new java.util.ArrayList<>();
       for (String id : ids) {
@@ -82,7 +99,7 @@ public final class BoardRetention {
             }).mapEmpty());
       }
       // D6: the audit log is itself covered by retention
-      return chain.compose(v -> audit.deleteBefore(cutoff)).compose(n -> deleted.isEmpty() && n == 0
+      return chain.compose(v -> audit.deleteBefore(cutoff)).compose(n -> deleted.isEmpty() && n == 0 && run.getKey() == 0
           ? Future.succeededFuture() : deletion.rewrite()).map(v -> deleted);
     }).onComplete(ar -> running = false);
   }

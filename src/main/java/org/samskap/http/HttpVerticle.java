@@ -157,6 +157,8 @@ public final class HttpVerticle extends VerticleBase {
       var projectService = new org.samskap.projects.ProjectService(projects, projectWriter, boards, pilots, clock, writer)
           .polls(polls); // rule PJ17
       candidates.afterCreate(projectService::pilotMade); // rule PJ16
+      if (deletion != null && projectRemains != null) ProjectLifecycleRoutes.wire(router, vertx, projects, projectWriter, projectAccess,
+          projectRemains, deletion, retention, retentionStore, pilots, config.retentionDays(), clock, audit, clients); // rules D10-D12
       new ProjectRoutes(projectService, projectAccess,
           access, config.publicUrl()).exports(exports).mount(router);
       guard.projectAccess((id, token) -> projectAccess.check(id, token).map(g -> g.isPresent()));
@@ -222,6 +224,14 @@ public final class HttpVerticle extends VerticleBase {
     this.compaction = compaction;
     this.retentionStore = retentionStore;
   }
+
+  /** Rules D10, D11: where a project's deletion and retention store; call before the verticle is deployed. */
+  public HttpVerticle projectRemains(org.samskap.projects.ProjectRemains remains) {
+    this.projectRemains = remains;
+    return this;
+  }
+
+  private org.samskap.projects.ProjectRemains projectRemains;
 
   /** The retention job (rule D5), once started; null without {@link #privacy}. */
   public org.samskap.boards.BoardRetention retention() {

@@ -41,6 +41,7 @@ final class ProjectRoutes {
         service.importArchive(rc.vertx(), rc.body().buffer() == null ? new byte[0] : rc.body().buffer().getBytes())
             .onSuccess(i -> {
               var c = i.created();
+              rc.put(ProjectAuditTrail.PROJECT_ID, c.project().id()); // rule D12
               io.vertx.core.json.JsonArray boards = new io.vertx.core.json.JsonArray();
               i.boards().forEach(b -> boards.add(BoardRoutes.createdBody(rc, publicUrl, b)));
               io.vertx.core.json.JsonArray pilots = new io.vertx.core.json.JsonArray();
@@ -113,7 +114,7 @@ final class ProjectRoutes {
 
   private void create(RoutingContext rc) {
     withBody(rc, body -> service.create(text(body, "title"), text(body, "problem"), text(body, "goal"), text(body, "owner"),
-        text(body, "unit")).onSuccess(c -> Problems.ok(rc, 201, new JsonObject().put("id", c.project().id())
+        text(body, "unit")).onSuccess(c -> Problems.ok(rc.put(ProjectAuditTrail.PROJECT_ID, c.project().id()), 201, new JsonObject().put("id", c.project().id())
             .put("title", c.project().title()).put("token", c.ownerToken()).put("link", link(rc, c.project().id(), c.ownerToken()))))
         .onFailure(e -> Problems.fail(rc, e)));
   }

@@ -30,6 +30,7 @@ public final class MongoAuditLog implements AuditLog {
   public Future<Void> init() {
     return vertx.executeBlocking(() -> {
       audit.createIndex(Indexes.ascending("b", "at"), new IndexOptions().name("audit_board_time"));
+      audit.createIndex(Indexes.ascending("pr", "at"), new IndexOptions().name("audit_project_time")); // rule D12
       return null;
     }, false);
   }
@@ -38,7 +39,7 @@ public final class MongoAuditLog implements AuditLog {
   public Future<Void> add(Entry e) {
     return vertx.executeBlocking(() -> {
       audit.insertOne(new Document("_id", RandomIds.of(12)).append("b", e.boardId()).append("a", e.action())
-          .append("role", e.role()).append("m", e.memberId()).append("ip", e.address()).append("at", e.at()));
+          .append("role", e.role()).append("m", e.memberId()).append("ip", e.address()).append("at", e.at()).append("pr", e.projectId()));
       return null;
     }, false);
   }
@@ -47,12 +48,23 @@ public final class MongoAuditLog implements AuditLog {
   public Future<List<Entry>> ofBoard(String boardId, int limit) {
     return vertx.executeBlocking(() -> {
       List<Entry> out = new ArrayList<>();
-      for (Document d : audit.find(Filters.eq("b", boardId)).sort(Sorts.descending("at")).limit(limit)) {
-        out.add(new Entry(d.getString("b"), d.getString("a"), d.getString("role"), d.getString("m"), d.getString("ip"),
-            ((Number) d.get("at")).longValue()));
-      }
+      for (Document d : audit.find(Filters.eq("b", boardId)).sort(Sorts.descending("at")).limit(limit)) out.add(entry(d));
       return out;
     }, false);
+  }
+
+  @Override
+  public Future<List<Entry>> ofProject(String projectId, int limit) {
+    return vertx.executeBlocking(() -> {
+      List<Entry> out = new ArrayList<>();
+      for (Document d : audit.find(Filters.eq("pr", projectId)).sort(Sorts.descending("at")).limit(limit)) out.add(entry(d));
+      return out;
+    }, false);
+  }
+
+  private static Entry entry(Document d) {
+    return new Entry(d.getString("b"), d.getString("a"), d.getString("role"), d.getString("m"), d.getString("ip"),
+        ((Number) d.get("at")).longValue(), d.getString("pr"));
   }
 
   @Override

@@ -33,6 +33,31 @@ public final class ProjectWriter {
   private final LongSupplier clock;
   private final Supplier<String> ids;
   private final Map<String, Writer> writers = new ConcurrentHashMap<>();
+  /** Rule D10: where the writer deletes a project; null: deleting is refused {@code unavailable}. */
+  private ProjectRemains remains;
+
+  /** Wires deleting (rule D10, {@link ProjectDeletion}) before the first delete. */
+  public ProjectWriter remains(ProjectRemains remains) {
+    this.remains = remains;
+    return this;
+  }
+
+  /**
+   * Rule D10: the project's writer deletes the project document in line with its changes (every
+   * change before is written, every change after finds no project) and publishes
+   * {@code project.deleted}. Completes with the ids of the boards and pilots the project held last
+   * ({@code {"boards":[..],"pilots":[..]}}), or fails {@code not_found} / {@code unavailable}.
+   */
+  public Future<JsonObject> delete(String projectId) {
+    writers.computeIfAbsent(projectId, Writer::new);
+    return vertx.eventBus().<JsonObject>request(ProjectAddresses.writer(projectId), new JsonObject().put("type", DELETE))
+        .transform(ar -> ar.succeeded() ? Future.succeededFuture(ar.result().body())
+            : Future.failedFuture(ar.cause() instanceof ReplyException r && r.failureCode() == 404
+                ? new Refused(Reason.NOT_FOUND, "There is no such project.")
+                : new Refused(Reason.UNAVAILABLE, "The database is unavailable; try again.")));
+  }
+
+  static final String DELETE = "project.delete";
 
   public ProjectWriter(Vertx vertx, ProjectStore store, Checklists checklists, LongSupplier clock, Supplier<String> ids) {
     this.vertx = vertx;
@@ -97,6 +122,7 @@ public final class ProjectWriter {
           return Future.<Void>succeededFuture();
         }
         current = s;
+        if (DELETE.equals(m.body().getString("type"))) return deleteNow(m, s);
         ProjectOps.Next next;
         try {
           next = ProjectOps.apply(s, m.body(), checklists, clock.getAsLong(), ids);
@@ -121,6 +147,26 @@ public final class ProjectWriter {
         current = null;
         m.fail(503, "unavailable");
         return Future.succeededFuture();
+      });
+    }
+
+    /** Rule D10: deletes the project, then tells the project's listeners. */
+    private Future<Void> deleteNow(Message<JsonObject> m, ProjectStore.Stored s) {
+      if (remains == null) return Future.failedFuture("no project deletion wired");
+      current = null;
+      return remains.deleteProject(id, clock.getAsLong()).compose(found -> {
+        if (!found) {
+          m.fail(404, "There is no such project.");
+          return Future.<Void>succeededFuture();
+        }
+        io.vertx.core.json.JsonArray boards = new io.vertx.core.json.JsonArray();
+        s.project().boards().forEach(b -> boards.add(b.boardId()));
+        io.vertx.core.json.JsonArray pilots = new io.vertx.core.json.JsonArray();
+        s.project().pilots().forEach(p -> pilots.add(p.pilotId()));
+        m.reply(new JsonObject().put("boards", boards).put("pilots", pilots));
+        vertx.eventBus().publish(ProjectAddresses.events(id), new JsonObject().put("type", "project.deleted")
+            .put("rev", s.rev() + 1).put("projectId", id));
+        return Future.<Void>succeededFuture();
       });
     }
   }
