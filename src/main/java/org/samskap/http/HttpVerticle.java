@@ -233,6 +233,11 @@ public final class HttpVerticle extends VerticleBase {
 
   private org.samskap.projects.ProjectRemains projectRemains;
 
+  /** The audit log (rules D6, D12) as wired by {@link #privacy}. */
+  public org.samskap.boards.AuditLog audit() {
+    return audit;
+  }
+
   /** The retention job (rule D5), once started; null without {@link #privacy}. */
   public org.samskap.boards.BoardRetention retention() {
     return retention;
