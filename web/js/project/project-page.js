@@ -9,6 +9,7 @@ import { confirmDialog } from '../core/dialogs.js';
 import '../core/strings.js';
 import './strings.js';
 import { rememberProject, tokenOf, boardLinks, rememberBoardLinks } from './recent.js';
+import { mountProjectLifecycle } from './delete-project.js';
 
 const $ = (id) => document.getElementById(id);
 const projectId = decodeURIComponent(window.location.pathname.split('/').pop());
@@ -86,6 +87,7 @@ async function load() {
   let r;
   try { r = await api('GET', ''); } catch { alertError(msg('project.network')); return; }
   if (r.status !== 200) {
+    if (lifecycle.gone(r)) return; // D10: a deleted project
     alertError(msg('project.badToken'));
     $('project-title').textContent = t('app.name');
     return;
@@ -111,6 +113,7 @@ function render() {
   renderPhase();
   renderDecisions();
   renderDecideForm();
+  lifecycle.render(view); // D10-D12: delete, retention, audit (delete-project.js)
 }
 
 function renderTrack() {
@@ -428,6 +431,7 @@ let bus = null;
 function startBus() {
   bus = new Bus();
   bus.register(`project.${projectId}.events`, { token }, (ev) => {
+    if (ev && ev.type === 'project.deleted') { lifecycle.deleted(); return; }
     const rev = ev && typeof ev.rev === 'number' ? ev.rev : null;
     const mine = ownChanges > 0 || (rev !== null && view && rev <= view.rev);
     load().then(() => { if (!mine) announce(msg('project.updated')); });
@@ -435,6 +439,7 @@ function startBus() {
   bus.start();
 }
 
+const lifecycle = mountProjectLifecycle({ projectId, token: () => token, announce, alert: alertError });
 initI18n(mountHeader());
 try { $('my-name').value = localStorage.getItem(NAME_KEY) || ''; } catch { /* ignore */ }
 onLangChange(() => { fillKinds(); render(); });

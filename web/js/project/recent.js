@@ -41,3 +41,12 @@ export function rememberBoardLinks(projectId, boardId, links) {
   all[boardId] = links;
   try { localStorage.setItem(`${KEY}.${projectId}.boards`, JSON.stringify(all)); } catch { /* ignore */ }
 }
+
+/** Forgets a project and its board links in this browser (a deleted project, D10). */
+export function forgetProject(projectId) {
+  const list = recentProjects().filter((p) => p.id !== projectId);
+  try {
+    localStorage.setItem(KEY, JSON.stringify(list));
+    localStorage.removeItem(`${KEY}.${projectId}.boards`);
+  } catch { /* storage may be blocked */ }
+}
