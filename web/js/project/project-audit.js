@@ -24,13 +24,13 @@ function named(prefix, value) {
 
 /** Adds the audit part to {@code parent}. hooks: projectId, token(). Returns the part. */
 export function mountProjectAudit(parent, hooks) {
-  const show = node('button', { type: 'button', id: 'project-audit-show', class: 'btn btn--small', 'data-i18n': 'project.audit.show' });
+  const show = node('button', { type: 'button', id: 'project-audit-show', class: 'btn', 'data-i18n': 'project.audit.show' });
   const status = node('p', { id: 'project-audit-status', class: 'hint', role: 'status' });
   const table = node('table', { id: 'project-audit-table', class: 'audit-table', hidden: true });
   const part = node('section', { id: 'project-audit', class: 'card', 'aria-labelledby': 'project-audit-h2' }, [
     node('h2', { id: 'project-audit-h2', 'data-i18n': 'project.audit.h2' }),
     node('p', { class: 'hint', 'data-i18n': 'project.audit.intro' }),
-    show, status, node('div', { class: 'table-scroll' }, [table]),
+    node('p', { class: 'button-row' }, [show]), status, node('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': 'project-audit-h2' }, [table]),
   ]);
   parent.append(part);
   translate(part);
