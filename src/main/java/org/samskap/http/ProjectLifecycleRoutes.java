@@ -1,5 +1,6 @@
 package org.samskap.http;
 
+import java.util.Set;
 import java.util.function.Function;
 
 import io.vertx.core.Future;
@@ -23,6 +24,13 @@ import org.samskap.projects.ProjectRetention;
  * every {@code GET} of it. Mounted before {@link ProjectRoutes}.
  */
 final class ProjectLifecycleRoutes {
+  /** The roles (from {@link ProjectAccess}) that may delete the project (D10): today the owner's only. */
+  static final Set<String> DELETE_ROLES = Set.of(ProjectAccess.OWNER);
+  /** The roles that may read the retention date and keep the project (D11). */
+  static final Set<String> KEEP_ROLES = Set.of(ProjectAccess.OWNER);
+  /** The roles that may read the project's audit entries (D12). */
+  static final Set<String> AUDIT_ROLES = Set.of(ProjectAccess.OWNER);
+
   private final ProjectAccess access;
   private final ProjectDeletion deletion;
   private final ProjectRetention retention;
@@ -55,11 +63,11 @@ final class ProjectLifecycleRoutes {
     // D10: every GET of a deleted project is not_found
     router.get("/api/projects/:id").handler(this::notDeleted);
     router.get("/api/projects/:id/*").handler(this::notDeleted);
-    router.delete("/api/projects/:id").handler(rc -> asOwner(rc, id -> deletion.delete(id).map((JsonObject) null)));
-    router.get("/api/projects/:id/retention").handler(rc -> asOwner(rc, retention::status));
+    router.delete("/api/projects/:id").handler(rc -> withRole(rc, DELETE_ROLES, id -> deletion.delete(id).map((JsonObject) null)));
+    router.get("/api/projects/:id/retention").handler(rc -> withRole(rc, KEEP_ROLES, retention::status));
     router.post("/api/projects/:id/retention/keep").handler(BodyHandler.create(false).setBodyLimit(1024))
-        .handler(rc -> asOwner(rc, retention::keep));
-    router.get("/api/projects/:id/audit").handler(rc -> asOwner(rc, id -> audit.ofProject(id, AuditTrail.MAX_ENTRIES).map(list -> {
+        .handler(rc -> withRole(rc, KEEP_ROLES, retention::keep));
+    router.get("/api/projects/:id/audit").handler(rc -> withRole(rc, AUDIT_ROLES, id -> audit.ofProject(id, AuditTrail.MAX_ENTRIES).map(list -> {
       JsonArray out = new JsonArray();
       for (AuditLog.Entry e : list) { // D12: who did what and when, never content or a token
         out.add(new JsonObject().put("action", e.action()).put("role", e.role()).put("memberId", e.memberId())
@@ -78,12 +86,13 @@ final class ProjectLifecycleRoutes {
   }
 
   /**
-   * Runs {@code call} when the bearer token opens the project as its owner: 401 without a token,
+   * Runs {@code call} when the bearer token opens the project in one of {@code roles} (deny by
+   * default: a role added to projects later is refused here until it is named): 401 without a token,
    * 404 {@code not_found} for a deleted project, 403 {@code invalid_token} for a token that opens no
    * such project and 403 {@code forbidden} for one that opens it in another role. A null body
    * answers 204.
    */
-  private void asOwner(RoutingContext rc, Function<String, Future<JsonObject>> call) {
+  private void withRole(RoutingContext rc, Set<String> roles, Function<String, Future<JsonObject>> call) {
     String token = FacilitatorAuth.bearer(rc);
     String id = rc.pathParam("id");
     if (token == null) {
@@ -91,7 +100,7 @@ final class ProjectLifecycleRoutes {
       return;
     }
     access.check(id, token).onFailure(e -> Problems.fail(rc, e)).onSuccess(g -> {
-      if (g.isPresent() && ProjectAccess.OWNER.equals(g.get().role())) {
+      if (g.isPresent() && roles.contains(g.get().role())) {
         call.apply(id).onFailure(e -> Problems.fail(rc, e)).onSuccess(body -> {
           if (body == null) rc.response().setStatusCode(204).end();
           else Problems.ok(rc, 200, body);
