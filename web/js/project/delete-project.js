@@ -10,6 +10,7 @@
 import { t, msg, translate, onLangChange, lang } from '../core/i18n.js';
 import { openDialog } from '../core/dialogs.js';
 import { forgetProject } from './recent.js';
+import { titleMatches } from '../privacy/delete-board.js'; // the same comparison as a board's delete (D1)
 import { mountProjectAudit } from './project-audit.js';
 import './lifecycle-strings.js';
 
@@ -21,11 +22,6 @@ function node(tag, attrs = {}, children = []) {
   }
   e.append(...children);
   return e;
-}
-
-/** The title as typed and as stored are compared without outer spaces and in Unicode NFC. */
-export function titleMatches(typed, title) {
-  return String(typed || '').trim().normalize('NFC') === String(title || '').trim().normalize('NFC');
 }
 
 /**
