@@ -14,19 +14,28 @@ public interface AuditLog {
    * One entry. {@code role}: {@code facilitator}, {@code creator} (no token: a new board) or
    * {@code server} (the retention job); {@code memberId}: the member or signed-in user, when one is
    * known (REST calls carry tokens, not members: null); {@code address}: the client address, or
-   * null for the server.
+   * null for the server; {@code user}: the signed-in person's subject (S10) when the actor was
+   * signed in, else null (never a guest's name).
    */
-  record Entry(String boardId, String action, String role, String memberId, String address, long at) {
+  record Entry(String boardId, String action, String role, String memberId, String address, long at, String user) {
     public Entry {
       Objects.requireNonNull(boardId, "boardId");
       Objects.requireNonNull(action, "action");
       Objects.requireNonNull(role, "role");
     }
+
+    /** An entry with no signed-in user. */
+    public Entry(String boardId, String action, String role, String memberId, String address, long at) {
+      this(boardId, action, role, memberId, address, at, null);
+    }
   }
+
+  /** Rule S10: the board id of entries about the installation, not a board (sign-in, sign-out, refused sign-in). */
+  String INSTALLATION = "";
 
   Future<Void> add(Entry entry);
 
-  /** The board's entries, newest first, at most {@code limit}. */
+  /** The board's entries ({@link #INSTALLATION}: the installation's), newest first, at most {@code limit}. */
   Future<List<Entry>> ofBoard(String boardId, int limit);
 
   /** Deletes every entry older than {@code cutoff} (retention, D5); the number deleted. */

@@ -38,7 +38,7 @@ public final class MongoAuditLog implements AuditLog {
   public Future<Void> add(Entry e) {
     return vertx.executeBlocking(() -> {
       audit.insertOne(new Document("_id", RandomIds.of(12)).append("b", e.boardId()).append("a", e.action())
-          .append("role", e.role()).append("m", e.memberId()).append("ip", e.address()).append("at", e.at()));
+          .append("role", e.role()).append("m", e.memberId()).append("ip", e.address()).append("at", e.at()).append("u", e.user()));
       return null;
     }, false);
   }
@@ -49,7 +49,7 @@ public final class MongoAuditLog implements AuditLog {
       List<Entry> out = new ArrayList<>();
       for (Document d : audit.find(Filters.eq("b", boardId)).sort(Sorts.descending("at")).limit(limit)) {
         out.add(new Entry(d.getString("b"), d.getString("a"), d.getString("role"), d.getString("m"), d.getString("ip"),
-            ((Number) d.get("at")).longValue()));
+            ((Number) d.get("at")).longValue(), d.getString("u")));
       }
       return out;
     }, false);
