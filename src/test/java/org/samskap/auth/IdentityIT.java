@@ -10,16 +10,22 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.samskap.testing.Board;
 import org.samskap.testing.BusClient;
@@ -34,10 +40,14 @@ import org.samskap.testing.TestServer;
  * user's subject, and sign-in, sign-out and a refused sign-in are installation entries that only
  * an administrator reads.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IdentityIT {
   static final Map<String, Object> KARI = Map.of("name", "Kari Nordmann", "email", "kari@kommune.no", "roles", List.of());
   static final Map<String, Object> ADA = Map.of("name", "Ada Admin", "email", "ada@kommune.no", "roles", List.of("samskap-admin"));
 
+  static final long DAY = 24L * 60 * 60 * 1000;
+  /** The server's clock runs this far ahead of the real one (the retention test moves it, then puts it back). */
+  static final AtomicLong offset = new AtomicLong();
   static OidcProvider provider;
   static TestServer server;
   static String base;
@@ -46,7 +56,9 @@ class IdentityIT {
   static void start() {
     provider = OidcProvider.start();
     int port = OidcProvider.freePort();
-    server = TestServer.start(provider.settings(port));
+    Map<String, String> settings = new HashMap<>(provider.settings(port));
+    settings.put("SAMSKAP_RETENTION_DAYS", "30");
+    server = TestServer.start(settings, () -> System.currentTimeMillis() + offset.get());
     base = "http://localhost:" + port;
   }
 
@@ -232,5 +244,31 @@ class IdentityIT {
       assertFalse(audit.encode().contains(secret), "no name, email or token in the audit log");
     }
     assertNotNull(entry(audit, "signin").getValue("at"));
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE) // last: it moves the server's clock 31 days on (and back)
+  @DisplayName("S10 D5: sign-in entries are covered by the retention of audit entries")
+  void S10_sign_in_entries_follow_retention() throws Exception {
+    signIn("sub-kari-retention", KARI);
+    String before = signIn("sub-ada-before", ADA);
+    for (int i = 0; i < 50 && !get("/api/audit", null, before).body().contains("sub-kari-retention"); i++) Thread.sleep(100);
+    assertTrue(get("/api/audit", null, before).body().contains("sub-kari-retention"), "the entry is written before the clock moves");
+    try {
+      offset.set(31 * DAY);
+      server.node().http().retention().runOnce().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+      provider.nextSignIn("sub-ada-later", ADA, 32 * DAY / 1000); // a token valid on the moved clock
+      String ada = SignInClient.signIn(base).session().orElseThrow();
+      JsonObject audit = null;
+      for (int i = 0; i < 50; i++) {
+        audit = new JsonObject(get("/api/audit", null, ada).body());
+        if (audit.encode().contains("sub-ada-later")) break;
+        Thread.sleep(100);
+      }
+      assertTrue(audit.encode().contains("sub-ada-later"), "the new sign-in is kept: " + audit.encode());
+      assertFalse(audit.encode().contains("sub-kari-retention"), "D5: the sign-in from 31 days ago is gone: " + audit.encode());
+    } finally {
+      offset.set(0);
+    }
   }
 }
