@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.samskap.testing.Axe;
 import org.samskap.testing.BrowserFixture;
 import org.samskap.testing.Chromium;
 import org.samskap.testing.OidcProvider;
@@ -85,6 +86,7 @@ class SignedInPresenceBrowserIT {
       Locator mine = staff.locator("#presence-list li.presence--signed-in");
       assertThat(mine).containsText("(deg)");
       assertThat(mine.locator(".presence__badge")).hasText("innlogget");
+      Axe.assertNoViolations(guest, kind + " board with a signed-in participant"); // WCAG 2.1 AA: the badge's contrast and text
     }
   }
 }
