@@ -112,7 +112,7 @@ public final class HttpVerticle extends VerticleBase {
     router.route("/api/*").handler(new TokenGuard(tokenFailures, clients));
     // Staff sign-in (S1-S8): with it on, creating a board or a project needs a signed-in staff member (S5); board links need no account.
     signIn = org.samskap.auth.StaffSignIn.create(vertx, config.signIn(), config.publicUrl(), sessions, clock,
-        remains != null ? new SignInAudit(audit, signInEvents) : signInEvents); // rule S10
+        remains != null ? new SignInAudit(audit, signInEvents) : signInEvents, clients::of); // rule S10
     signIn.mount(router);
     for (String path : new String[] {"/api/boards", "/api/boards/import", "/api/boards/import.csv", "/api/projects", "/api/projects/import"}) {
       router.post(path).handler(signIn.staff().requireStaff());

@@ -12,7 +12,7 @@ import org.samskap.util.LogSafe;
  * Rule S10: sign-ins, sign-outs and refused sign-ins (S8) become audit entries of the
  * installation ({@link AuditLog#INSTALLATION}): {@code signin} and {@code signout} with the
  * person's kind as role and their subject as user, {@code signin.refused:<code>} with role
- * {@code anonymous} and nothing else. Never a name, email, token or code. Then it tells
+ * {@code anonymous} and no user; each with the client address of the request. Never a name, email, token or code. Then it tells
  * {@code next} (another hook, or {@link SignInEvents#NONE}).
  */
 final class SignInAudit implements SignInEvents {
@@ -30,21 +30,36 @@ final class SignInAudit implements SignInEvents {
   }
 
   @Override
+  public void signedIn(Principal who, long at, String address) {
+    add(new AuditLog.Entry(AuditLog.INSTALLATION, SIGN_IN, who.kind().wire(), null, address, at, who.subject()));
+    next.signedIn(who, at, address);
+  }
+
+  @Override
+  public void signedOut(Principal who, long at, String address) {
+    add(new AuditLog.Entry(AuditLog.INSTALLATION, SIGN_OUT, who.kind().wire(), null, address, at, who.subject()));
+    next.signedOut(who, at, address);
+  }
+
+  @Override
+  public void refused(String code, long at, String address) {
+    add(new AuditLog.Entry(AuditLog.INSTALLATION, REFUSED + code, Principal.Kind.ANONYMOUS.wire(), null, address, at, null));
+    next.refused(code, at, address);
+  }
+
+  @Override
   public void signedIn(Principal who, long at) {
-    add(new AuditLog.Entry(AuditLog.INSTALLATION, SIGN_IN, who.kind().wire(), null, null, at, who.subject()));
-    next.signedIn(who, at);
+    signedIn(who, at, null);
   }
 
   @Override
   public void signedOut(Principal who, long at) {
-    add(new AuditLog.Entry(AuditLog.INSTALLATION, SIGN_OUT, who.kind().wire(), null, null, at, who.subject()));
-    next.signedOut(who, at);
+    signedOut(who, at, null);
   }
 
   @Override
   public void refused(String code, long at) {
-    add(new AuditLog.Entry(AuditLog.INSTALLATION, REFUSED + code, Principal.Kind.ANONYMOUS.wire(), null, null, at, null));
-    next.refused(code, at);
+    refused(code, at, null);
   }
 
   private void add(AuditLog.Entry e) {

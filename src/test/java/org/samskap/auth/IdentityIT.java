@@ -237,6 +237,8 @@ class IdentityIT {
     assertTrue(kariEntries.stream().anyMatch(e -> "signout".equals(e.getString("action"))), audit.encode());
     JsonObject refused = entry(audit, "signin.refused:state_unknown");
     assertNull(refused.getValue("user"), "a refused sign-in names nobody");
+    assertEquals("127.0.0.1", refused.getString("address"), "S10: the client address, as H3 sees it");
+    assertEquals("127.0.0.1", entry(audit, "signout").getString("address"));
     assertEquals("anonymous", refused.getString("role"));
     assertEquals("admin", audit.getJsonArray("entries").stream().map(o -> (JsonObject) o)
         .filter(e -> "sub-ada".equals(e.getString("user"))).findFirst().orElseThrow().getString("role"));
