@@ -5,6 +5,7 @@
 // changed, so a live move from someone else moves one element.
 
 import { t } from '../core/i18n.js';
+import { presenceItem } from '../core/presence.js';
 import { COLORS, notesIn } from './ideas-state.js';
 import { sessionOf } from '../session/session-state.js';
 import { ClusterAreas } from './cluster-areas.js';
@@ -734,13 +735,7 @@ export class BoardView {
   renderPresence(v, ctx) {
     const members = Array.isArray(v.presence) ? v.presence : [];
     this.presenceH2.textContent = t('presence.h2', { count: members.length });
-    this.presenceList.replaceChildren(...members.map((m) => {
-      const name = m.name || t('presence.anon');
-      const shown = m.sessionId === ctx.sessionId ? t('presence.you', { name }) : name;
-      const li = el('li', 'presence', t('presence.member', { name: shown, role: t(`role.${m.role}`) }));
-      li.dataset.sessionId = m.sessionId || '';
-      return li;
-    }));
+    this.presenceList.replaceChildren(...members.map((m) => presenceItem(this.presenceList.ownerDocument, m, ctx)));
   }
 }
 

@@ -3,6 +3,7 @@
 // the page's handlers. Focus stays on "the same control" across re-renders.
 
 import { t } from '../core/i18n.js';
+import { presenceItem } from '../core/presence.js';
 import { VERSIONS } from './journey-state.js';
 import { hukiWarnings, diff, diffIndex } from './journey-checks.js';
 import { renderGrid } from './journey-grid.js';
@@ -81,13 +82,6 @@ export class JourneyView {
   renderPresence(v, ctx) {
     const members = Array.isArray(v.presence) ? v.presence : [];
     this.doc.getElementById('presence-h2').textContent = t('presence.h2', { count: members.length });
-    this.doc.getElementById('presence-list').replaceChildren(...members.map((m) => {
-      const name = m.name || t('presence.anon');
-      const shown = m.sessionId === ctx.sessionId ? t('presence.you', { name }) : name;
-      const li = this.doc.createElement('li');
-      li.className = 'presence';
-      li.textContent = t('presence.member', { name: shown, role: t(`role.${m.role}`) });
-      return li;
-    }));
+    this.doc.getElementById('presence-list').replaceChildren(...members.map((m) => presenceItem(this.doc, m, ctx)));
   }
 }

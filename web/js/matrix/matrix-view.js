@@ -4,6 +4,7 @@
 
 import { evidenceList, votesText } from '../core/evidence.js';
 import { t, lang } from '../core/i18n.js';
+import { presenceItem } from '../core/presence.js';
 import { MIN, MAX, position, quadrantOf, nudge } from './matrix-state.js';
 import { mt, pickName, fmt } from './strings.js';
 
@@ -380,10 +381,6 @@ export class MatrixView {
   renderPresence(v, ctx) {
     const members = Array.isArray(v.presence) ? v.presence : [];
     this.$('presence-h2').textContent = t('presence.h2', { count: members.length });
-    this.$('presence-list').replaceChildren(...members.map((m) => {
-      const name = m.name || t('presence.anon');
-      const shown = m.sessionId === ctx.sessionId ? t('presence.you', { name }) : name;
-      return el(this.doc, 'li', 'presence', t('presence.member', { name: shown, role: t(`role.${m.role}`) }));
-    }));
+    this.$('presence-list').replaceChildren(...members.map((m) => presenceItem(this.doc, m, ctx)));
   }
 }

@@ -5,6 +5,7 @@
 // button or form field.
 
 import { t } from '../core/i18n.js';
+import { signedInBadge } from '../core/presence.js';
 import { sessionOf } from './session-state.js';
 import { buildFacilitation, IDEA_FEATURES } from './session-markup.js';
 import { mountDeleteBoard } from '../privacy/delete-board.js';
@@ -140,6 +141,7 @@ export class FacilitatorPanel {
       const name = m.name || t('presence.anon');
       const label = document.createElement('span');
       label.textContent = t('presence.member', { name, role: t(`role.${m.role}`) });
+      if (m.signedIn === true) label.append(...signedInBadge(document)); // S9
       li.append(label);
       if (m.role === 'participant' && m.sessionId !== ctx.sessionId) {
         const b = document.createElement('button');

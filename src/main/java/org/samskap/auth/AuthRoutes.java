@@ -2,6 +2,7 @@ package org.samskap.auth;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -24,8 +25,11 @@ final class AuthRoutes {
   private final Csrf csrf;
   private final boolean secure;
   private final long sessionMaxAgeSeconds;
+  /** The client address of a request, as the rest of the server sees it (H3), for the audit hook (S10). */
+  private final Function<RoutingContext, String> addressOf;
 
-  AuthRoutes(SignInService service, Staff staff, Csrf csrf, boolean secure) {
+  AuthRoutes(SignInService service, Staff staff, Csrf csrf, boolean secure, Function<RoutingContext, String> addressOf) {
+    this.addressOf = addressOf;
     this.service = service;
     this.staff = staff;
     this.csrf = csrf;
@@ -68,13 +72,13 @@ final class AuthRoutes {
     rc.response().addCookie(cookie(BINDING, "", "/auth", 0));
     String old = staff.sessionId(rc);
     service.finish(rc.queryParams().get("state"), rc.queryParams().get("code"), rc.queryParams().get("error"),
-        binding == null ? null : binding.getValue()).onComplete(ar -> {
+        binding == null ? null : binding.getValue(), addressOf.apply(rc)).onComplete(ar -> {
           if (ar.failed()) {
             String code = ar.cause() instanceof SignInRefused r ? r.code() : "unavailable";
             redirect(rc, "/?signin_error=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
             return;
           }
-          if (old != null) service.signOut(old); // no session fixation: a new id every sign-in
+          if (old != null) service.signOut(old, addressOf.apply(rc)); // no session fixation: a new id every sign-in
           rc.response().addCookie(cookie(staff.cookieName(), ar.result().sessionId(), "/", sessionMaxAgeSeconds));
           redirect(rc, ar.result().returnTo());
         });
@@ -89,7 +93,7 @@ final class AuthRoutes {
         return;
       }
     }
-    service.signOut(id).onComplete(ar -> {
+    service.signOut(id, addressOf.apply(rc)).onComplete(ar -> {
       rc.response().addCookie(cookie(staff.cookieName(), "", "/", 0));
       if (ar.failed()) {
         Staff.refuse(rc, new SignInRefused("unavailable", 503, "Sign-out could not be stored; try again."));

@@ -41,6 +41,11 @@ public record Principal(Kind kind, String subject, String name, String email) {
     return kind != Kind.ANONYMOUS;
   }
 
+  /** Rule S9: the name others see of a signed-in person: the provider's name, else the email; empty if neither is known. */
+  public String displayName() {
+    return name.isEmpty() ? email : name;
+  }
+
   public boolean isAdmin() {
     return kind == Kind.ADMIN;
   }

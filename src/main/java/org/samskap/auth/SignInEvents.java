@@ -13,4 +13,19 @@ public interface SignInEvents {
   default void signedOut(Principal who, long at) {}
 
   default void refused(String code, long at) {}
+
+  /** As {@link #signedIn(Principal, long)}, with the client address of the request (S10); null if unknown. */
+  default void signedIn(Principal who, long at, String address) {
+    signedIn(who, at);
+  }
+
+  /** As {@link #signedOut(Principal, long)}, with the client address of the request (S10). */
+  default void signedOut(Principal who, long at, String address) {
+    signedOut(who, at);
+  }
+
+  /** As {@link #refused(String, long)}, with the client address of the request (S10). */
+  default void refused(String code, long at, String address) {
+    refused(code, at);
+  }
 }

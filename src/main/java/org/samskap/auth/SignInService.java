@@ -76,6 +76,11 @@ public final class SignInService {
    * (the library); its expiry, nonce and acr hold (here); the person is staff.
    */
   public Future<Started> finish(String state, String code, String providerError, String browserSecret) {
+    return finish(state, code, providerError, browserSecret, null);
+  }
+
+  /** As above; {@code address} is the client's, for the audit hook (S10). */
+  public Future<Started> finish(String state, String code, String providerError, String browserSecret, String address) {
     if (state == null || state.isEmpty()) return refused("state_missing", "The sign-in answer has no state.");
     long now = clock.getAsLong();
     return store.takeAttempt(Tokens.hash(state)).compose(found -> {
@@ -93,9 +98,9 @@ public final class SignInService {
           .recover(e -> e instanceof SignInRefused ? Future.failedFuture(e)
               : refused("code_refused", "The identity provider refused the sign-in code."))
           .compose(user -> withUserInfo(auth, user))
-          .compose(claims -> start(claims, a, now)));
+          .compose(claims -> start(claims, a, now, address)));
     }).onFailure(e -> {
-      if (e instanceof SignInRefused r) events.refused(r.code(), now);
+      if (e instanceof SignInRefused r) events.refused(r.code(), now, address);
     });
   }
 
@@ -134,7 +139,7 @@ public final class SignInService {
     return SignInRefused.of("signature_invalid", "The ID token's signature does not check out.");
   }
 
-  private Future<Started> start(JsonObject claims, SignInAttempt a, long now) {
+  private Future<Started> start(JsonObject claims, SignInAttempt a, long now, String address) {
     Long exp = claims.getValue("exp") instanceof Number n ? n.longValue() : null;
     if (exp == null || now / 1000 - Oidc.LEEWAY_SECONDS >= exp) {
       return refused("id_token_expired", "The ID token has expired.");
@@ -158,7 +163,7 @@ public final class SignInService {
     String id = RandomIds.of(32);
     StaffSession session = new StaffSession(Tokens.hash(id), who, now, now, claims.getString("__raw"));
     return store.saveSession(session).map(v -> {
-      events.signedIn(who, now);
+      events.signedIn(who, now, address);
       store.purge(now - ATTEMPT_MILLIS, now - idleMillis(), now - absoluteMillis());
       return new Started(id, who, a.returnTo());
     });
@@ -182,12 +187,17 @@ public final class SignInService {
 
   /** Rule S4: ends the session here; answers where the browser goes next (the provider's end-session page or /). */
   public Future<String> signOut(String sessionId) {
+    return signOut(sessionId, null);
+  }
+
+  /** As above; {@code address} is the client's, for the audit hook (S10). */
+  public Future<String> signOut(String sessionId, String address) {
     if (sessionId == null || sessionId.isEmpty()) return Future.succeededFuture(afterSignOut);
     String hash = Tokens.hash(sessionId);
     long now = clock.getAsLong();
     return store.findSession(hash).compose(found -> store.deleteSession(hash).compose(v -> {
       if (found.isEmpty()) return Future.succeededFuture(afterSignOut);
-      events.signedOut(found.get().principal(), now);
+      events.signedOut(found.get().principal(), now, address);
       return oidc.provider()
           .map(auth -> {
             String url = oidc.endSessionUrl(auth, found.get().idToken(), afterSignOut);

@@ -74,7 +74,25 @@ public final class Staff {
       SignInRefused r = csrf.check(rc.request(), id);
       if (r != null) return Future.failedFuture(r);
     }
-    return service.session(id).map(s -> s.map(StaffSession::principal).orElse(Principal.ANONYMOUS));
+    return lookup(id);
+  }
+
+  /** Who a session id is: the one lookup that requests ({@link #of}) and bridge sockets ({@link #ofSocket}) share (S3). */
+  private Future<Principal> lookup(String sessionId) {
+    return service.session(sessionId).map(s -> s.map(StaffSession::principal).orElse(Principal.ANONYMOUS));
+  }
+
+  /**
+   * Rule S9: who opened a bridge socket, from the session cookie of its upgrade request (a GET,
+   * so S7 does not apply; the bridge's Origin rule T4 has passed). Never fails: a missing,
+   * forged, expired or ended session, or a database that does not answer, is anonymous, so a
+   * guest is never held up by sign-in.
+   */
+  public Future<Principal> ofSocket(RoutingContext upgrade) {
+    if (service == null || upgrade == null) return Future.succeededFuture(Principal.ANONYMOUS);
+    String id = sessionId(upgrade);
+    if (id == null) return Future.succeededFuture(Principal.ANONYMOUS);
+    return lookup(id).otherwise(Principal.ANONYMOUS);
   }
 
   /** Lets staff through; anyone else gets 401 {@code sign_in_required} (or the S7 refusal). Sign-in off: everyone. */

@@ -1,10 +1,12 @@
 package org.samskap.auth;
 
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 import org.samskap.config.SignInConfig;
 
@@ -27,6 +29,13 @@ public final class StaffSignIn {
   /** {@code publicUrl} is SAMSKAP_PUBLIC_URL (required when sign-in is on); the clock is the server's. */
   public static StaffSignIn create(Vertx vertx, SignInConfig config, String publicUrl, SessionStore store,
       LongSupplier clock, SignInEvents events) {
+    return create(vertx, config, publicUrl, store, clock, events,
+        rc -> rc.request().remoteAddress() == null ? null : rc.request().remoteAddress().hostAddress());
+  }
+
+  /** As above; {@code addressOf} gives a request's client address (H3) for the audit hook (S10). */
+  public static StaffSignIn create(Vertx vertx, SignInConfig config, String publicUrl, SessionStore store,
+      LongSupplier clock, SignInEvents events, Function<RoutingContext, String> addressOf) {
     if (!config.enabled()) return new StaffSignIn(Staff.open(), null, store);
     String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     boolean secure = base.startsWith("https://");
@@ -34,7 +43,7 @@ public final class StaffSignIn {
     SignInService service = new SignInService(config, oidc, store, clock, events, base);
     Csrf csrf = new Csrf(base);
     Staff staff = Staff.of(service, csrf, secure);
-    return new StaffSignIn(staff, new AuthRoutes(service, staff, csrf, secure), store);
+    return new StaffSignIn(staff, new AuthRoutes(service, staff, csrf, secure, addressOf), store);
   }
 
   public Staff staff() {

@@ -173,7 +173,7 @@ final class BoardActor {
       refuse(msg, Reason.MEMBERS_FULL, "The board has as many members as it may hold.");
       return;
     }
-    MemberKeys.Identity who = room.enter(session, body, role, model::admits);
+    MemberKeys.Identity who = room.enter(session, body, role, model::admits, BoardRoom.verifiedName(msg.headers()));
     if (who == null) {
       refuse(msg, Reason.REMOVED, "The facilitator removed you from this board.");
       return;
@@ -192,10 +192,11 @@ final class BoardActor {
   /** Rule J5: names the sender, or brings a reconnected session back into presence. */
   private void presenceSet(Message<Object> msg, JsonObject body, String session, Role role) {
     JsonObject reply = Replies.ok(durableVersion()).put("sessionId", session);
-    if (room.rename(session, body)) {
+    String verified = BoardRoom.verifiedName(msg.headers()); // S9
+    if (room.rename(session, body, verified)) {
       reply.put("memberId", room.member(session).memberId());
     } else {
-      MemberKeys.Identity who = room.enter(session, body, role, model::admits);
+      MemberKeys.Identity who = room.enter(session, body, role, model::admits, verified);
       if (who == null) {
         refuse(msg, Reason.REMOVED, "The facilitator removed you from this board.");
         return;

@@ -56,11 +56,15 @@ final class BoardRoom {
     return names;
   }
 
-  /** A session enters as the member its key names (J1); null when that member was removed (F8). */
-  MemberKeys.Identity enter(String session, JsonObject body, Role role, Predicate<String> admits) {
+  /**
+   * A session enters as the member its key names (J1); null when that member was removed (F8).
+   * {@code verifiedName}: rule S9, the signed-in person's name from the server, which replaces
+   * the name in the body and marks the entry signed in; null for a guest.
+   */
+  MemberKeys.Identity enter(String session, JsonObject body, Role role, Predicate<String> admits, String verifiedName) {
     MemberKeys.Identity who = MemberKeys.identify(boardId, body.getValue("memberKey"));
     if (!admits.test(who.memberId())) return null;
-    presence.put(session, who.memberId(), name(body), role);
+    presence.put(session, who.memberId(), verifiedName != null ? verifiedName : name(body), role, verifiedName != null);
     publish();
     return who;
   }
@@ -74,9 +78,9 @@ final class BoardRoom {
     return !presence.hasMember(MemberKeys.identify(boardId, body.getValue("memberKey")).memberId());
   }
 
-  /** Renames a session that is here; false if it is not. */
-  boolean rename(String session, JsonObject body) {
-    if (!presence.rename(session, name(body))) return false;
+  /** Renames a session that is here (a signed-in person keeps the verified name, S9); false if it is not. */
+  boolean rename(String session, JsonObject body, String verifiedName) {
+    if (!presence.rename(session, verifiedName != null ? verifiedName : name(body), verifiedName != null)) return false;
     publish();
     return true;
   }
@@ -123,6 +127,19 @@ final class BoardRoom {
       if (presence.size() <= PRESENCE_LIST_LIMIT) ev.put("members", presence.toJson());
       vertx.eventBus().publish(Addresses.events(boardId), ev);
     });
+  }
+
+  /**
+   * Rule S9: the verified name of a signed-in sender, from the headers only the server sets
+   * (A5); null for a guest (or a signed-in person whose provider gave neither name nor email).
+   */
+  static String verifiedName(io.vertx.core.MultiMap headers) {
+    String user = headers.get(org.samskap.protocol.Headers.USER);
+    String name = headers.get(org.samskap.protocol.Headers.USER_NAME);
+    if (user == null || user.isEmpty() || name == null || name.isBlank()) return null;
+    String trimmed = name.strip();
+    return trimmed.codePointCount(0, trimmed.length()) > MAX_NAME_CHARS
+        ? trimmed.substring(0, trimmed.offsetByCodePoints(0, MAX_NAME_CHARS)) : trimmed;
   }
 
   /** The display name a body asks for, trimmed and cut to {@link #MAX_NAME_CHARS} characters. */

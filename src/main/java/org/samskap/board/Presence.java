@@ -10,7 +10,15 @@ import org.samskap.domain.Role;
 
 /** Who is on a board now. Ephemeral: never stored (rule E3). */
 final class Presence {
-  record Member(String sessionId, String memberId, String name, Role role) {}
+  /**
+   * {@code signedIn}: rule S9, the name is the verified name of a signed-in person (set by the
+   * server from the socket's session, never from the client's body).
+   */
+  record Member(String sessionId, String memberId, String name, Role role, boolean signedIn) {
+    Member(String sessionId, String memberId, String name, Role role) {
+      this(sessionId, memberId, name, role, false);
+    }
+  }
 
   private final Map<String, Member> members = new LinkedHashMap<>();
   /** Sessions per member id, so the member limit (J9) counts people, not tabs. */
@@ -21,7 +29,11 @@ final class Presence {
   }
 
   void put(String sessionId, String memberId, String name, Role role) {
-    Member old = members.put(sessionId, new Member(sessionId, memberId, name, role));
+    put(sessionId, memberId, name, role, false);
+  }
+
+  void put(String sessionId, String memberId, String name, Role role, boolean signedIn) {
+    Member old = members.put(sessionId, new Member(sessionId, memberId, name, role, signedIn));
     if (old != null) forget(old.memberId());
     sessionsOf.merge(memberId, 1, Integer::sum);
   }
@@ -41,9 +53,14 @@ final class Presence {
 
   /** Renames a session that is here; false if it is not. */
   boolean rename(String sessionId, String name) {
+    return rename(sessionId, name, false);
+  }
+
+  /** Renames a session that is here, as a signed-in person's verified name or a guest's chosen one (S9). */
+  boolean rename(String sessionId, String name, boolean signedIn) {
     Member m = members.get(sessionId);
     if (m == null) return false;
-    members.put(sessionId, new Member(sessionId, m.memberId(), name, m.role()));
+    members.put(sessionId, new Member(sessionId, m.memberId(), name, m.role(), signedIn));
     return true;
   }
 
@@ -69,7 +86,8 @@ final class Presence {
   JsonArray toJson() {
     JsonArray a = new JsonArray();
     for (Member m : members.values()) {
-      a.add(new JsonObject().put("sessionId", m.sessionId()).put("memberId", m.memberId()).put("name", m.name()).put("role", m.role().wire()));
+      a.add(new JsonObject().put("sessionId", m.sessionId()).put("memberId", m.memberId()).put("name", m.name()).put("role", m.role().wire())
+          .put("signedIn", m.signedIn()));
     }
     return a;
   }

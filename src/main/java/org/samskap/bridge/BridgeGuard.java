@@ -1,15 +1,20 @@
 package org.samskap.bridge;
 
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.sockjs.BridgeEvent;
 
 import org.samskap.access.BoardAccess;
+import org.samskap.auth.Principal;
+import org.samskap.boards.AuditLog;
 import org.samskap.board.BoardDirectory;
 import org.samskap.board.BoardWriter;
 import org.samskap.domain.Reason;
@@ -50,6 +55,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   private final Registrations registrations;
   private final GracefulDrain drain;
   private final Outbound outbound;
+  private volatile BridgeAudit audit = BridgeAudit.NONE;
 
   /** Per-address limits (A8, T11); set before the bridge takes sockets (HttpVerticle does). */
   public void addressLimits(AddressLimits limits) {
@@ -73,6 +79,19 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
     this.gate = new TokenGate(vertx, sockets, opsPerSecond);
     this.registrations = new Registrations(access, sockets, gate);
     this.drain = new GracefulDrain(vertx, sockets);
+  }
+
+  /**
+   * Rule S9: how a socket's person is found from its upgrade request (the session cookie);
+   * unset, every socket is anonymous. Set before the bridge takes sockets (HttpVerticle does).
+   */
+  public void principals(Function<RoutingContext, Future<Principal>> principals) {
+    gate.principals(principals);
+  }
+
+  /** Rule S10: the audit log that sensitive ops sent over the bridge write to; unset, none. */
+  public void audit(AuditLog log, LongSupplier clock) {
+    this.audit = new BridgeAudit(log, clock);
   }
 
   /** Checks a pilot token for {@code pilot.<id>.events} registers (docs/API.md); unset: no pilots, denied. */
@@ -129,6 +148,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   private void onReceive(BridgeEvent event) {
     SocketState s = sockets.get(event.socket());
     if (s != null && event.getRawMessage().getValue("address") instanceof String a) s.awaiting.remove(a);
+    if (s != null) audit.received(s, event.getRawMessage());
     outbound.onReceive(event, s != null);
   }
 
@@ -210,16 +230,22 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
           }
           directory.ensureLive(boardId)
               .onFailure(e -> refuse(event, Reason.UNAVAILABLE, "The board could not be loaded; try again."))
-              .onSuccess(v -> admit(event, raw, s, boardId, role.get(), token));
+              .onSuccess(v -> s.principal.onComplete(p -> // S9: resolved at open; never fails
+                  admit(event, raw, s, boardId, role.get(), token, p.succeeded() ? p.result() : Principal.ANONYMOUS)));
         });
   }
 
-  private void admit(BridgeEvent event, JsonObject raw, SocketState s, String boardId, Role role, String token) {
+  private void admit(BridgeEvent event, JsonObject raw, SocketState s, String boardId, Role role, String token, Principal who) {
     if (drain.draining()) { // it waited for its token check while the stop began (R7)
       refuse(event, Reason.UNAVAILABLE, SHUTTING_DOWN);
       return;
     }
-    raw.put("headers", new JsonObject().put(Headers.ROLE, role.wire()).put(Headers.SESSION, s.sessionId));
+    JsonObject headers = new JsonObject().put(Headers.ROLE, role.wire()).put(Headers.SESSION, s.sessionId);
+    if (who.isStaff()) { // S9: the signed-in person, set by the server only (A5)
+      headers.put(Headers.USER, who.subject()).put(Headers.USER_NAME, who.displayName());
+    }
+    raw.put("headers", headers);
+    audit.admitted(s, raw, boardId, role, who); // S10
     s.boards.add(boardId);
     s.roles.put(boardId, role);
     s.tokens.put(boardId, token);

@@ -5,10 +5,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.vertx.core.Future;
+
+import org.samskap.auth.Principal;
 import org.samskap.domain.Role;
 import org.samskap.util.RandomIds;
 
-/** What the bridge knows of one open socket: its session, rate limit, boards, tokens and waiting requests. */
+/** What the bridge knows of one open socket: its session, person, rate limit, boards, tokens and waiting requests. */
 final class SocketState {
   final String sessionId = RandomIds.of(12);
   final RateLimiter limiter;
@@ -21,6 +24,10 @@ final class SocketState {
   volatile long authTimer = -1;
   /** board id (or {@code pilot:<id>}) -> the token this socket was let in with there (A8). */
   final Map<String, String> tokens = new ConcurrentHashMap<>();
+  /** Rule S9: who opened the socket, resolved once at open from its session cookie; anonymous without one. */
+  volatile Future<Principal> principal = Future.succeededFuture(Principal.ANONYMOUS);
+  /** Reply address -> the audit entry its ok reply writes (S10), for admitted sends that are audited. */
+  final Map<String, BridgeAudit.Pending> audited = new ConcurrentHashMap<>();
   /** Reply addresses of this socket's admitted requests that have no reply yet (R7). */
   final Set<String> awaiting = ConcurrentHashMap.newKeySet();
 

@@ -1,10 +1,15 @@
 package org.samskap.bridge;
 
+import java.util.function.Function;
+
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.sockjs.BridgeEvent;
 import io.vertx.ext.web.handler.sockjs.SockJSSocket;
 
+import org.samskap.auth.Principal;
 import org.samskap.protocol.Headers;
 
 /**
@@ -16,6 +21,8 @@ final class TokenGate {
   private final BridgeSockets sockets;
   private final int opsPerSecond;
   private volatile AddressLimits limits = AddressLimits.defaults();
+  /** Rule S9: who opened a socket, from its upgrade request; anonymous until sign-in is wired. */
+  private volatile Function<RoutingContext, Future<Principal>> principals = rc -> Future.succeededFuture(Principal.ANONYMOUS);
 
   TokenGate(Vertx vertx, BridgeSockets sockets, int opsPerSecond) {
     this.vertx = vertx;
@@ -25,6 +32,10 @@ final class TokenGate {
 
   void limits(AddressLimits limits) {
     this.limits = limits;
+  }
+
+  void principals(Function<RoutingContext, Future<Principal>> principals) {
+    this.principals = principals;
   }
 
   /**
@@ -40,6 +51,7 @@ final class TokenGate {
       return;
     }
     SocketState s = new SocketState(new RateLimiter(opsPerSecond, System.nanoTime()), address);
+    s.principal = principals.apply(socket.routingContext()); // S9: once, at open
     sockets.put(socket, s);
     s.authTimer = limits.watch(vertx, socket, () -> sockets.get(socket) == s && s.holdsSlot.get());
     event.complete(true);

@@ -14,7 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.samskap.access.BoardAccess;
+import org.samskap.auth.Principal;
+import org.samskap.auth.Staff;
 import org.samskap.boards.AuditLog;
+import org.samskap.domain.Reason;
 import org.samskap.util.LogSafe;
 
 /**
@@ -49,17 +52,20 @@ final class AuditTrail {
   private final ClientAddress clients;
   private final LongSupplier clock;
   private final BoardAccess access;
+  private final Staff staff;
 
-  AuditTrail(AuditLog log, ClientAddress clients, LongSupplier clock, BoardAccess access) {
+  AuditTrail(AuditLog log, ClientAddress clients, LongSupplier clock, BoardAccess access, Staff staff) {
     this.log = log;
     this.clients = clients;
     this.clock = clock;
     this.access = access;
+    this.staff = staff;
   }
 
   void mount(Router router) {
     router.route("/api/*").handler(this::watch);
     router.get("/api/boards/:boardId/audit").handler(this::read);
+    router.get("/api/audit").handler(this::readInstallation); // rule S10
   }
 
   private void watch(RoutingContext rc) {
@@ -76,7 +82,10 @@ final class AuditTrail {
         if (status < 200 || status >= 300) return;
         String boardId = fromPath != null ? fromPath : rc.get(BOARD_ID);
         if (boardId == null) return;
-        log.add(new AuditLog.Entry(boardId, r.action(), r.role(), null, address, clock.getAsLong()))
+        long at = clock.getAsLong();
+        // S10: the signed-in user of the request, if any (a forged or ended session: none)
+        staff.of(rc).otherwise(Principal.ANONYMOUS).compose(who -> log.add(new AuditLog.Entry(boardId, r.action(),
+                r.role(), null, address, at, null, who.isStaff() ? who.subject() : null)))
             .onFailure(e -> LOG.warn("audit: entry {} of board {} not written: {}", r.action(), boardId, LogSafe.describe(e)));
       });
       break;
@@ -88,14 +97,33 @@ final class AuditTrail {
     String boardId = rc.pathParam("boardId");
     FacilitatorAuth.check(rc, access, boardId).onSuccess(ok -> {
       if (!ok) return;
-      log.ofBoard(boardId, MAX_ENTRIES).onFailure(e -> Problems.fail(rc, e)).onSuccess(entries -> {
-        JsonArray out = new JsonArray();
-        for (AuditLog.Entry e : entries) {
-          out.add(new JsonObject().put("action", e.action()).put("role", e.role()).put("memberId", e.memberId())
-              .put("address", e.address()).put("at", e.at()));
-        }
-        Problems.ok(rc, 200, new JsonObject().put("entries", out));
-      });
+      answer(rc, boardId);
+    });
+  }
+
+  /**
+   * Rule S10: {@code GET /api/audit}, the installation's entries (sign-in, sign-out, refused
+   * sign-in), for an administrator only: 403 {@code forbidden} for anyone else, signed in or not.
+   */
+  private void readInstallation(RoutingContext rc) {
+    staff.of(rc).otherwise(Principal.ANONYMOUS).onSuccess(who -> {
+      if (!who.isAdmin()) {
+        Problems.send(rc, Reason.FORBIDDEN, "Only an administrator reads the installation's audit log.");
+        return;
+      }
+      answer(rc, AuditLog.INSTALLATION);
+    });
+  }
+
+  private void answer(RoutingContext rc, String boardId) {
+    log.ofBoard(boardId, MAX_ENTRIES).onFailure(e -> Problems.fail(rc, e)).onSuccess(entries -> {
+      JsonArray out = new JsonArray();
+      for (AuditLog.Entry e : entries) {
+        out.add(new JsonObject().put("action", e.action()).put("role", e.role()).put("memberId", e.memberId())
+            .put("address", e.address()).put("at", e.at()).put("user", e.user()));
+      }
+      rc.response().putHeader("Cache-Control", "no-store");
+      Problems.ok(rc, 200, new JsonObject().put("entries", out));
     });
   }
 }

@@ -111,12 +111,13 @@ public final class HttpVerticle extends VerticleBase {
     GuessLimiter tokenFailures = new GuessLimiter(config.clientLimits().tokenFailuresPerMinute(), clock);
     router.route("/api/*").handler(new TokenGuard(tokenFailures, clients));
     // Staff sign-in (S1-S8): with it on, creating a board or a project needs a signed-in staff member (S5); board links need no account.
-    signIn = org.samskap.auth.StaffSignIn.create(vertx, config.signIn(), config.publicUrl(), sessions, clock, signInEvents);
+    signIn = org.samskap.auth.StaffSignIn.create(vertx, config.signIn(), config.publicUrl(), sessions, clock,
+        remains != null ? new SignInAudit(audit, signInEvents) : signInEvents, clients::of); // rule S10
     signIn.mount(router);
     for (String path : new String[] {"/api/boards", "/api/boards/import", "/api/boards/import.csv", "/api/projects", "/api/projects/import"}) {
       router.post(path).handler(signIn.staff().requireStaff());
     }
-    if (remains != null) new AuditTrail(audit, clients, clock, access).mount(router); // rule D6
+    if (remains != null) new AuditTrail(audit, clients, clock, access, signIn.staff()).mount(router); // rule D6
     BoardCreation boards = new BoardCreation(vertx, store, access, kinds, config.maxNoteChars(), clock);
     new BoardRoutes(boards, config.publicUrl()).mount(router);
     new HealthRoutes(store, shedding, () -> stopping).mount(router);
@@ -143,6 +144,8 @@ public final class HttpVerticle extends VerticleBase {
         org.samskap.config.SamskapConfig.stallMillis(System.getenv()));
     guard.addressLimits(new AddressLimits(clients::of, tokenFailures, config.clientLimits().unauthenticatedSockets(),
         config.clientLimits().authTimeoutSeconds())); // rules A8, T11
+    guard.principals(signIn.staff()::ofSocket); // rule S9
+    guard.audit(audit, clock); // rule S10
     PilotAccess pilotAccess = new PilotAccess(pilots, access);
     PilotCandidates candidates = new PilotCandidates(vertx, pilots, access, writer, clock);
     new PilotExportRoutes(candidates, pilotAccess).mount(router); // before PilotRoutes: its body cap

@@ -39,7 +39,8 @@ public final class MongoAuditLog implements AuditLog {
   public Future<Void> add(Entry e) {
     return vertx.executeBlocking(() -> {
       audit.insertOne(new Document("_id", RandomIds.of(12)).append("b", e.boardId()).append("a", e.action())
-          .append("role", e.role()).append("m", e.memberId()).append("ip", e.address()).append("at", e.at()).append("pr", e.projectId()));
+          .append("role", e.role()).append("m", e.memberId()).append("ip", e.address()).append("at", e.at()).append("pr", e.projectId())
+          .append("u", e.user()));
       return null;
     }, false);
   }
@@ -64,7 +65,7 @@ public final class MongoAuditLog implements AuditLog {
 
   private static Entry entry(Document d) {
     return new Entry(d.getString("b"), d.getString("a"), d.getString("role"), d.getString("m"), d.getString("ip"),
-        ((Number) d.get("at")).longValue(), d.getString("pr"));
+        ((Number) d.get("at")).longValue(), d.getString("pr"), d.getString("u"));
   }
 
   @Override

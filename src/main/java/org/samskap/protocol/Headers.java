@@ -11,6 +11,10 @@ public final class Headers {
   public static final String ROLE = "samskap-role";
   /** The server-assigned id of the sending socket. */
   public static final String SESSION = "samskap-session";
+  /** Rule S9: the signed-in person who opened the sending socket (the provider's subject); absent for anonymous. */
+  public static final String USER = "samskap-user";
+  /** Rule S9: that person's verified name (the provider's name, else email). */
+  public static final String USER_NAME = "samskap-user-name";
   /** Set only by server code: an internal notice such as {@code leave}. */
   public static final String INTERNAL = "samskap-internal";
   /** On a refused send: the reason code and message for the refusal reply. */

@@ -32,13 +32,30 @@ class PresenceTest {
     p.put("s1", "m1", "Kari", Role.PARTICIPANT);
     assertFalse(p.isEmpty());
     assertEquals(new JsonArray()
-        .add(new JsonObject().put("sessionId", "s2").put("memberId", "m2").put("name", "Ola").put("role", "facilitator"))
-        .add(new JsonObject().put("sessionId", "s1").put("memberId", "m1").put("name", "Kari").put("role", "participant")),
+        .add(new JsonObject().put("sessionId", "s2").put("memberId", "m2").put("name", "Ola").put("role", "facilitator")
+            .put("signedIn", false))
+        .add(new JsonObject().put("sessionId", "s1").put("memberId", "m1").put("name", "Kari").put("role", "participant")
+            .put("signedIn", false)),
         p.toJson());
     assertEquals(new Presence.Member("s1", "m1", "Kari", Role.PARTICIPANT), p.get("s1"));
     assertTrue(p.rename("s1", "Kari N."));
     assertEquals("m1", p.get("s1").memberId(), "a rename keeps the member");
     assertFalse(p.rename("nobody", "x"), "only a present session can be renamed");
+  }
+
+  @Test
+  @DisplayName("S9: a signed-in entry says so; a guest with the same name does not, and a rename keeps the mark it is given")
+  void S9_signed_in_entries_are_marked() {
+    Presence p = new Presence();
+    p.put("s1", "m1", "Kari Nordmann", Role.FACILITATOR, true);
+    p.put("s2", "m2", "Kari Nordmann", Role.PARTICIPANT);
+    JsonArray members = p.toJson();
+    assertEquals(true, members.getJsonObject(0).getBoolean("signedIn"));
+    assertEquals(false, members.getJsonObject(1).getBoolean("signedIn"));
+    assertTrue(p.rename("s2", "Kari Nordmann"));
+    assertFalse(p.get("s2").signedIn(), "a guest's rename never marks them");
+    assertTrue(p.rename("s1", "Kari Nordmann", true));
+    assertTrue(p.get("s1").signedIn());
   }
 
   @Test
