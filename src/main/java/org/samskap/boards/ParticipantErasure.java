@@ -61,7 +61,9 @@ public final class ParticipantErasure {
     Set<String> names = new HashSet<>();
     ask.getJsonArray("names", new io.vertx.core.json.JsonArray()).forEach(n -> names.add(String.valueOf(n)));
     Erasure erasure = new Erasure(ask.getString("memberId"), names, Set.of(), ask.getBoolean("publicNotes", false));
+    // twice: a history snapshot read from the board just before the erasure may be written meanwhile
     eraseHistory(boardId, ask.getString("kind"), erasure)
+        .compose(n -> eraseHistory(boardId, ask.getString("kind"), erasure))
         .compose(n -> compaction.compact())
         .onSuccess(ms -> {
           LOG.info("board {}: participant erased, database file rewritten in {} ms", boardId, ms);
