@@ -13,6 +13,7 @@ import { promptDialog } from './dialogs.js';
 import { mountHeader } from './header.js';
 import { mountUndo, isUndoOp, doneText } from './undo.js';
 import { mountMyData } from '../privacy/my-data.js';
+import { mountEraseMe } from '../privacy/erase-me.js';
 
 import { me } from './staff.js';
 import { mountProjectLink } from '../project/board-link.js';
@@ -113,6 +114,7 @@ export function fatalKey(reason) {
   if (reason === 'link_revoked') return 'session.revoked';
   if (reason === 'members_full') return 'board.membersFull';
   if (reason === 'not_found') return 'board.deleted'; // D1, D2
+  if (reason === 'erased') return 'privacy.erase.gone'; // D8
   return 'board.badToken';
 }
 
@@ -259,6 +261,7 @@ export function startBoardPage({ model, view, features = {} }) {
   // U9: undo and redo on every board page; the server decides them, past its own gate.
   undoBar = mountUndo({ send: (type) => sync.queue({ type }), canSend: () => sync.joined && !sync.fatal });
   mountMyData(page); // D7: 'my data' in the presence card
+  mountEraseMe(page); // D8: 'Slett meg' below it
 
   async function renameBoard() {
     const current = sync.view().board.title;

@@ -72,6 +72,7 @@ export class BoardSync {
       }
       // The facilitator removed this member or revoked the link (F8, F9): the socket closes next.
       // The board was deleted (D1): the same.
+      if (!frame.address && frame.body === 'erased') this.erased(); // D8: the facilitator erased this member
       if (!frame.address && ['removed', 'link_revoked', 'not_found'].includes(frame.body)) this.stop(frame.body);
     });
     this.hooks.conn('connecting');
@@ -89,6 +90,14 @@ export class BoardSync {
 
   request(body) {
     return this.bus.request(this.opsAddress, body, { token: this.token });
+  }
+
+  /** D8: this member was erased: forget the member key (a new visit is a new member) and stop sending. */
+  erased() {
+    try {
+      localStorage.removeItem(this.memberStoreKey);
+    } catch { /* storage may be off */ }
+    this.stop('erased');
   }
 
   /** The board to show: the confirmed state with the pending ops on top. */
@@ -264,7 +273,12 @@ export class BoardSync {
       case 'next':
         // A history snapshot replaced the board, or the model says the event changes what we may
         // see (e.g. a matrix scores.reveal, M11): fetch a snapshot made for us.
-        if (ev.type === 'board.restore' || (this.model.refetchOn && this.model.refetchOn(ev))) {
+        if (ev.type === 'member.erased' && ev.memberId && ev.memberId === this.memberId) { // D8: we were erased
+          this.erased();
+          return;
+        }
+        // D8: an erasure changed names, notes and tallies; a snapshot shows them as they are now
+        if (ev.type === 'board.restore' || ev.type === 'member.erased' || (this.model.refetchOn && this.model.refetchOn(ev))) {
           this.refetchFrom = Math.max(0, ev.version - 1);
           this.refetch();
           return;

@@ -103,6 +103,7 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
     announce: (m) => announce(m),
     alert: (m) => alertError(m),
     confirm: confirmDialog,
+    request: (body) => sync.request(body), // D8a: erasing a participant
     viewCenter: () => camera.center(),
     onScroll: (fn) => moved.push(fn),
     token,

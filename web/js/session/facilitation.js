@@ -18,6 +18,7 @@ export function plainFacilitation(sync, { token, boardId }) {
   const session = new SessionPanel({ queue, announce }, PLAIN_FEATURES);
   const panel = new FacilitatorPanel({
     queue, announce, alert: alertError, confirm: confirmDialog, token, boardId,
+    request: (body) => sync.request(body), // D8a: erasing a participant
   }, PLAIN_FEATURES);
   return {
     render(v) {

@@ -9,6 +9,7 @@ import { signedInBadge } from '../core/presence.js';
 import { sessionOf } from './session-state.js';
 import { buildFacilitation, IDEA_FEATURES } from './session-markup.js';
 import { mountDeleteBoard } from '../privacy/delete-board.js';
+import { askErase } from '../privacy/erase-me.js';
 import { mountShareDialog } from './share-dialog.js';
 
 const $ = (id) => document.getElementById(id);
@@ -152,6 +153,16 @@ export class FacilitatorPanel {
         b.textContent = t('fac.remove');
         b.setAttribute('aria-label', t('fac.remove.label', { name }));
         li.append(' ', b);
+        if (this.h.request) { // D8a: erase the participant
+          const x = document.createElement('button');
+          x.type = 'button';
+          x.className = 'btn btn--small btn--danger';
+          x.dataset.eraseId = m.memberId;
+          x.dataset.name = name;
+          x.textContent = t('privacy.erase.other.button');
+          x.setAttribute('aria-label', t('privacy.erase.other.label', { name }));
+          li.append(' ', x);
+        }
       }
       items.push(li);
     }
@@ -176,10 +187,30 @@ export class FacilitatorPanel {
   }
 
   async onPeopleClick(e) {
+    const x = e.target.closest('button[data-erase-id]');
+    if (x) {
+      await this.erase(x.dataset.eraseId, x.dataset.name);
+      return;
+    }
     const b = e.target.closest('button[data-member-id]');
     if (!b) return;
     if (await this.h.confirm(t('fac.remove.confirm', { name: b.dataset.name }), t('fac.remove.yes'))) {
       this.h.queue({ type: 'member.remove', memberId: b.dataset.memberId });
+    }
+    $('fac-revoke').focus();
+  }
+
+  /** D8a: asks, then erases the participant through the board's writer; says how it went. */
+  async erase(memberId, name) {
+    const asked = await askErase({ self: false, name });
+    if (asked) {
+      try {
+        const reply = await this.h.request({ type: 'member.erase', memberId, publicNotes: asked.publicNotes });
+        if (!reply || !reply.ok) throw new Error(reply && reply.reason);
+        this.h.announce(t('privacy.erase.other.done', { name }));
+      } catch (err) {
+        this.h.alert(t('privacy.erase.failed'));
+      }
     }
     $('fac-revoke').focus();
   }

@@ -50,6 +50,9 @@ final class BoardActor {
 
   private enum DeleteState { NONE, WAITING, DELETED }
 
+  /** Rule D8: messages that arrive while an erasure is being stored wait here, in order. */
+  private java.util.List<Message<Object>> held;
+
   BoardActor(Vertx vertx, BoardStore store, LoadedBoard loaded, BoardSettings settings, Runnable onClosed) {
     this.vertx = vertx;
     this.store = store;
@@ -112,6 +115,10 @@ final class BoardActor {
       }
       return;
     }
+    if (held != null) { // rule D8: an erasure is being stored; everything else waits for it
+      held.add(msg);
+      return;
+    }
     if (journal.closed()) {
       refuse(msg, Reason.UNAVAILABLE, "The board is being reloaded; send again.");
       return;
@@ -141,6 +148,7 @@ final class BoardActor {
       case "presence.set" -> presenceSet(msg, body, session, role);
       case "cursor.move" -> cursor(msg, body, session);
       case MemberData.TYPE -> memberData(msg, session, role);
+      case MemberErase.TYPE -> erase(msg, body, session, role);
       default -> mutate(msg, body, type, session, role, false);
     }
   }
@@ -246,6 +254,28 @@ final class BoardActor {
     Viewer viewer = new Viewer(member.memberId(), role);
     replyIfAsked(msg, Replies.ok(journal.version())
         .put("data", MemberData.of(meta.id(), model, viewer, room.namesOf(member.memberId()), clock.getAsLong())));
+  }
+
+  /**
+   * Rule D8: erases a member (the sender, or for a facilitator the member the body names) through
+   * this one writer. Every other message waits until it is done, so nothing interleaves; the
+   * steps are {@link MemberErase}'s.
+   */
+  private void erase(Message<Object> msg, JsonObject body, String session, Role role) {
+    MemberErase.Request request = MemberErase.request(body, room.member(session), role);
+    if (request.refusal() != null) {
+      refuse(msg, request.refusal());
+      return;
+    }
+    held = new java.util.ArrayList<>();
+    new MemberErase(vertx, meta, model, room, journal, ids, clock).run(msg, request, session, this::release);
+  }
+
+  /** Rule D8: the erasure is done; the messages that waited are handled in order. */
+  private void release() {
+    java.util.List<Message<Object>> waiting = held;
+    held = null;
+    if (waiting != null) waiting.forEach(this::handle);
   }
 
   /**

@@ -56,6 +56,24 @@ final class BoardRoom {
     return names;
   }
 
+  /** Rule D8: the display names that members other than {@code memberId} use here now. */
+  java.util.Set<String> namesOfOthers(String memberId) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (String s : presence.sessionsWhere(m -> !m.memberId().equals(memberId))) names.add(presence.get(s).name());
+    return names;
+  }
+
+  /** Rule D8: the erased member's sessions leave presence (their name with them); their session ids. */
+  JsonArray erase(String memberId) {
+    JsonArray gone = new JsonArray();
+    for (String session : presence.sessionsWhere(m -> m.memberId().equals(memberId))) {
+      presence.remove(session);
+      gone.add(session);
+    }
+    if (!gone.isEmpty()) publish();
+    return gone;
+  }
+
   /**
    * A session enters as the member its key names (J1); null when that member was removed (F8).
    * {@code verifiedName}: rule S9, the signed-in person's name from the server, which replaces

@@ -65,6 +65,19 @@ public interface BoardStore {
     return Future.failedFuture(new UnsupportedOperationException("deleteBoard"));
   }
 
+  /**
+   * Rule D8b (docs/PROTOCOL.md): once a snapshot at {@code version} is stored, replaces the body
+   * of every stored event of the board before {@code version} with {@link #COMPACTED} (their
+   * version, op id, session and time stay, so the log stays gapless and loads from the
+   * snapshot). Called by the board's single writer only, after an erasure.
+   */
+  default Future<Void> compactEventsBefore(String boardId, long version) {
+    return Future.failedFuture(new UnsupportedOperationException("compactEventsBefore"));
+  }
+
+  /** Rule D8b: the body an event gets when its content was compacted away. */
+  java.util.Map<String, Object> COMPACTED = java.util.Map.of("type", "compacted");
+
   /** Rule D2: true when the board was deleted (its tombstone is stored). */
   default Future<Boolean> deleted(String boardId) {
     return Future.succeededFuture(false);

@@ -15,6 +15,11 @@ final class RecentEvents {
     this.capacity = capacity;
   }
 
+  /** Rule D8b: forgets every event held (after an erasure, a catch-up gets a snapshot). */
+  void clear() {
+    events.clear();
+  }
+
   void add(JsonObject wireEvent) {
     events.addLast(wireEvent);
     if (events.size() > capacity) events.removeFirst();

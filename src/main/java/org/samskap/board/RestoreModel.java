@@ -46,6 +46,7 @@ final class RestoreModel implements BoardModel {
 
   @Override
   public Map<String, Object> publicEvent(Map<String, Object> event) {
+    if (org.samskap.kinds.MemberErasure.is(event)) return new java.util.LinkedHashMap<>(event); // D8: published redacted, a catch-up gets a snapshot
     return BoardRestore.is(event) ? BoardRestore.publicEvent(event) : inner.publicEvent(event);
   }
 
@@ -82,6 +83,11 @@ final class RestoreModel implements BoardModel {
   @Override
   public boolean cursorsShared() {
     return inner.cursorsShared();
+  }
+
+  @Override
+  public Map<String, Object> erase(org.samskap.domain.Erasure erasure) {
+    return inner.erase(erasure);
   }
 
   @Override

@@ -235,6 +235,56 @@ final class WriteJournal {
   }
 
   /**
+   * Rule D8b: stores an erasure ({@code event}, already applied to the model) when nothing else
+   * is written ({@link #settled()}): appends it as the next version, writes a snapshot at that
+   * version, then has the store compact the bodies of every older event away and forgets the
+   * events held for catch-up, so no stored event or catch-up holds what was erased. Completes
+   * with the event once all of it is durable; on a failure the journal closes as after a failed
+   * write (the board reloads from what is stored). The caller publishes.
+   */
+  Future<StoredEvent> erase(String clientOpId, String session, Map<String, Object> event) {
+    version++;
+    StoredEvent e = new StoredEvent(version, clientOpId, session, clock.getAsLong(), event);
+    writing = true;
+    writingCount = 1;
+    writeStartedAt = shedding.now();
+    return store.append(boardId, List.of(e))
+        .compose(v -> {
+          writing = false;
+          writingCount = 0;
+          durableVersion = e.version();
+          dedupe.put(clientOpId, e.reply(model.replyFields(e.body())));
+          snapshotting = true;
+          return store.saveSnapshot(snapshot(List.of()));
+        })
+        .compose(v -> {
+          snapshotVersion = e.version();
+          return store.compactEventsBefore(boardId, e.version());
+        })
+        .map(v -> {
+          snapshotting = false;
+          recent.clear();
+          recent.add(wire(e));
+          return e;
+        })
+        .onFailure(err -> {
+          writing = false;
+          snapshotting = false;
+          LOG.warn("board {}: erasure at version {} not stored, reloading: {}", boardId, e.version(),
+              org.samskap.util.LogSafe.describe(err));
+          closed = true;
+          vertx.eventBus().publish(Addresses.events(boardId),
+              new JsonObject().put("type", "reset").put("ephemeral", true).put("version", durableVersion));
+          onClosed.run();
+        });
+  }
+
+  /** The event as everyone may see it (rule E1), for the caller of {@link #erase} to publish. */
+  JsonObject published(StoredEvent e) {
+    return wire(e);
+  }
+
+  /**
    * Writes a snapshot after the events it covers are durable and acknowledged, so no op waits
    * for it (the events alone are the record; a snapshot only shortens loading). One snapshot
    * write at a time per board, so an older one never replaces a newer one.

@@ -23,6 +23,8 @@ public enum Reason {
   LOCKED("locked"),
   WRONG_PHASE("wrong_phase"),
   REMOVED("removed"),
+  /** Rule D8: the member was erased from the board; their socket is closed. */
+  ERASED("erased"),
   VOTING_CLOSED("voting_closed"),
   VOTING_OPEN("voting_open"),
   OVER_BUDGET("over_budget"),

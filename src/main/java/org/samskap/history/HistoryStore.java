@@ -16,4 +16,12 @@ public interface HistoryStore {
   Future<List<HistoryEntry>> list(String boardId);
 
   Future<Optional<HistoryEntry>> find(String boardId, String id);
+
+  /**
+   * Rule D8c: replaces the content of one snapshot (an erasure rewrote it); everything else of
+   * the entry stays. Completes once durable.
+   */
+  default Future<Void> replaceContent(String boardId, String id, java.util.Map<String, Object> content) {
+    return Future.failedFuture(new UnsupportedOperationException("replaceContent"));
+  }
 }

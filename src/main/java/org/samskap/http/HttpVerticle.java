@@ -134,6 +134,7 @@ public final class HttpVerticle extends VerticleBase {
       deletion = new org.samskap.boards.BoardDeletion(vertx, writer, access, remains, compaction);
       retention = new org.samskap.boards.BoardRetention(vertx, retentionStore, deletion, config.retentionDays(), clock, audit);
       new BoardDeleteRoutes(access, deletion, retention).mount(router);
+      new org.samskap.boards.ParticipantErasure(vertx, historyStore, kinds, compaction, audit).start(); // rules D8-D8c
       retention.start(); // rule D5: the daily job
     }
     new LinkRoutes(new org.samskap.boards.ParticipantLink(vertx, store, access), access, config.publicUrl()).mount(router);

@@ -87,4 +87,13 @@ public interface BoardModel {
   default boolean admits(String memberId) {
     return true;
   }
+
+  /**
+   * Rule D8 (docs/PROTOCOL.md): erases a member. On success the erasure is applied to this
+   * model and its stored event ({@code member.erased}, {@link MemberErasure}) returned; null
+   * when this kind cannot erase (nothing changed).
+   */
+  default Map<String, Object> erase(org.samskap.domain.Erasure erasure) {
+    return null;
+  }
 }

@@ -73,7 +73,17 @@ final class KindModel<S, O, E> implements BoardModel {
 
   @Override
   public void replay(Map<String, Object> event) {
-    rules.apply(board, codec.decodeEvent(event));
+    if (MemberErasure.is(event)) rules.applyErased(board, MemberErasure.decode(event));
+    else rules.apply(board, codec.decodeEvent(event));
+  }
+
+  /** Rule D8: the kind's pure rules decide and apply the erasure. */
+  @Override
+  public Map<String, Object> erase(org.samskap.domain.Erasure erasure) {
+    org.samskap.domain.MemberErased erased = rules.erase(board, erasure);
+    if (erased == null) return null;
+    rules.applyErased(board, erased);
+    return MemberErasure.encode(erased);
   }
 
   @Override

@@ -36,4 +36,18 @@ public interface KindRules<S, O, E> {
   default Inverse<E> inverse(S before, E event) {
     return null;
   }
+
+  /**
+   * Rule D8: what erasing a member removes and relabels on {@code board}, decided by the kind's
+   * pure domain; changes nothing. The default, null, means this kind cannot erase, and the
+   * erasure is refused.
+   */
+  default org.samskap.domain.MemberErased erase(S board, org.samskap.domain.Erasure erasure) {
+    return null;
+  }
+
+  /** Rule D8: applies a decided (or stored) erasure. */
+  default void applyErased(S board, org.samskap.domain.MemberErased erased) {
+    throw new UnsupportedOperationException("this kind cannot erase a member");
+  }
 }

@@ -122,6 +122,19 @@ final class UndoModel implements BoardModel {
     return out;
   }
 
+  /**
+   * Rule U11 (with D8): after an erasure no undo or redo can bring erased text or the erased
+   * name back. The member's own stacks go, and every other member's step that touches an item
+   * the erasure removed or relabelled, or whose op holds one of the erased names, is dropped.
+   */
+  @Override
+  public Map<String, Object> erase(org.samskap.domain.Erasure erasure) {
+    Map<String, Object> event = inner.erase(erasure);
+    if (event == null) return null;
+    stacks.forget(erasure.memberId(), Set.copyOf(MemberErasure.decode(event).touched()), erasure.names());
+    return event;
+  }
+
   // ---- everything else is the wrapped model's ----
 
   @Override

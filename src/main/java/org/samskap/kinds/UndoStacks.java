@@ -149,6 +149,29 @@ final class UndoStacks {
     return false;
   }
 
+  /**
+   * Rule U11: drops {@code memberId}'s stacks, and every step that touches one of {@code items}
+   * or whose op holds one of {@code names} as a value (at any depth).
+   */
+  void forget(String memberId, java.util.Set<String> items, java.util.Set<String> names) {
+    steps -= size(undo.remove(memberId)) + size(redo.remove(memberId));
+    for (Map<String, Deque<Step>> stacks : List.of(undo, redo)) {
+      for (Deque<Step> d : stacks.values()) {
+        int before = d.size();
+        d.removeIf(step -> step.keys().stream().anyMatch(k -> items.contains(item(k))) || holds(step.op(), names));
+        steps -= before - d.size();
+      }
+      stacks.values().removeIf(Deque::isEmpty);
+    }
+  }
+
+  private static boolean holds(Object value, java.util.Set<String> names) {
+    if (value instanceof String s) return names.contains(s);
+    if (value instanceof Map<?, ?> m) return m.values().stream().anyMatch(v -> holds(v, names));
+    if (value instanceof java.util.Collection<?> c) return c.stream().anyMatch(v -> holds(v, names));
+    return false;
+  }
+
   /** How many steps the member can undo and redo. */
   int depth(String memberId, boolean redoing) {
     Deque<Step> stack = (redoing ? redo : undo).get(memberId);

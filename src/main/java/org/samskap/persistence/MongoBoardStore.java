@@ -223,6 +223,19 @@ public final class MongoBoardStore implements BoardStore {
   }
 
   @Override
+  public Future<Void> compactEventsBefore(String boardId, long version) {
+    return blocking(() -> {
+      Document body = new Document(new java.util.LinkedHashMap<>(COMPACTED));
+      for (long from = 1; from < version; from += DELETE_CHUNK) {
+        List<String> ids = new ArrayList<>(DELETE_CHUNK);
+        for (long v = from; v < Math.min(from + DELETE_CHUNK, version); v++) ids.add(BoardDocuments.eventId(boardId, v));
+        events.updateMany(Filters.in("_id", ids), com.mongodb.client.model.Updates.set("e", body));
+      }
+      return null;
+    });
+  }
+
+  @Override
   public Future<Boolean> deleted(String boardId) {
     return blocking(() -> tombstones.find(Filters.eq("_id", boardId)).first() != null);
   }

@@ -75,6 +75,15 @@ public final class MongoHistoryStore implements HistoryStore {
     });
   }
 
+  @Override
+  public Future<Void> replaceContent(String boardId, String id, Map<String, Object> content) {
+    return blocking(() -> {
+      history.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("b", boardId)),
+          com.mongodb.client.model.Updates.set("content", new Document(content)));
+      return null;
+    });
+  }
+
   private static HistoryEntry entry(Document d, Map<String, Object> content) {
     return new HistoryEntry(d.getString("_id"), d.getString("b"), d.getString("k"), ((Number) d.get("v")).longValue(),
         d.getString("name"), d.getString("reason"), ((Number) d.get("at")).longValue(), d.getString("title"),

@@ -23,6 +23,12 @@ public final class Addresses {
    * {@code {"sessionIds":[...]}} or {@code {"boardId","role"}}, with a {@code reason}. Not reachable by clients.
    */
   public static final String CLOSE_SOCKETS = "samskap.sockets.close";
+  /**
+   * Rule D8c: a board's writer asks here, after an erasure is stored, that what other features
+   * keep of the member (history snapshots) is rewritten and the database file compacted
+   * ({@code boards/ParticipantErasure}). Server-internal; the bridge never lets a client near it (A3).
+   */
+  public static final String ERASE_REMAINS = "samskap.erase.remains";
 
   private Addresses() {}
 

@@ -37,7 +37,7 @@ import org.samskap.testing.TempDirs;
  * sends a unique marker through every op of every kind (taken from the served catalogue, J8),
  * refused ops, link polls, pilots, every export format, history, restore, imports, the audit log
  * and a board delete (D1, D6), wrong tokens
- * and a few failure paths, then searches the whole log for each marker, name and token.
+ * and a few failure paths (and a member's {@code member.data} and {@code member.erase}, D7, D8), then searches the whole log for each marker, name and token.
  */
 class LogContentIT {
   /** Every logger at TRACE: the default and the libraries simplelogger.properties caps at warn. */
@@ -126,6 +126,20 @@ class LogContentIT {
         secret(join(third, ideas, ideas.participant()).getString("memberKey"));
         assertFalse(Boolean.TRUE.equals(third.op(ideas.id(), ideas.participant(),
             op("board.rename").put("title", marker())).getBoolean("ok")), "a participant may not rename");
+      }
+      // D7, D8: a member with a marker name writes a marker note, asks for their data and erases
+      // themselves with their public notes (the board's file is rewritten, D8c)
+      try (BusClient fourth = BusClient.connect(server.port())) {
+        JsonObject in = fourth.request(ideas.ops(), new JsonObject().put("type", "join").put("name", name()), ideas.participant());
+        assertEquals(Boolean.TRUE, in.getBoolean("ok"), in.encode());
+        secret(in.getString("memberKey"));
+        fourth.op(ideas.id(), ideas.participant(), op("note.create").put("text", marker()).put("x", 1).put("y", 1));
+        JsonObject data = fourth.request(ideas.ops(), new JsonObject().put("type", "member.data"), ideas.participant());
+        assertEquals(Boolean.TRUE, data.getBoolean("ok"), "member.data");
+        sentTypes.add("member.data");
+        JsonObject erased = fourth.op(ideas.id(), ideas.participant(), op("member.erase").put("publicNotes", true));
+        assertEquals(Boolean.TRUE, erased.getBoolean("ok"), "member.erase: " + erased.encode());
+        sentTypes.add("member.erase");
       }
       // a wrong token and a marker as a token, over the bus
       assertFalse(Boolean.TRUE.equals(c.op(ideas.id(), "wrong" + marker(), op("note.create").put("text", marker())).getBoolean("ok")));

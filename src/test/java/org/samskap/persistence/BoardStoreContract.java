@@ -323,6 +323,32 @@ public abstract class BoardStoreContract {
   }
 
   @Test
+  @DisplayName("D8b: compacting before a version empties the older bodies, keeps their versions, op ids and times, and the log gapless")
+  void compact_events_before_a_version() throws Exception {
+    BoardMeta meta = createdBoard();
+    BoardMeta other = createdBoard();
+    await(store.append(meta.id(), events(1, 5)));
+    await(store.append(other.id(), events(1, 2)));
+    await(store.saveSnapshot(snapshot(meta.id(), 3, "Ved 3")));
+    await(store.compactEventsBefore(meta.id(), 3));
+    await(store.append(meta.id(), events(6, 6)));
+    LoadedBoard loaded = await(store.load(meta.id()));
+    assertEquals(3L, loaded.snapshot().version());
+    assertEquals(events(4, 6), loaded.tail());
+    // a snapshot at 0 makes load read the whole log
+    await(store.saveSnapshot(snapshot(meta.id(), 0, "Ved 0")));
+    List<StoredEvent> all = await(store.load(meta.id())).tail();
+    assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), versions(all));
+    for (StoredEvent e : all.subList(0, 2)) {
+      assertEquals(BoardStore.COMPACTED, e.body(), "version " + e.version());
+      assertEquals(event(e.version()).clientOpId(), e.clientOpId());
+      assertEquals(event(e.version()).at(), e.at());
+    }
+    assertEquals(events(3, 6), all.subList(2, 6));
+    assertEquals(events(1, 2), await(store.load(other.id())).tail(), "another board's log is untouched");
+  }
+
+  @Test
   @DisplayName("J4: snapshot content, recent replies and nulls inside them survive storage")
   void snapshot_content_round_trips() throws Exception {
     BoardMeta meta = createdBoard();

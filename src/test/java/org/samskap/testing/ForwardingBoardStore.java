@@ -67,4 +67,9 @@ public class ForwardingBoardStore implements BoardStore {
   public long writeBacklog() {
     return delegate.writeBacklog();
   }
+
+  @Override
+  public Future<Void> compactEventsBefore(String boardId, long version) {
+    return delegate.compactEventsBefore(boardId, version);
+  }
 }

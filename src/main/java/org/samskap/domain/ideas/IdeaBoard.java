@@ -34,6 +34,12 @@ public final class IdeaBoard {
 
   public int clusterCount() { return clusters.size(); }
 
+  /** Rule D8: removes notes and gives others {@code label} as their author ({@link IdeaErasure}). */
+  void erase(java.util.List<String> removed, java.util.List<String> relabelled, String label) {
+    removed.forEach(notes::remove);
+    for (String id : relabelled) notes.computeIfPresent(id, (k, n) -> n.byAuthor(label));
+  }
+
   /** Applies an event that {@link IdeaRules#decide} accepted (or that was read back from storage). */
   public void apply(IdeaEvent event) {
     if (event instanceof IdeaEvent.NoteCreated e) {

@@ -23,6 +23,10 @@ public record Note(String id, String text, double x, double y, Color color, Stri
     return new Note(id, text, x, y, c, clusterId, author);
   }
 
+  Note byAuthor(String a) {
+    return new Note(id, text, x, y, color, clusterId, a);
+  }
+
   Note inCluster(String c) {
     return new Note(id, text, x, y, color, c, author);
   }

@@ -30,6 +30,10 @@ public record Card(String id, String laneId, String stageId, String text, Touchp
     return new Card(id, laneId, s, text, touchpoint, author, links);
   }
 
+  Card byAuthor(String a) {
+    return new Card(id, laneId, stageId, text, touchpoint, a, links);
+  }
+
   Card withLinks(List<IdeaLink> l) {
     return new Card(id, laneId, stageId, text, touchpoint, author, l);
   }

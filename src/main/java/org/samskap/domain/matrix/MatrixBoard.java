@@ -82,6 +82,29 @@ public final class MatrixBoard {
     log.add(entry);
   }
 
+  /**
+   * Rule D8 ({@link MatrixErasure}): removes items, drops the member's scores and names
+   * {@code label} (and no member id) in the decisions they made.
+   */
+  void erase(String memberId, List<String> removed, String label) {
+    removed.forEach(items::remove);
+    items.replaceAll((k, i) -> {
+      Item out = i;
+      if (i.scores().containsKey(memberId)) {
+        Map<String, Point> scores = new LinkedHashMap<>(i.scores());
+        scores.remove(memberId);
+        out = out.withScores(scores);
+      }
+      if (out.decision() != null && out.decision().byMemberId().equals(memberId)) out = out.decided(anonymous(out.decision(), label));
+      return out;
+    });
+    log.replaceAll(entry -> entry.byMemberId().equals(memberId) ? anonymous(entry, label) : entry);
+  }
+
+  private static LogEntry anonymous(LogEntry e, String label) {
+    return new LogEntry(e.itemId(), e.itemText(), e.verdict(), e.reason(), label, "", e.at(), e.aggregate(), e.scores(), e.placed());
+  }
+
   /** Applies an event that {@link MatrixRules#decide} accepted (or that was read back from storage). */
   public void apply(MatrixEvent event) {
     if (event instanceof MatrixEvent.ItemCreated e) {

@@ -111,6 +111,25 @@ public final class SessionState {
     hidden.put(itemId, authorMemberId);
   }
 
+  /**
+   * Rule D8: forgets an erased member here: their private marks, their votes in the open
+   * session, and their member id in the voter lists of closed results (the counts of a closed
+   * result stay: they name nobody). A removal (F8) stays, so a removed member stays out.
+   */
+  public void eraseMember(String memberId) {
+    hidden.values().removeIf(memberId::equals);
+    if (vote != null) vote.removeMember(memberId);
+    results.replaceAll(r -> {
+      List<Ranked> ranking = new ArrayList<>(r.ranking().size());
+      for (Ranked k : r.ranking()) {
+        List<String> voters = new ArrayList<>(k.voters());
+        voters.remove(memberId);
+        ranking.add(new Ranked(k.rank(), k.targetId(), k.votes(), voters));
+      }
+      return new VoteResult(r.id(), r.settings(), r.openedAt(), r.closedAt(), r.voters(), ranking);
+    });
+  }
+
   /** Forgets items that no longer exist: their private mark, and votes on them (given back). */
   public void dropMissing(Predicate<String> exists) {
     hidden.keySet().removeIf(id -> !exists.test(id));

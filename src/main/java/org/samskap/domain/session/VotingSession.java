@@ -83,6 +83,11 @@ public final class VotingSession {
     if (mine.isEmpty()) votes.remove(memberId);
   }
 
+  /** Rule D8: drops every vote of an erased member; the counts are computed from the votes that are left. */
+  public void removeMember(String memberId) {
+    votes.remove(memberId);
+  }
+
   /** Drops votes on targets that no longer exist (a deleted note gives its votes back). */
   public void dropTargets(Predicate<String> exists) {
     for (Map<String, Integer> mine : votes.values()) mine.keySet().removeIf(t -> !exists.test(t));

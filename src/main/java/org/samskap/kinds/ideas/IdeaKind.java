@@ -49,6 +49,17 @@ public final class IdeaKind extends GenericKind<IdeaBoard, IdeaOp, IdeaEvent> {
       return rules.decide(board, op, actor);
     }
 
+    /** Rule D8: the kind's own erasure logic. */
+    @Override
+    public org.samskap.domain.MemberErased erase(IdeaBoard board, org.samskap.domain.Erasure erasure) {
+      return org.samskap.domain.ideas.IdeaErasure.decide(board, erasure);
+    }
+
+    @Override
+    public void applyErased(IdeaBoard board, org.samskap.domain.MemberErased erased) {
+      org.samskap.domain.ideas.IdeaErasure.apply(board, erased);
+    }
+
     @Override
     public void apply(IdeaBoard board, IdeaEvent event) {
       board.apply(event);

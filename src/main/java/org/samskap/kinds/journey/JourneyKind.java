@@ -50,6 +50,17 @@ public final class JourneyKind extends GenericKind<JourneyBoard, JourneyOp, Jour
       return rules.decide(board, op, actor);
     }
 
+    /** Rule D8: the kind's own erasure logic. */
+    @Override
+    public org.samskap.domain.MemberErased erase(JourneyBoard board, org.samskap.domain.Erasure erasure) {
+      return org.samskap.domain.journey.JourneyErasure.decide(board, erasure);
+    }
+
+    @Override
+    public void applyErased(JourneyBoard board, org.samskap.domain.MemberErased erased) {
+      org.samskap.domain.journey.JourneyErasure.apply(board, erased);
+    }
+
     @Override
     public void apply(JourneyBoard board, JourneyEvent event) {
       board.apply(event);

@@ -47,6 +47,17 @@ public final class MatrixKind extends GenericKind<MatrixBoard, MatrixOp, MatrixE
       return rules.decide(board, op, actor, now);
     }
 
+    /** Rule D8: the kind's own erasure logic. */
+    @Override
+    public org.samskap.domain.MemberErased erase(MatrixBoard board, org.samskap.domain.Erasure erasure) {
+      return org.samskap.domain.matrix.MatrixErasure.decide(board, erasure);
+    }
+
+    @Override
+    public void applyErased(MatrixBoard board, org.samskap.domain.MemberErased erased) {
+      org.samskap.domain.matrix.MatrixErasure.apply(board, erased);
+    }
+
     @Override
     public void apply(MatrixBoard board, MatrixEvent event) {
       board.apply(event);

@@ -104,8 +104,42 @@ final class SessionModel implements BoardModel {
     return Decision.accept(encoded);
   }
 
+  /**
+   * Rule D8: the member's private items (silent mode) go whatever they chose, and their authors'
+   * names count as the member's names; then the kind erases, and the session forgets the
+   * member's marks and votes (counts are computed again from what is left).
+   */
+  @Override
+  public Map<String, Object> erase(org.samskap.domain.Erasure erasure) {
+    Set<String> privateIds = new java.util.LinkedHashSet<>(erasure.privateIds());
+    state.hidden().forEach((id, author) -> { if (author.equals(erasure.memberId())) privateIds.add(id); });
+    Set<String> names = new java.util.LinkedHashSet<>(erasure.names());
+    inner.content(Viewer.STORAGE).values().forEach(v -> {
+      if (!(v instanceof List<?> list)) return;
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> m && privateIds.contains(m.get("id")) && m.get("author") instanceof String a
+            && !a.isEmpty() && !a.equals(org.samskap.domain.Erasure.LABEL)) names.add(a);
+      }
+    });
+    Map<String, Object> event = inner.erase(
+        new org.samskap.domain.Erasure(erasure.memberId(), names, privateIds, erasure.alsoPublic()));
+    if (event != null) forgetErased(event);
+    return event;
+  }
+
+  private void forgetErased(Map<String, Object> event) {
+    state.eraseMember(String.valueOf(event.get("memberId")));
+    List<String> removed = org.samskap.kinds.MemberErasure.decode(event).removed();
+    state.dropMissing(id -> !removed.contains(id));
+  }
+
   @Override
   public void replay(Map<String, Object> event) {
+    if (org.samskap.kinds.MemberErasure.is(event)) {
+      inner.replay(event);
+      forgetErased(event);
+      return;
+    }
     Object type = event.get("type");
     if (type instanceof String t && SessionCodec.isSessionOp(t)) {
       state.apply(SessionCodec.decodeEvent(event));
