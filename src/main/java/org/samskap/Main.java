@@ -28,7 +28,8 @@ public final class Main {
       return;
     }
     ClusterNode cluster = clusterConfig.enabled() ? joinCluster(clusterConfig) : null;
-    Vertx vertx = cluster != null ? cluster.vertx() : Vertx.vertx();
+    // rule ME1: with metrics on, Vert.x's own meters go to the registry /metrics serves
+    Vertx vertx = cluster != null ? cluster.vertx() : config.metricsEnabled() ? org.samskap.metrics.NodeMetrics.vertx() : Vertx.vertx();
     CountDownLatch started = new CountDownLatch(1);
     Samskap[] node = new Samskap[1];
     Samskap.start(vertx, config, cluster).onComplete(ar -> {

@@ -59,6 +59,8 @@ final class EventWriter implements AutoCloseable {
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private final AtomicLong writes = new AtomicLong();
   private int draining;
+  /** Rule ME3: told the size of each write; set once at start. */
+  volatile org.samskap.metrics.Meters meters = org.samskap.metrics.Meters.NONE;
   /** The last version stored per board; the least recently written are forgotten. */
   private final java.util.Map<String, Long> lastStored = java.util.Collections.synchronizedMap(
       new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -135,6 +137,7 @@ final class EventWriter implements AutoCloseable {
     try {
       writes.incrementAndGet();
       events.insertMany(all, new InsertManyOptions().ordered(true));
+      meters.writeBatch(all.size()); // ME3
       ready.forEach(this::succeed);
     } catch (MongoBulkWriteException e) {
       // Ordered: everything before the first failed document is stored, nothing after it.
