@@ -73,7 +73,7 @@ public final class ColdStart {
         if (i > 0) results.get(v).add(r);
       }
     }
-    for (int v = 0; v < variants.size(); v++) {
+    for (int v = 0; v < variants.size() && runs > 0; v++) {
       List<Run> rs = results.get(v);
       System.out.println("variant " + (v + 1) + ": " + String.join(" ", variants.get(v)));
       System.out.println("  " + summary("port answers", rs.stream().mapToDouble(Run::listening).toArray()));
