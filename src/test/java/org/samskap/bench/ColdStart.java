@@ -112,7 +112,9 @@ public final class ColdStart {
     pb.environment().put("SAMSKAP_HTTP_HOST", "127.0.0.1");
     pb.environment().put("SAMSKAP_HTTP_PORT", Integer.toString(port));
     pb.environment().put("SAMSKAP_DATA_DIR", dir.resolve("data").toString());
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1 as a browser speaks it to an http:// address; the JDK's default would first ask
+    // the server to upgrade to cleartext HTTP/2 (h2c), which no browser does
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     long t0 = System.nanoTime();
     Process p = pb.start();
     try {
