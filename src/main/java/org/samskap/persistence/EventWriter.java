@@ -137,8 +137,8 @@ final class EventWriter implements AutoCloseable {
     try {
       writes.incrementAndGet();
       events.insertMany(all, new InsertManyOptions().ordered(true));
-      meters.writeBatch(all.size()); // ME3
       ready.forEach(this::succeed);
+      meters.writeBatch(all.size()); // ME3, after the acks are on their way
     } catch (MongoBulkWriteException e) {
       // Ordered: everything before the first failed document is stored, nothing after it.
       BulkWriteError first = e.getWriteErrors().isEmpty() ? null : e.getWriteErrors().get(0);
