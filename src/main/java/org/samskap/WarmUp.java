@@ -35,8 +35,19 @@ final class WarmUp {
 
   private WarmUp() {}
 
-  /** Runs the warm-up; 0 when the op was acknowledged, 1 otherwise (the cause on standard error). */
+  /** Starts on a busy build machine can fail (the driver waits 3 s for the database): this many tries. */
+  static final int ATTEMPTS = 3;
+
+  /** Runs the warm-up; 0 when an op was acknowledged, 1 when every try failed (the causes on standard error). */
   static int run() {
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      if (once() == 0) return 0;
+      if (attempt < ATTEMPTS) System.err.println("samskap: warm-up: trying again (" + (attempt + 1) + " of " + ATTEMPTS + ")");
+    }
+    return 1;
+  }
+
+  private static int once() {
     Path dir;
     try {
       dir = Files.createTempDirectory("samskap-warm-up");
