@@ -46,6 +46,17 @@ RUN groupadd --gid 10001 samskap \
 WORKDIR /app
 COPY --from=build /build/target/samskap.jar /app/samskap.jar
 
+# Class data sharing (AppCDS), for a faster start (docs/OPERATIONS.md, "Faster start"):
+# a training run here, at build time, starts Samskap on a temporary data directory and
+# a loopback port, stores one op through a websocket, stops, and at its exit the JVM
+# writes every class it loaded to /app/samskap.jsa. The ENTRYPOINT maps that archive
+# instead of loading and verifying those classes again. It must run in this stage: an
+# archive only fits the JDK and the jar (path and modification time) it was made with.
+# -Xlog:cds=off: the dump lists classes it cannot archive (JFR events, old class files);
+# they are loaded as usual. Runs as root, before USER; the archive is read-only to all.
+RUN java -XX:ArchiveClassesAtExit=/app/samskap.jsa -Xlog:cds=off -jar /app/samskap.jar --warm-up \
+ && test -s /app/samskap.jsa
+
 # /data holds the embedded database (samskap.mv.db) when SAMSKAP_MONGO_URI is unset.
 # A new named volume copies this directory's owner (samskap) from the image.
 VOLUME ["/data"]
@@ -67,4 +78,7 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
 
 # This replaces the base image's entrypoint (a helper that imports extra CA
 # certificates when USE_SYSTEM_CA_CERTS is set and needs root); Samskap does not use it.
-ENTRYPOINT ["java","-XX:MaxRAMPercentage=75","-jar","/app/samskap.jar"]
+# -XX:SharedArchiveFile: the archive of the training run above. Should it not fit (another
+# JVM, or a heap over 32 GB, which turns compressed pointers off), the JVM says so in one
+# warning line and starts as without it.
+ENTRYPOINT ["java","-XX:SharedArchiveFile=/app/samskap.jsa","-XX:MaxRAMPercentage=75","-jar","/app/samskap.jar"]

@@ -9,11 +9,18 @@ import org.samskap.cluster.ClusterNode;
 import org.samskap.config.ClusterConfig;
 import org.samskap.config.SamskapConfig;
 
-/** {@code java -jar samskap.jar}: runs one node with settings from the environment. */
+/**
+ * {@code java -jar samskap.jar}: runs one node with settings from the environment.
+ * {@code java -jar samskap.jar --warm-up}: the training run for class data sharing ({@link WarmUp}).
+ */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws InterruptedException {
+    if (args.length == 1 && WarmUp.FLAG.equals(args[0])) { // the training run of class data sharing (Dockerfile)
+      System.exit(WarmUp.run());
+      return;
+    }
     SamskapConfig config;
     ClusterConfig clusterConfig;
     long drainMillis;
@@ -28,7 +35,8 @@ public final class Main {
       return;
     }
     ClusterNode cluster = clusterConfig.enabled() ? joinCluster(clusterConfig) : null;
-    Vertx vertx = cluster != null ? cluster.vertx() : Vertx.vertx();
+    // rule ME1: with metrics on, Vert.x's own meters go to the registry /metrics serves
+    Vertx vertx = cluster != null ? cluster.vertx() : config.metricsEnabled() ? org.samskap.metrics.NodeMetrics.vertx() : Vertx.vertx();
     CountDownLatch started = new CountDownLatch(1);
     Samskap[] node = new Samskap[1];
     Samskap.start(vertx, config, cluster).onComplete(ar -> {

@@ -123,6 +123,7 @@ public final class Samskap {
         embedded == null ? org.samskap.boards.StoreCompaction.NONE
             : () -> vertx.executeBlocking(embedded::compactFully, false),
         new org.samskap.persistence.MongoRetentionStore(vertx, database.db()), audit);
+    if (config.metricsEnabled()) metrics(vertx, config, store, directory, http); // rules ME1-ME3
     return chain.compose(v -> http.pollsReady()).compose(v -> audit.init()).compose(v -> vertx.deployVerticle(http)).map(id -> {
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);
@@ -130,6 +131,18 @@ public final class Samskap {
           embedded != null ? "embedded" : "MongoDB", cluster == null ? "" : ", cluster node " + cluster.nodeId());
       return node;
     });
+  }
+
+  /** Rules ME1-ME3: Samskap's meters and the gauges read at each scrape of /metrics. */
+  private static void metrics(Vertx vertx, SamskapConfig config, MongoBoardStore store, BoardDirectory directory,
+      HttpVerticle http) {
+    org.samskap.metrics.NodeMetrics metrics = org.samskap.metrics.NodeMetrics.of(vertx, config.metricsToken())
+        .gauge("samskap.boards.live", "Boards whose single writer runs on this node", directory::liveCount)
+        .gauge("samskap.sockets.open", "Open bridge sockets (websockets) on this node",
+            () -> http.guard() == null ? 0 : http.guard().openSockets())
+        .gauge("samskap.write.backlog", "Events handed to the database and not yet confirmed stored", store::writeBacklog);
+    store.meters(metrics.meters());
+    http.metrics(metrics);
   }
 
   /** Every board kind this node serves (registered in {@link org.samskap.kinds.KindRegistry}). */

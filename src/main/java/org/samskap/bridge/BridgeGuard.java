@@ -56,6 +56,12 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
   private final GracefulDrain drain;
   private final Outbound outbound;
   private volatile BridgeAudit audit = BridgeAudit.NONE;
+  private final ReplyMeter replies = new ReplyMeter();
+
+  /** Rule ME3: where op times and refusals are reported; {@link org.samskap.metrics.Meters#NONE} until set. */
+  public void meters(org.samskap.metrics.Meters meters) {
+    replies.meters(meters);
+  }
 
   /** Per-address limits (A8, T11); set before the bridge takes sockets (HttpVerticle does). */
   public void addressLimits(AddressLimits limits) {
@@ -147,8 +153,9 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
    */
   private void onReceive(BridgeEvent event) {
     SocketState s = sockets.get(event.socket());
-    if (s != null && event.getRawMessage().getValue("address") instanceof String a) s.awaiting.remove(a);
-    if (s != null) audit.received(s, event.getRawMessage());
+    JsonObject raw = event.getRawMessage();
+    if (s != null && raw.getValue("address") instanceof String a && s.awaiting.remove(a)) replies.replied(s, a, raw.getValue("body"));
+    if (s != null) audit.received(s, raw);
     outbound.onReceive(event, s != null);
   }
 
@@ -196,6 +203,7 @@ public final class BridgeGuard implements Handler<BridgeEvent> {
       event.complete(!Addresses.REFUSALS.equals(address) && s != null);
       return;
     }
+    replies.sent(s, replyAddress, raw.getValue("body")); // ME3: the op's clock starts here
     if (!s.limiter.tryAcquire(System.nanoTime())) {
       refuse(event, Reason.RATE_LIMITED, "Too many messages; at most " + opsPerSecond + " per second.");
       return;

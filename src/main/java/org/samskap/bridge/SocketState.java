@@ -30,6 +30,8 @@ final class SocketState {
   final Map<String, BridgeAudit.Pending> audited = new ConcurrentHashMap<>();
   /** Reply addresses of this socket's admitted requests that have no reply yet (R7). */
   final Set<String> awaiting = ConcurrentHashMap.newKeySet();
+  /** Reply addresses of this socket's ops that have no reply yet -> when they reached the bridge (ME3). */
+  final Map<String, Long> opStarted = new ConcurrentHashMap<>();
 
   SocketState(RateLimiter limiter, String address) {
     this.limiter = limiter;

@@ -35,7 +35,8 @@ public record SamskapConfig(
     int writeDeadlineMillis,
     int maxMembers,
     SignInConfig signIn,
-    int retentionDays) {
+    int retentionDays,
+    String metricsToken) {
 
   public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -64,6 +65,8 @@ public record SamskapConfig(
   public static final int DEFAULT_MAX_MEMBERS = 500;
   /** Default of {@code SAMSKAP_RETENTION_DAYS}: days without activity after which a board is deleted (rule D5; 0 = keep). */
   public static final int DEFAULT_RETENTION_DAYS = 365;
+  /** Least length of {@code SAMSKAP_METRICS_TOKEN}: too long to guess (rule ME1). */
+  public static final int MIN_METRICS_TOKEN_CHARS = 24;
 
   public SamskapConfig {
     requireRange("SAMSKAP_HTTP_PORT", httpPort, 0, 65535);
@@ -90,10 +93,28 @@ public record SamskapConfig(
     trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
     if (clientLimits == null) clientLimits = ClientLimits.defaults();
     if (signIn == null) signIn = SignInConfig.off();
+    if (metricsToken != null && (metricsToken.length() < MIN_METRICS_TOKEN_CHARS || !metricsToken.matches("[A-Za-z0-9._~+/=-]+"))) {
+      // the token itself is never put in the message
+      throw new IllegalArgumentException("SAMSKAP_METRICS_TOKEN must be at least " + MIN_METRICS_TOKEN_CHARS
+          + " characters of letters, digits and -._~+/= (it guards /metrics), was " + metricsToken.length() + " characters");
+    }
     if (signIn.enabled() && (publicUrl == null || !publicUrl.matches("https?://[^/?#]+/?"))) {
       throw new IllegalArgumentException("SAMSKAP_PUBLIC_URL must be set to this server's origin, such as "
           + "https://samskap.example.no, when SAMSKAP_OIDC_ISSUER is set: the provider sends people back to it");
     }
+  }
+
+  /** Every setting but the metrics token: metrics are off. */
+  public SamskapConfig(String httpHost, int httpPort, Path dataDir, String mongoUri, String mongoDatabase,
+      List<String> allowedOrigins, String publicUrl, int maxNoteChars, int maxFrameBytes, int opsPerSecond,
+      int dedupeWindow, int idleUnloadSeconds, int snapshotEvery, int embeddedMongoPort, boolean embeddedFsync,
+      int boardShards, int apiRequestsPerMinute, List<String> trustedProxies, int matrixRevealAt,
+      ClientLimits clientLimits, int boardQueueLimit, int writeQueueLimit, int writeDeadlineMillis, int maxMembers,
+      SignInConfig signIn, int retentionDays) {
+    this(httpHost, httpPort, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl, maxNoteChars, maxFrameBytes,
+        opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery, embeddedMongoPort, embeddedFsync, boardShards,
+        apiRequestsPerMinute, trustedProxies, matrixRevealAt, clientLimits, boardQueueLimit, writeQueueLimit,
+        writeDeadlineMillis, maxMembers, signIn, retentionDays, null);
   }
 
   /** Every setting but staff sign-in, which is off, and retention, which takes its default. */
@@ -178,7 +199,13 @@ public record SamskapConfig(
         intVar(env, "SAMSKAP_WRITE_DEADLINE_MS", DEFAULT_WRITE_DEADLINE_MS),
         intVar(env, "SAMSKAP_MAX_MEMBERS", DEFAULT_MAX_MEMBERS),
         SignInConfig.fromEnv(env),
-        intVar(env, "SAMSKAP_RETENTION_DAYS", DEFAULT_RETENTION_DAYS));
+        intVar(env, "SAMSKAP_RETENTION_DAYS", DEFAULT_RETENTION_DAYS),
+        stringVar(env, "SAMSKAP_METRICS_TOKEN", null));
+  }
+
+  /** Rule ME1: {@code /metrics} is served only when {@code SAMSKAP_METRICS_TOKEN} is set. */
+  public boolean metricsEnabled() {
+    return metricsToken != null;
   }
 
   public boolean embeddedDatabase() {
@@ -189,21 +216,24 @@ public record SamskapConfig(
     return new SamskapConfig(httpHost, port, dataDir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn, retentionDays);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn, retentionDays,
+        metricsToken);
   }
 
   public SamskapConfig withDataDir(Path dir) {
     return new SamskapConfig(httpHost, httpPort, dir, mongoUri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn, retentionDays);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn, retentionDays,
+        metricsToken);
   }
 
   public SamskapConfig withMongoUri(String uri) {
     return new SamskapConfig(httpHost, httpPort, dataDir, uri, mongoDatabase, allowedOrigins, publicUrl,
         maxNoteChars, maxFrameBytes, opsPerSecond, dedupeWindow, idleUnloadSeconds, snapshotEvery,
         embeddedMongoPort, embeddedFsync, boardShards, apiRequestsPerMinute, trustedProxies, matrixRevealAt,
-        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn, retentionDays);
+        clientLimits, boardQueueLimit, writeQueueLimit, writeDeadlineMillis, maxMembers, signIn, retentionDays,
+        metricsToken);
   }
 
   static void requireRange(String name, int value, int min, int max) {

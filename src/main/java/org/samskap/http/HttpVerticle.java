@@ -85,6 +85,15 @@ public final class HttpVerticle extends VerticleBase {
     this.directory = directory;
   }
 
+  /** Metrics (rules ME1-ME3); null: off, no /metrics route and nothing measured. */
+  private org.samskap.metrics.NodeMetrics metrics;
+
+  /** Wires metrics (rules ME1-ME3) before the verticle is deployed. */
+  public HttpVerticle metrics(org.samskap.metrics.NodeMetrics metrics) {
+    this.metrics = metrics;
+    return this;
+  }
+
   /** Wires projects (docs/PROTOCOL.md PJ1-PJ12) before the verticle is deployed. */
   public HttpVerticle projects(org.samskap.projects.ProjectStore store) {
     this.projects = store;
@@ -121,6 +130,7 @@ public final class HttpVerticle extends VerticleBase {
     BoardCreation boards = new BoardCreation(vertx, store, access, kinds, config.maxNoteChars(), clock);
     new BoardRoutes(boards, config.publicUrl()).mount(router);
     new HealthRoutes(store, shedding, () -> stopping).mount(router);
+    if (metrics != null) metrics.mount(router); // rule ME1: only with SAMSKAP_METRICS_TOKEN, behind it
     BoardWriter writer = new BoardWriter(vertx, directory);
     BoardExport exports = new BoardExport(vertx, writer, historyStore, clock);
     new ExportRoutes(access, exports, boards, config.publicUrl()).mount(router); // before ImportRoutes: /api/boards/import
@@ -143,6 +153,7 @@ public final class HttpVerticle extends VerticleBase {
 
     guard = new BridgeGuard(vertx, access, directory, config.maxFrameBytes(), config.opsPerSecond(),
         org.samskap.config.SamskapConfig.stallMillis(System.getenv()));
+    if (metrics != null) guard.meters(metrics.meters());
     guard.addressLimits(new AddressLimits(clients::of, tokenFailures, config.clientLimits().unauthenticatedSockets(),
         config.clientLimits().authTimeoutSeconds())); // rules A8, T11
     guard.principals(signIn.staff()::ofSocket); // rule S9

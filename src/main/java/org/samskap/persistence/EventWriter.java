@@ -59,6 +59,8 @@ final class EventWriter implements AutoCloseable {
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private final AtomicLong writes = new AtomicLong();
   private int draining;
+  /** Rule ME3: told the size of each write; set once at start. */
+  volatile org.samskap.metrics.Meters meters = org.samskap.metrics.Meters.NONE;
   /** The last version stored per board; the least recently written are forgotten. */
   private final java.util.Map<String, Long> lastStored = java.util.Collections.synchronizedMap(
       new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -136,6 +138,7 @@ final class EventWriter implements AutoCloseable {
       writes.incrementAndGet();
       events.insertMany(all, new InsertManyOptions().ordered(true));
       ready.forEach(this::succeed);
+      meters.writeBatch(all.size()); // ME3, after the acks are on their way
     } catch (MongoBulkWriteException e) {
       // Ordered: everything before the first failed document is stored, nothing after it.
       BulkWriteError first = e.getWriteErrors().isEmpty() ? null : e.getWriteErrors().get(0);

@@ -248,6 +248,11 @@ public final class MongoBoardStore implements BoardStore {
     return vertx.executeBlocking(work, false);
   }
 
+  /** Rule ME3: where the event writes report their batch sizes. */
+  public void meters(org.samskap.metrics.Meters meters) {
+    writer.meters = meters;
+  }
+
   @Override
   public long writeBacklog() {
     return backlog.get();

@@ -73,9 +73,10 @@ public final class TestServer implements AutoCloseable {
     all.putIfAbsent("SAMSKAP_HTTP_PORT", "0"); // a test that must know its URL before start (sign-in) sets one
     all.put("SAMSKAP_HTTP_HOST", "127.0.0.1");
     all.put("SAMSKAP_DATA_DIR", dataDir.toString());
-    vertx = Vertx.vertx();
-    node = await((clock == null ? Samskap.start(vertx, SamskapConfig.fromEnv(all))
-        : Samskap.start(vertx, SamskapConfig.fromEnv(all), null, clock)).toCompletionStage().toCompletableFuture());
+    SamskapConfig config = SamskapConfig.fromEnv(all);
+    vertx = config.metricsEnabled() ? org.samskap.metrics.NodeMetrics.vertx() : Vertx.vertx(); // as Main does (ME1)
+    node = await((clock == null ? Samskap.start(vertx, config)
+        : Samskap.start(vertx, config, null, clock)).toCompletionStage().toCompletableFuture());
   }
 
   public void restart() {

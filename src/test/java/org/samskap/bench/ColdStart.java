@@ -1,0 +1,236 @@
+package org.samskap.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Benchmark, not a test (docs/PERFORMANCE.md, "Cold start"): the time from {@code java -jar} to
+ * the first acknowledged op, as a whole process on a fresh data directory with the embedded
+ * database. Each run starts the packaged jar, creates a board over REST as soon as the port
+ * answers, opens a websocket to the event-bus bridge, joins, sends {@code note.create} and stops
+ * the clock at its {@code ok} reply (which Samskap sends only once the op is stored, R3). Then the
+ * server gets SIGTERM and the data directory is deleted.
+ *
+ * <p>It uses nothing but the JDK, so it runs as a source file without a build of the tests:
+ * <pre>
+ *   ./mvnw -o -q -B package -DskipTests
+ *   java src/test/java/org/samskap/bench/ColdStart.java 7 "target/samskap.jar" \
+ *       "target/samskap.jar -XX:SharedArchiveFile=target/samskap.jsa"
+ * </pre>
+ * Each quoted argument is a variant: a jar and the JVM options to start it with. The variants
+ * take turns, run by run, so a change in the machine's load hits each alike. The first round is a
+ * warm-up (page cache, this client's own classes) and is not counted. Prints each run, then per
+ * variant the median, the least and the most, and the quartiles.
+ */
+public final class ColdStart {
+  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern FACILITATOR = Pattern.compile("\"facilitator\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Duration GIVE_UP = Duration.ofSeconds(60);
+
+  private ColdStart() {}
+
+  /**
+   * One run: milliseconds from the process start to the port answering, the join and the first
+   * ok; and the CPU time the server process used until then (all its threads), which the load of
+   * other processes on the machine changes far less than the wall time.
+   */
+  record Run(double listening, double joined, double firstOk, double cpu) {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: java ColdStart.java <runs> \"<samskap.jar> [JVM options...]\" [\"<another jar> [options]\" ...]");
+      System.exit(2);
+    }
+    int runs = Integer.parseInt(args[0]);
+    List<List<String>> variants = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) variants.add(List.of(args[i].trim().split("\\s+")));
+    List<List<Run>> results = new ArrayList<>();
+    variants.forEach(v -> results.add(new ArrayList<>()));
+    for (int i = 0; i <= runs; i++) {
+      for (int v = 0; v < variants.size(); v++) { // interleaved, so a change in the machine's load hits every variant alike
+        List<String> variant = variants.get(v);
+        Run r = once(Path.of(variant.get(0)).toAbsolutePath(), variant.subList(1, variant.size()));
+        System.out.printf("%s %d, variant %d: port %.0f ms, joined %.0f ms, first ok %.0f ms, server CPU %.0f ms%n",
+            i == 0 ? "warm-up" : "run", i, v + 1, r.listening(), r.joined(), r.firstOk(), r.cpu());
+        if (i > 0) results.get(v).add(r);
+      }
+    }
+    for (int v = 0; v < variants.size() && runs > 0; v++) {
+      List<Run> rs = results.get(v);
+      System.out.println("variant " + (v + 1) + ": " + String.join(" ", variants.get(v)));
+      System.out.println("  " + summary("port answers", rs.stream().mapToDouble(Run::listening).toArray()));
+      System.out.println("  " + summary("first op ok ", rs.stream().mapToDouble(Run::firstOk).toArray()));
+      System.out.println("  " + summary("server CPU  ", rs.stream().mapToDouble(Run::cpu).toArray()));
+    }
+  }
+
+  /** "name: median M ms (min A, max B, quartiles Q1-Q3, n runs)". */
+  static String summary(String name, double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    return String.format("%s: median %.0f ms (min %.0f, max %.0f, quartiles %.0f-%.0f, %d runs)",
+        name, quantile(v, 0.5), v[0], v[v.length - 1], quantile(v, 0.25), quantile(v, 0.75), v.length);
+  }
+
+  /** Linear interpolation between the closest ranks of sorted values. */
+  static double quantile(double[] sorted, double q) {
+    double pos = q * (sorted.length - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = (int) Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  }
+
+  static Run once(Path jar, List<String> jvm) throws Exception {
+    Path dir = Files.createTempDirectory("samskap-coldstart");
+    int port = freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvm);
+    command.add("-jar");
+    command.add(jar.toString());
+    ProcessBuilder pb = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("server.log").toFile());
+    pb.environment().put("SAMSKAP_HTTP_HOST", "127.0.0.1");
+    pb.environment().put("SAMSKAP_HTTP_PORT", Integer.toString(port));
+    pb.environment().put("SAMSKAP_DATA_DIR", dir.resolve("data").toString());
+    // HTTP/1.1 as a browser speaks it to an http:// address; the JDK's default would first ask
+    // the server to upgrade to cleartext HTTP/2 (h2c), which no browser does
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    long t0 = System.nanoTime();
+    Process p = pb.start();
+    try {
+      String created = createBoard(http, port, p, t0);
+      double listening = millis(t0);
+      String id = find(ID, created);
+      String token = find(FACILITATOR, created);
+      Replies replies = new Replies();
+      WebSocket ws = http.newWebSocketBuilder()
+          .buildAsync(URI.create("ws://127.0.0.1:" + port + "/eventbus/websocket"), replies).get(10, TimeUnit.SECONDS);
+      String ops = "board." + id + ".ops";
+      ws.sendText(send(ops, token, "j", "{\"type\":\"join\",\"name\":\"Kald start\"}"), true).join();
+      replies.await("j");
+      double joined = millis(t0);
+      ws.sendText(send(ops, token, "n", "{\"type\":\"note.create\",\"clientOpId\":\"c1\",\"text\":\"Første lapp\",\"x\":10,\"y\":10}"), true).join();
+      String ok = replies.await("n");
+      double firstOk = millis(t0);
+      double cpu = p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+      if (!ok.contains("\"ok\":true")) throw new IllegalStateException("the first op was not acknowledged: " + ok);
+      ws.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(e -> null);
+      return new Run(listening, joined, firstOk, cpu);
+    } finally {
+      p.destroy(); // SIGTERM: the graceful stop (R7)
+      if (!p.waitFor(20, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+      delete(dir);
+    }
+  }
+
+  /** POST /api/boards, again every few milliseconds until the port answers. */
+  private static String createBoard(HttpClient http, int port, Process p, long t0) throws Exception {
+    HttpRequest create = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/boards"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"ideas\",\"title\":\"Kald start\"}")).build();
+    while (true) {
+      if (!p.isAlive()) throw new IllegalStateException("the server exited with " + p.exitValue());
+      if (System.nanoTime() - t0 > GIVE_UP.toNanos()) throw new IllegalStateException("no answer in " + GIVE_UP);
+      try {
+        HttpResponse<String> r = http.send(create, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) throw new IllegalStateException("create board: " + r.statusCode() + " " + r.body());
+        return r.body();
+      } catch (java.net.ConnectException notYet) {
+        Thread.sleep(5);
+      }
+    }
+  }
+
+  private static String send(String address, String token, String replyAddress, String body) {
+    return "{\"type\":\"send\",\"address\":\"" + address + "\",\"replyAddress\":\"" + replyAddress
+        + "\",\"headers\":{\"token\":\"" + token + "\"},\"body\":" + body + "}";
+  }
+
+  /** Collects text frames; {@link #await} waits for the one sent to a reply address. */
+  private static final class Replies implements WebSocket.Listener {
+    private static final Pattern ADDRESS = Pattern.compile("\"address\"\\s*:\\s*\"([^\"]+)\"");
+    private final StringBuilder text = new StringBuilder();
+    private final java.io.ByteArrayOutputStream binary = new java.io.ByteArrayOutputStream();
+    private final java.util.Map<String, CompletableFuture<String>> waiting = new java.util.concurrent.ConcurrentHashMap<>();
+
+    String await(String replyAddress) throws Exception {
+      return future(replyAddress).get(GIVE_UP.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private CompletableFuture<String> future(String replyAddress) {
+      return waiting.computeIfAbsent(replyAddress, a -> new CompletableFuture<>());
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+      text.append(data);
+      if (last) frame();
+      ws.request(1);
+      return null;
+    }
+
+    /** The bridge writes a join reply's shared snapshot as a binary frame (T8). */
+    @Override
+    public CompletionStage<?> onBinary(WebSocket ws, java.nio.ByteBuffer data, boolean last) {
+      byte[] b = new byte[data.remaining()];
+      data.get(b);
+      binary.writeBytes(b);
+      if (last) {
+        text.append(binary.toString(java.nio.charset.StandardCharsets.UTF_8));
+        binary.reset();
+        frame();
+      }
+      ws.request(1);
+      return null;
+    }
+
+    private void frame() {
+      String frame = text.toString();
+      text.setLength(0);
+      Matcher m = ADDRESS.matcher(frame);
+      if (m.find()) future(m.group(1)).complete(frame);
+    }
+  }
+
+  private static String find(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    if (!m.find()) throw new IllegalStateException("not in the reply: " + p + " in " + text);
+    return m.group(1);
+  }
+
+  private static double millis(long t0) {
+    return (System.nanoTime() - t0) / 1e6;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      all.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+  }
+}
