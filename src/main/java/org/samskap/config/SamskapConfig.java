@@ -270,4 +270,27 @@ public record SamskapConfig(
     if (v == null) return List.of();
     return Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
+  /**
+   * The settings without their secrets: the metrics token and the password in a MongoDB URI are
+   * replaced, so printing the config (a debugger, a future log line) never shows them.
+   */
+  @Override
+  public String toString() {
+    return "SamskapConfig[httpHost=" + httpHost + ", httpPort=" + httpPort + ", dataDir=" + dataDir
+        + ", mongoUri=" + redactUri(mongoUri) + ", mongoDatabase=" + mongoDatabase + ", allowedOrigins=" + allowedOrigins
+        + ", publicUrl=" + publicUrl + ", maxNoteChars=" + maxNoteChars + ", maxFrameBytes=" + maxFrameBytes
+        + ", opsPerSecond=" + opsPerSecond + ", dedupeWindow=" + dedupeWindow + ", idleUnloadSeconds=" + idleUnloadSeconds
+        + ", snapshotEvery=" + snapshotEvery + ", embeddedMongoPort=" + embeddedMongoPort + ", embeddedFsync=" + embeddedFsync
+        + ", boardShards=" + boardShards + ", apiRequestsPerMinute=" + apiRequestsPerMinute + ", trustedProxies=" + trustedProxies
+        + ", matrixRevealAt=" + matrixRevealAt + ", clientLimits=" + clientLimits + ", boardQueueLimit=" + boardQueueLimit
+        + ", writeQueueLimit=" + writeQueueLimit + ", writeDeadlineMillis=" + writeDeadlineMillis + ", maxMembers=" + maxMembers
+        + ", signIn=" + signIn + ", retentionDays=" + retentionDays
+        + ", metricsToken=" + (metricsToken == null ? "null" : "(set)") + "]";
+  }
+
+  /** A MongoDB URI with any {@code user:password@} part replaced. */
+  static String redactUri(String uri) {
+    if (uri == null) return null;
+    return uri.replaceFirst("^(mongodb(?:\\+srv)?://)[^@/]*@", "$1(credentials)@");
+  }
 }

@@ -152,4 +152,13 @@ public record SignInConfig(
     }
     return out;
   }
+  /** The settings without the client secret (only whether one is set). */
+  @Override
+  public String toString() {
+    return "SignInConfig[issuer=" + issuer + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "null" : "(set)")
+        + ", privateKey=" + privateKey + ", privateKeyId=" + privateKeyId + ", assertionAudience=" + assertionAudience
+        + ", scopes=" + scopes + ", authorizeParams=" + authorizeParams + ", acceptedAcr=" + acceptedAcr
+        + ", emailDomains=" + emailDomains + ", roleClaim=" + roleClaim + ", staffRoles=" + staffRoles
+        + ", adminRoles=" + adminRoles + ", idleMinutes=" + idleMinutes + ", absoluteHours=" + absoluteHours + "]";
+  }
 }
