@@ -144,7 +144,7 @@ function render() {
     const form = el('form', { id: 'invite-form', class: 'project-form', novalidate: true },
       el('h3', { text: t('members.invite.h3') }),
       el('div', { class: 'field' }, el('label', { for: 'invite-email', text: t('members.invite.email') }),
-        el('input', { id: 'invite-email', type: 'email', autocomplete: 'off', 'aria-describedby': 'invite-error' })),
+        el('input', { id: 'invite-email', type: 'text', inputmode: 'email', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'invite-error' })),
       el('div', { class: 'field' }, el('label', { for: 'invite-role', text: t('members.invite.roleLabel') }), roleSelect('invite-role', 'member', null)),
       el('p', { id: 'invite-error', class: 'error', role: 'alert' }),
       el('button', { type: 'submit', class: 'btn btn--primary', id: 'invite-submit', text: t('members.invite.submit') }));
@@ -162,11 +162,9 @@ function render() {
     link.querySelector('#link-make').addEventListener('click', makeLink);
     parts.push(form, link);
   }
-  parts.push(el('p', { id: 'members-status', class: 'notice', 'aria-live': 'polite' }));
   const p = panel();
-  const status = $('members-status') ? $('members-status').textContent : '';
-  p.replaceChildren(...parts);
-  $('members-status').textContent = status;
+  const status = $('members-status') || el('p', { id: 'members-status', class: 'notice', 'aria-live': 'polite' });
+  p.replaceChildren(...parts, status); // the status keeps its message (and its language, W6) across redraws
   if (focused && $(focused) && p.contains($(focused))) $(focused).focus();
 }
 
@@ -174,7 +172,7 @@ async function change(method, path, body) {
   const r = await api(method, path, body).catch(() => null);
   const ok = r && r.status >= 200 && r.status < 300;
   await refresh();
-  $('members-status').textContent = ok ? t('members.saved') : t('members.failed', { message: (r && r.json.message) || t('project.network') });
+  show($('members-status'), ok ? msg('members.saved') : msg('members.failed', { message: (r && r.json.message) || t('project.network') }));
   return ok;
 }
 
@@ -189,13 +187,13 @@ async function invite() {
   }
   $('invite-email').value = '';
   await refresh();
-  $('members-status').textContent = t('members.invite.done', { email });
+  show($('members-status'), msg('members.invite.done', { email }));
 }
 
 async function makeLink() {
   const r = await api('POST', '/join-links', { role: $('link-role').value }).catch(() => null);
   if (!r || r.status !== 201) {
-    $('members-status').textContent = t('members.failed', { message: (r && r.json.message) || t('project.network') });
+    show($('members-status'), msg('members.failed', { message: (r && r.json.message) || t('project.network') }));
     return;
   }
   madeLink = r.json.link;
