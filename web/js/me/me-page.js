@@ -5,7 +5,6 @@ import { initI18n, onLangChange, t, msg, show } from '../core/i18n.js';
 import { mountHeader } from '../core/header.js';
 import { mountStaffArea, csrfHeaders } from '../core/staff.js';
 import '../project/strings.js';
-import '../project/members-strings.js';
 
 const $ = (id) => document.getElementById(id);
 let mine = null;

@@ -5,7 +5,7 @@
 // off nothing here shows and the page works by owner link as before.
 import { t, msg, show, onLangChange } from '../core/i18n.js';
 import { me, mountStaffArea, csrfHeaders } from '../core/staff.js';
-import './members-strings.js';
+import './strings.js';
 
 const $ = (id) => document.getElementById(id);
 const projectId = decodeURIComponent(window.location.pathname.split('/').pop());
