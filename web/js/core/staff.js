@@ -82,7 +82,12 @@ export async function mountStaffArea(header = document.querySelector('header.sit
         who.textContent = t('staff.signOutFailed');
       }
     });
-    area.append(who, out);
+    const mine = document.createElement('a'); // PM6: the person's own page
+    mine.className = 'btn btn--link';
+    mine.id = 'my-projects';
+    mine.href = '/me.html';
+    mine.textContent = t('staff.myProjects');
+    area.append(who, mine, out);
   };
   render();
   onLangChange(render);

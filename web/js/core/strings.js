@@ -100,6 +100,7 @@ export const STRINGS = addStrings({
     // staff sign-in (docs/API.md S1-S5; web/js/core/staff.js)
     'staff.signIn': 'Logg inn',
     'staff.signOut': 'Logg ut',
+    'staff.myProjects': 'Mine prosjekter',
     'staff.signedInAs': 'Innlogget som {name}',
     'staff.signedIn': 'Innlogget',
     'staff.signOutFailed': 'Kunne ikke logge ut. Prøv igjen.',
@@ -203,6 +204,7 @@ export const STRINGS = addStrings({
     // staff sign-in (docs/API.md S1-S5; web/js/core/staff.js)
     'staff.signIn': 'Logg inn',
     'staff.signOut': 'Logg ut',
+    'staff.myProjects': 'Mine prosjekt',
     'staff.signedInAs': 'Innlogga som {name}',
     'staff.signedIn': 'Innlogga',
     'staff.signOutFailed': 'Kunne ikkje logge ut. Prøv igjen.',
@@ -306,6 +308,7 @@ export const STRINGS = addStrings({
     // staff sign-in (docs/API.md S1-S5; web/js/core/staff.js)
     'staff.signIn': 'Sign in',
     'staff.signOut': 'Sign out',
+    'staff.myProjects': 'My projects',
     'staff.signedInAs': 'Signed in as {name}',
     'staff.signedIn': 'Signed in',
     'staff.signOutFailed': 'Could not sign out. Try again.',

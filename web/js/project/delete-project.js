@@ -13,6 +13,7 @@ import { forgetProject } from './recent.js';
 import { titleMatches } from '../privacy/delete-board.js'; // the same comparison as a board's delete (D1)
 import { mountProjectAudit } from './project-audit.js';
 import './lifecycle-strings.js';
+import { authHeaders } from './members.js'; // PM2: the owner token, or a signed-in owner's session
 
 function node(tag, attrs = {}, children = []) {
   const e = document.createElement(tag);
@@ -66,7 +67,7 @@ export function mountProjectLifecycle(hooks) {
 
   async function call(method, path) {
     const r = await fetch(`/api/projects/${encodeURIComponent(hooks.projectId)}${path}`, {
-      method, headers: { Authorization: `Bearer ${hooks.token()}`, Accept: 'application/json' }, cache: 'no-store',
+      method, headers: { ...authHeaders(hooks.token()), Accept: 'application/json' }, credentials: 'same-origin', cache: 'no-store',
     });
     if (r.status === 204) return null;
     const json = await r.json().catch(() => ({}));

@@ -5,6 +5,7 @@
 
 import { t, translate, onLangChange, lang } from '../core/i18n.js';
 import './lifecycle-strings.js';
+import { authHeaders } from './members.js'; // PM2: the owner token, or a signed-in owner's session
 
 function node(tag, attrs = {}, children = []) {
   const e = document.createElement(tag);
@@ -54,7 +55,7 @@ export function mountProjectAudit(parent, hooks) {
   show.addEventListener('click', async () => {
     try {
       const r = await fetch(`/api/projects/${encodeURIComponent(hooks.projectId)}/audit`, {
-        headers: { Authorization: `Bearer ${hooks.token()}`, Accept: 'application/json' }, cache: 'no-store',
+        headers: { ...authHeaders(hooks.token()), Accept: 'application/json' }, credentials: 'same-origin', cache: 'no-store',
       });
       const json = await r.json().catch(() => ({}));
       if (!r.ok) throw new Error(json.message || String(r.status));

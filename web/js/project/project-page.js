@@ -10,6 +10,7 @@ import '../core/strings.js';
 import './strings.js';
 import { rememberProject, tokenOf, boardLinks, rememberBoardLinks } from './recent.js';
 import { mountProjectLifecycle } from './delete-project.js';
+import { authHeaders, sessionBlock, mountMembers } from './members.js'; // PM1-PM9
 
 const $ = (id) => document.getElementById(id);
 const projectId = decodeURIComponent(window.location.pathname.split('/').pop());
@@ -22,11 +23,9 @@ const NAME_KEY = 'samskap.name';
 
 function readToken() {
   const m = /[#&]t=([^&]+)/.exec(window.location.hash);
-  if (m) {
-    history.replaceState(null, '', window.location.pathname);
-    return decodeURIComponent(m[1]);
-  }
-  return tokenOf(projectId);
+  if (!m) return tokenOf(projectId);
+  history.replaceState(null, '', window.location.pathname);
+  return decodeURIComponent(m[1]);
 }
 
 function h(tag, attrs = {}, ...children) {
@@ -48,7 +47,7 @@ async function api(method, path, body) {
   if (method !== 'GET') ownChanges++;
   const res = await fetch(`/api/projects/${encodeURIComponent(projectId)}${path}`, {
     method,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}` },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...authHeaders(token) }, credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const json = await res.json().catch(() => ({}));
@@ -83,7 +82,8 @@ function progress(phase) {
 function myName() { return $('my-name').value.trim(); }
 
 async function load() {
-  if (!token) { alertError(msg('project.badToken')); $('project-title').textContent = t('app.name'); return; }
+  const blocked = token ? null : await sessionBlock(); // PM2: a signed-in member needs no token
+  if (blocked) { alertError(blocked); $('project-title').textContent = t('app.name'); return; }
   let r;
   try { r = await api('GET', ''); } catch { alertError(msg('project.network')); return; }
   if (r.status !== 200) {
@@ -95,10 +95,10 @@ async function load() {
   view = r.json;
   ownChanges = 0;
   const p = view.project;
-  rememberProject({ id: p.id, token, title: p.title, phase: p.phase, updatedAt: p.updatedAt });
+  if (token) rememberProject({ id: p.id, token, title: p.title, phase: p.phase, updatedAt: p.updatedAt });
   if (shown === null) shown = p.phase;
   alertError('');
-  render();
+  render(); mountMembers(view, api, token); // PM2: forms by role, the members panel
 }
 
 function render() {
@@ -394,7 +394,7 @@ $('owner-copy').addEventListener('click', async () => {
 // PJ14: the project archive, fetched with the token (a link cannot carry the Authorization header).
 $('export-zip').addEventListener('click', async () => {
   try {
-    const res = await fetch(`/api/projects/${encodeURIComponent(projectId)}/export.zip`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(`/api/projects/${encodeURIComponent(projectId)}/export.zip`, { headers: authHeaders(token) });
     if (!res.ok) { const j = await res.json().catch(() => ({})); alertError(msg('project.failed', { message: j.message || `HTTP ${res.status}` })); return; }
     const url = URL.createObjectURL(await res.blob());
     const a = h('a', { href: url, download: 'samskap-project.zip' });
@@ -443,4 +443,4 @@ const lifecycle = mountProjectLifecycle({ projectId, token: () => token, announc
 initI18n(mountHeader());
 try { $('my-name').value = localStorage.getItem(NAME_KEY) || ''; } catch { /* ignore */ }
 onLangChange(() => { fillKinds(); render(); });
-loadKinds().then(load).then(() => { if (view) startBus(); });
+loadKinds().then(load).then(() => { if (view && token) startBus(); });

@@ -44,15 +44,20 @@ final class AuthRoutes {
   }
 
   /** {@code GET /api/me}, mounted whether sign-in is on or off. */
-  static void me(Router router, Staff staff) {
+  static void me(Router router, Staff staff,
+      java.util.function.Supplier<java.util.function.Function<Principal, io.vertx.core.Future<JsonObject>>> extras) {
     router.get("/api/me").handler(rc -> staff.of(rc).onComplete(ar -> {
       Principal p = ar.succeeded() ? ar.result() : Principal.ANONYMOUS;
       JsonObject body = new JsonObject().put("signIn", staff.signInEnabled()).put("kind", p.kind().wire());
       if (p.isStaff()) {
-        body.put("name", p.name()).put("email", p.email()).put("csrf", Csrf.token(staff.sessionId(rc)));
+        body.put("subject", p.subject()).put("name", p.name()).put("email", p.email()).put("csrf", Csrf.token(staff.sessionId(rc)));
       }
-      rc.response().putHeader("Content-Type", "application/json; charset=utf-8").putHeader("Cache-Control", "no-store")
-          .end(body.encode());
+      var more = p.isStaff() ? extras.get() : null; // PM6: the person's projects and invites
+      (more == null ? io.vertx.core.Future.succeededFuture(new JsonObject()) : more.apply(p)).onComplete(x -> {
+        if (x.succeeded()) body.mergeIn(x.result());
+        rc.response().putHeader("Content-Type", "application/json; charset=utf-8").putHeader("Cache-Control", "no-store")
+            .end(body.encode());
+      });
     }));
   }
 

@@ -55,8 +55,15 @@ public final class StaffSignIn {
     return routes == null ? Future.succeededFuture() : store.init();
   }
 
+  /** Rule PM6: what {@code GET /api/me} adds for a signed-in person (their projects); set once the projects are wired. */
+  public void meExtras(java.util.function.Function<Principal, Future<io.vertx.core.json.JsonObject>> extras) {
+    this.extras = extras;
+  }
+
+  private volatile java.util.function.Function<Principal, Future<io.vertx.core.json.JsonObject>> extras;
+
   public void mount(Router router) {
-    AuthRoutes.me(router, staff);
+    AuthRoutes.me(router, staff, () -> extras);
     if (routes != null) routes.mount(router);
   }
 }

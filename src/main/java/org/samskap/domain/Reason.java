@@ -46,6 +46,14 @@ public enum Reason {
   TOO_MANY("too_many"),
   NOT_ACCEPTED("not_accepted"),
   ALREADY_CONVERTED("already_converted"),
+  // Project members and roles (docs/API.md PM1-PM9)
+  FORBIDDEN_ROLE("forbidden_role"),
+  NOT_MEMBER("not_member"),
+  NO_INVITE("no_invite"),
+  LINK_USED("link_used"),
+  LINK_EXPIRED("link_expired"),
+  LAST_OWNER("last_owner"),
+  ADMIN_ONLY("admin_only"),
   /** A voter link that opens no poll (P7): the same code as a wrong token, answered as not found. */
   NO_SUCH_LINK("invalid_token");
 

@@ -172,10 +172,14 @@ public final class HttpVerticle extends VerticleBase {
       var projectService = new org.samskap.projects.ProjectService(projects, projectWriter, boards, pilots, clock, writer)
           .polls(polls); // rule PJ17
       candidates.afterCreate(projectService::pilotMade); // rule PJ16
-      if (deletion != null && projectRemains != null) ProjectLifecycleRoutes.wire(router, vertx, projects, projectWriter, projectAccess,
+      var projectGate = new ProjectGate(new org.samskap.projects.ProjectRoles(projectAccess, projects), signIn.staff()); // PM2
+      if (deletion != null && projectRemains != null) ProjectLifecycleRoutes.wire(router, vertx, projects, projectWriter, projectGate,
           projectRemains, deletion, retention, retentionStore, pilots, config.retentionDays(), clock, audit, clients); // rules D10-D12
       new ProjectRoutes(projectService, projectAccess,
-          access, config.publicUrl()).exports(exports).mount(router);
+          access, config.publicUrl()).exports(exports).gate(projectGate).mount(router);
+      var members = new org.samskap.projects.MemberService(projects, projectWriter);
+      new MemberRoutes(members, projectGate, config.publicUrl(), clock).mount(router); // PM1-PM9
+      signIn.meExtras(members::mine); // PM6: GET /api/me lists the person's projects
       guard.projectAccess((id, token) -> projectAccess.check(id, token).map(g -> g.isPresent()));
       router.get("/pr/:projectId").handler(rc -> rc.reroute("/project.html"));
     }

@@ -21,10 +21,11 @@ final class Problems {
   static int status(Reason reason) {
     return switch (reason) {
       case MISSING_TOKEN -> 401;
-      case FORBIDDEN, INVALID_TOKEN -> 403;
+      case FORBIDDEN, INVALID_TOKEN, FORBIDDEN_ROLE, NOT_MEMBER, NO_INVITE, ADMIN_ONLY -> 403;
       case NOT_FOUND, NO_SUCH_LINK -> 404;
       case CONFLICT, BAD_TRANSITION, TOO_MANY, NOT_ACCEPTED, ALREADY_CONVERTED, BOARD_FULL, ALREADY_VOTED, POLL_CLOSED -> 409;
-      case LINK_REVOKED -> 410;
+      case LINK_REVOKED, LINK_USED, LINK_EXPIRED -> 410;
+      case LAST_OWNER -> 409;
       case TOO_LARGE -> 413;
       case RATE_LIMITED -> 429;
       case UNAVAILABLE -> 503;

@@ -1,6 +1,5 @@
 package org.samskap.http;
 
-import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import io.vertx.core.Future;
@@ -11,7 +10,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 import org.samskap.domain.Reason;
+import org.samskap.domain.projects.MemberRole.Action;
 import org.samskap.projects.ProjectAccess;
+import org.samskap.projects.ProjectRoles;
 import org.samskap.projects.ProjectService;
 
 /**
@@ -27,6 +28,7 @@ final class ProjectRoutes {
   private org.samskap.boards.BoardExport exports;
   private final ProjectAccess access;
   private final String publicUrl;
+  private ProjectGate gate;
 
   ProjectRoutes(ProjectService service, ProjectAccess access, org.samskap.access.BoardAccess boards, String publicUrl) {
     this.boards = boards;
@@ -51,7 +53,7 @@ final class ProjectRoutes {
                   .put("pilots", pilots));
             })
             .onFailure(e -> Problems.fail(rc, e)));
-    router.get("/api/projects/:id/export.zip").handler(rc -> ExportLangParam.read(rc).ifPresent(lang -> authorised(rc, (g, token) ->
+    router.get("/api/projects/:id/export.zip").handler(rc -> ExportLangParam.read(rc).ifPresent(lang -> authorised(rc, Action.EDIT, (g, token) ->
         service.exportArchive(rc.vertx(), g.stored().project().id(), exports, lang).onSuccess(bytes -> rc.response()
             .putHeader("Content-Type", "application/zip").putHeader("Cache-Control", "no-store")
             .putHeader("Content-Disposition", "attachment; filename=\"samskap-project.zip\"").end(io.vertx.core.buffer.Buffer.buffer(bytes)))
@@ -59,27 +61,28 @@ final class ProjectRoutes {
     router.route("/api/projects*").handler(BodyHandler.create(false).setBodyLimit(BoardRoutes.MAX_BODY_BYTES));
     router.post("/api/projects").handler(this::create);
     router.get("/api/boards/:id/project").handler(this::placement);
-    router.get("/api/projects/:id").handler(rc -> authorised(rc, (g, token) ->
+    router.get("/api/projects/:id").handler(rc -> authorised(rc, Action.READ, (g, token) ->
         service.view(g.stored().project().id()).onSuccess(v -> Problems.ok(rc, 200, v.put("role", g.role())))
             .onFailure(e -> Problems.fail(rc, e))));
-    router.get("/api/projects/:id/owner-link").handler(rc -> authorised(rc, (g, token) ->
-        Problems.ok(rc, 200, new JsonObject().put("link", link(rc, g.stored().project().id(), token)))));
-    router.post("/api/projects/:id/owner-link").handler(rc -> authorised(rc, (g, token) -> {
+    router.get("/api/projects/:id/owner-link").handler(rc -> authorised(rc, Action.OWNER_LINK, (g, token) ->
+        { if (token == null) Problems.send(rc, Reason.BAD_REQUEST, "Signed in, you hold no owner link to show; make a new one.");
+          else Problems.ok(rc, 200, new JsonObject().put("link", link(rc, g.stored().project().id(), token))); }));
+    router.post("/api/projects/:id/owner-link").handler(rc -> authorised(rc, Action.OWNER_LINK, (g, token) -> {
       String id = g.stored().project().id();
       service.rotateOwner(id).onSuccess(t -> Problems.ok(rc, 201, new JsonObject().put("token", t).put("link", link(rc, id, t))))
           .onFailure(e -> Problems.fail(rc, e));
     }));
-    router.post("/api/projects/:id/ticks").handler(rc -> withBody(rc, body -> authorised(rc, (g, token) ->
-        service.tick(g.stored().project().id(), body).onSuccess(rev -> Problems.ok(rc, 200, new JsonObject().put("rev", rev)))
+    router.post("/api/projects/:id/ticks").handler(rc -> withBody(rc, body -> authorised(rc, Action.TICK, (g, token) ->
+        service.tick(g.stored().project().id(), signed(body, g)).onSuccess(rev -> Problems.ok(rc, 200, new JsonObject().put("rev", rev)))
             .onFailure(e -> Problems.fail(rc, e)))));
-    router.post("/api/projects/:id/decisions").handler(rc -> withBody(rc, body -> authorised(rc, (g, token) ->
-        service.decide(g.stored().project().id(), body).onSuccess(rev -> Problems.ok(rc, 201, new JsonObject().put("rev", rev)))
+    router.post("/api/projects/:id/decisions").handler(rc -> withBody(rc, body -> authorised(rc, Action.EDIT, (g, token) ->
+        service.decide(g.stored().project().id(), signed(body, g)).onSuccess(rev -> Problems.ok(rc, 201, new JsonObject().put("rev", rev)))
             .onFailure(e -> Problems.fail(rc, e)))));
-    router.post("/api/projects/:id/templates").handler(rc -> withBody(rc, body -> authorised(rc, (g, token) -> // rule PJ20
+    router.post("/api/projects/:id/templates").handler(rc -> withBody(rc, body -> authorised(rc, Action.EDIT, (g, token) -> // rule PJ20
         service.saveTemplate(g.stored().project().id(), text(body, "boardId"), text(body, "name"))
             .onSuccess(rev -> Problems.ok(rc, 201, new JsonObject().put("rev", rev))).onFailure(e -> Problems.fail(rc, e)))));
     router.get("/api/project-templates").handler(rc -> Problems.ok(rc, 200, org.samskap.projects.Templates.json()));
-    router.post("/api/projects/:id/boards").handler(rc -> withBody(rc, body -> authorised(rc, (g, token) -> {
+    router.post("/api/projects/:id/boards").handler(rc -> withBody(rc, body -> authorised(rc, Action.EDIT, (g, token) -> {
       if (body.getValue("template") != null) { // rule PJ13
         service.addFromTemplate(g.stored().project().id(), text(body, "template"), text(body, "title"), text(body, "lang"))
             .onSuccess(list -> {
@@ -107,14 +110,21 @@ final class ProjectRoutes {
     });
   }
 
+  /** The access path of every project route (PM2); without one, owner tokens only, as before sign-in existed. */
+  ProjectRoutes gate(ProjectGate gate) {
+    this.gate = gate;
+    return this;
+  }
+
   ProjectRoutes exports(org.samskap.boards.BoardExport exports) {
     this.exports = exports;
     return this;
   }
 
   private void create(RoutingContext rc) {
-    withBody(rc, body -> service.create(text(body, "title"), text(body, "problem"), text(body, "goal"), text(body, "owner"),
-        text(body, "unit")).onSuccess(c -> Problems.ok(rc.put(ProjectAuditTrail.PROJECT_ID, c.project().id()), 201, new JsonObject().put("id", c.project().id())
+    withBody(rc, body -> gate.who(rc).compose(p -> service.create(text(body, "title"), text(body, "problem"), text(body, "goal"),
+        text(body, "owner"), text(body, "unit"), p.isStaff() ? org.samskap.domain.projects.Member.signedIn(p.subject(), p.name(), p.email(),
+            org.samskap.domain.projects.MemberRole.OWNER, 0L) : null)).onSuccess(c -> Problems.ok(rc.put(ProjectAuditTrail.PROJECT_ID, c.project().id()), 201, new JsonObject().put("id", c.project().id())
             .put("title", c.project().title()).put("token", c.ownerToken()).put("link", link(rc, c.project().id(), c.ownerToken()))))
         .onFailure(e -> Problems.fail(rc, e)));
   }
@@ -123,17 +133,18 @@ final class ProjectRoutes {
     return BoardRoutes.base(rc, publicUrl) + "/pr/" + id + "#t=" + token;
   }
 
-  /** Rule PJ8: 401 without a bearer token, 403 {@code invalid_token} for one that opens no such project. */
-  private void authorised(RoutingContext rc, BiConsumer<ProjectAccess.Granted, String> then) {
-    String token = FacilitatorAuth.bearer(rc);
-    if (token == null) {
-      Problems.send(rc, Reason.MISSING_TOKEN, "Send the project's owner token as 'Authorization: Bearer <token>'.");
-      return;
-    }
-    access.check(rc.pathParam("id"), token).onFailure(e -> Problems.fail(rc, e)).onSuccess((Optional<ProjectAccess.Granted> g) -> {
-      if (g.isEmpty()) Problems.send(rc, Reason.INVALID_TOKEN, "The token does not open this project.");
-      else then.accept(g.get(), token);
-    });
+  /**
+   * Rules PJ8, PM2: the one access path ({@link ProjectGate}): the owner token or a member's
+   * session, and the role must allow {@code action}. The token is null when a session opened it.
+   */
+  private void authorised(RoutingContext rc, Action action, BiConsumer<ProjectRoles.Grant, String> then) {
+    gate.authorised(rc, action, g -> then.accept(g, g.token()));
+  }
+
+  /** Rule PM8: a tick or decision by a signed-in member records their name and subject, not what the body says. */
+  private static JsonObject signed(JsonObject body, ProjectRoles.Grant g) {
+    if (g.personName() == null) return body;
+    return body.copy().put("by", g.personName()).put("bySubject", g.who().subject());
   }
 
   private static void withBody(RoutingContext rc, java.util.function.Consumer<JsonObject> then) {

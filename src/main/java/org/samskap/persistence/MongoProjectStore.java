@@ -47,7 +47,7 @@ public final class MongoProjectStore implements ProjectStore {
     return blocking(() -> {
       try {
         projects.insertOne(new Document("_id", project.id()).append("rev", 1L)
-            .append("access", new Document(new LinkedHashMap<>(tokenHashes))).append("project", new Document(ProjectCodec.project(project))));
+            .append("access", new Document(new LinkedHashMap<>(tokenHashes))).append("project", new Document(ProjectCodec.document(project))));
       } catch (MongoWriteException e) {
         if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) throw new AlreadyExists(project.id());
         throw e;
@@ -64,7 +64,7 @@ public final class MongoProjectStore implements ProjectStore {
   @Override
   public Future<Boolean> update(Project next, Map<String, String> tokenHashes, long expectedRev) {
     return blocking(() -> projects.updateOne(Filters.and(Filters.eq("_id", next.id()), Filters.eq("rev", expectedRev)),
-        new Document("$set", new Document("project", new Document(ProjectCodec.project(next)))
+        new Document("$set", new Document("project", new Document(ProjectCodec.document(next)))
             .append("access", new Document(new LinkedHashMap<>(tokenHashes))).append("rev", expectedRev + 1)))
         .getModifiedCount() == 1);
   }
@@ -74,6 +74,24 @@ public final class MongoProjectStore implements ProjectStore {
     return blocking(() -> {
       List<Stored> out = new ArrayList<>();
       for (Document d : projects.find()) out.add(stored(d));
+      return out;
+    });
+  }
+
+  @Override
+  public Future<List<Stored>> ofMember(String subject) {
+    return where(Filters.eq("project.membership.members.subject", subject));
+  }
+
+  @Override
+  public Future<List<Stored>> invitedAs(String email) {
+    return where(Filters.eq("project.membership.invites.email", email));
+  }
+
+  private Future<List<Stored>> where(org.bson.conversions.Bson filter) {
+    return blocking(() -> {
+      List<Stored> out = new ArrayList<>();
+      for (Document d : projects.find(filter)) out.add(stored(d));
       return out;
     });
   }

@@ -68,6 +68,7 @@ public final class ProjectCodec {
     m.put("by", v.by());
     m.put("at", v.at());
     m.put("evidence", v.evidence());
+    if (!v.bySubject().isEmpty()) m.put("bySubject", v.bySubject());
     return m;
   }
 
@@ -102,7 +103,7 @@ public final class ProjectCodec {
       List<String> evidence = new ArrayList<>();
       if (d.get("evidence") instanceof List<?> ev) for (Object o : ev) evidence.add(String.valueOf(o));
       decisions.add(new Veivalg(s(d.get("id")), VeivalgKind.fromWire(s(d.get("kind"))).orElseThrow(), i(d.get("fromPhase")),
-          i(d.get("toPhase")), s(d.get("recommendation")), s(d.get("by")), l(d.get("at")), evidence));
+          i(d.get("toPhase")), s(d.get("recommendation")), s(d.get("by")), l(d.get("at")), evidence, s(d.get("bySubject"))));
     }
     List<BoardRef> boards = new ArrayList<>();
     for (Map<String, Object> b : maps(m.get("boards"))) {
@@ -121,7 +122,18 @@ public final class ProjectCodec {
     }
     return new Project(s(m.get("id")), s(m.get("title")), s(m.get("problem")), s(m.get("goal")), s(m.get("owner")),
         s(m.get("unit")), i(m.get("phase")), l(m.get("createdAt")), l(m.get("updatedAt")), ticks, decisions, boards, pilots,
-        m.get("migratedFrom") instanceof String f ? f : null, templates);
+        m.get("migratedFrom") instanceof String f ? f : null, templates,
+        m.get(MEMBERSHIP) instanceof Map<?, ?> ms ? MembershipCodec.membership(ms) : null);
+  }
+
+  /** The key of the membership (PM1) in the stored form; never on the wire of the project view. */
+  public static final String MEMBERSHIP = "membership";
+
+  /** The stored form: the wire form and the membership (members, invites, join-link hashes). */
+  public static Map<String, Object> document(Project p) {
+    Map<String, Object> m = project(p);
+    m.put(MEMBERSHIP, MembershipCodec.map(p.membership()));
+    return m;
   }
 
   @SuppressWarnings("unchecked")

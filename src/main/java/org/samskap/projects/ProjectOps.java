@@ -43,7 +43,8 @@ final class ProjectOps {
         VeivalgKind kind = VeivalgKind.fromWire(text(op, "kind")).orElseThrow(() -> new ProjectInvalid("bad_request", "kind",
             "Field 'kind' must be \"next\", \"round\", \"back\" or \"halt\"."));
         Integer to = op.getValue("toPhase") == null ? null : whole(op, "toPhase");
-        yield new Next(p.decide(ids.get(), kind, to, text(op, "recommendation"), text(op, "by"), evidence(op), now), s.tokenHashes());
+        yield new Next(p.decide(ids.get(), kind, to, text(op, "recommendation"), text(op, "by"), text(op, "bySubject"), evidence(op), now),
+            s.tokenHashes());
       }
       case BOARD_ADD -> new Next(p.withBoard(new BoardRef(text(op, "boardId"), text(op, "kind"), text(op, "title"),
           whole(op, "phase"), now), now), s.tokenHashes());
@@ -60,7 +61,7 @@ final class ProjectOps {
         hashes.put(text(op, "hash"), ProjectAccess.OWNER);
         yield new Next(p, hashes);
       }
-      default -> throw new ProjectInvalid("bad_request", "type", "Unknown project change '" + type + "'.");
+      default -> new Next(MemberOps.apply(p, op, type, now), s.tokenHashes()); // PM3-PM5
     };
   }
 

@@ -65,9 +65,17 @@ public final class ProjectService {
    * stored. The one entry point for creating projects (a staff check belongs here).
    */
   public Future<Created> create(String title, String problem, String goal, String owner, String unit) {
+    return create(title, problem, goal, owner, unit, null);
+  }
+
+  /** As {@link #create(String, String, String, String, String)}; a signed-in {@code creator} becomes its first owner (PM1). */
+  public Future<Created> create(String title, String problem, String goal, String owner, String unit,
+      org.samskap.domain.projects.Member creator) {
     Project p;
     try {
-      p = Project.create(RandomIds.of(12), title, problem, goal, owner, unit, clock.getAsLong());
+      Project made = Project.create(RandomIds.of(12), title, problem, goal, owner, unit, clock.getAsLong());
+      p = creator == null ? made : made.withMembership(org.samskap.domain.projects.Membership.ofCreator(creator.subject(),
+          creator.name(), creator.email(), made.createdAt()), made.createdAt());
     } catch (ProjectInvalid e) {
       return Future.failedFuture(refused(e));
     }
@@ -434,6 +442,11 @@ public final class ProjectService {
       case "too_many" -> Reason.TOO_MANY;
       case "conflict" -> Reason.CONFLICT;
       case "text_too_long" -> Reason.TEXT_TOO_LONG;
+      case "invalid_token" -> Reason.INVALID_TOKEN; // PM5
+      case "link_used" -> Reason.LINK_USED;
+      case "link_expired" -> Reason.LINK_EXPIRED;
+      case "last_owner" -> Reason.LAST_OWNER; // PM3
+      case "no_invite" -> Reason.NO_INVITE; // PM4
       default -> Reason.BAD_REQUEST;
     };
     Map<String, Object> details = new LinkedHashMap<>();

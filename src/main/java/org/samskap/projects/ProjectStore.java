@@ -47,6 +47,17 @@ public interface ProjectStore {
   /** Records in a board's meta the project and phase it was placed in. */
   Future<Void> placeBoard(String boardId, String projectId, int phase);
 
+  /** Rule PM6: the projects {@code subject} is a member of. An adapter may answer with an index; this reads every project. */
+  default Future<List<Stored>> ofMember(String subject) {
+    return all().map(list -> list.stream().filter(s -> s.project().membership().member(subject).isPresent()).toList());
+  }
+
+  /** Rule PM6: the projects with a pending invite for {@code email} (lower case). */
+  default Future<List<Stored>> invitedAs(String email) {
+    return all().map(list -> list.stream()
+        .filter(s -> s.project().membership().invites().stream().anyMatch(i -> i.email().equals(email))).toList());
+  }
+
   final class AlreadyExists extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

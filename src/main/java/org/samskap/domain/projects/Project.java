@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record Project(String id, String title, String problem, String goal, String owner, String unit, int phase,
     long createdAt, long updatedAt, List<Tick> ticks, List<Veivalg> decisions, List<BoardRef> boards,
-    List<PilotRef> pilots, String migratedFrom, List<SavedTemplate> templates) {
+    List<PilotRef> pilots, String migratedFrom, List<SavedTemplate> templates, Membership membership) {
   public static final int FIRST_PHASE = 1;
   public static final int LAST_PHASE = 6;
   public static final int MAX_TITLE_CHARS = 200;
@@ -37,6 +37,21 @@ public record Project(String id, String title, String problem, String goal, Stri
     boards = List.copyOf(boards);
     pilots = List.copyOf(pilots);
     templates = templates == null ? List.of() : List.copyOf(templates);
+    membership = membership == null ? Membership.EMPTY : membership;
+  }
+
+  /** As before members were kept (PM1): nobody is a member. */
+  public Project(String id, String title, String problem, String goal, String owner, String unit, int phase, long createdAt,
+      long updatedAt, List<Tick> ticks, List<Veivalg> decisions, List<BoardRef> boards, List<PilotRef> pilots, String migratedFrom,
+      List<SavedTemplate> templates) {
+    this(id, title, problem, goal, owner, unit, phase, createdAt, updatedAt, ticks, decisions, boards, pilots, migratedFrom, templates,
+        Membership.EMPTY);
+  }
+
+  /** Rules PM1-PM5: the project with {@code next} as its membership. */
+  public Project withMembership(Membership next, long now) {
+    return new Project(id, title, problem, goal, owner, unit, phase, createdAt, Math.max(updatedAt, now), ticks, decisions, boards,
+        pilots, migratedFrom, templates, next);
   }
 
   /** As before templates were saved per project (PJ20): none saved. */
@@ -59,7 +74,7 @@ public record Project(String id, String title, String problem, String goal, Stri
     List<SavedTemplate> next = new ArrayList<>(templates);
     next.add(t);
     return new Project(id, title, problem, goal, owner, unit, phase, createdAt, Math.max(updatedAt, now), ticks, decisions, boards,
-        pilots, migratedFrom, next);
+        pilots, migratedFrom, next, membership);
   }
 
   /** Rule PJ1: a new project starts in phase 1 with nothing ticked, decided or placed. */
@@ -102,6 +117,12 @@ public record Project(String id, String title, String problem, String goal, Stri
    */
   public Project decide(String decisionId, VeivalgKind kind, Integer backTo, String recommendation, String by,
       List<String> evidence, long now) {
+    return decide(decisionId, kind, backTo, recommendation, by, "", evidence, now);
+  }
+
+  /** As {@link #decide(String, VeivalgKind, Integer, String, String, List, long)}, by a signed-in member (PM8): their subject is kept. */
+  public Project decide(String decisionId, VeivalgKind kind, Integer backTo, String recommendation, String by, String bySubject,
+      List<String> evidence, long now) {
     Objects.requireNonNull(kind, "kind");
     if (decisions.size() >= MAX_DECISIONS) {
       throw new ProjectInvalid("too_many", "", "A project may hold at most " + MAX_DECISIONS + " decisions.");
@@ -125,7 +146,7 @@ public record Project(String id, String title, String problem, String goal, Stri
         yield 2;
       }
     };
-    Veivalg v = new Veivalg(decisionId, kind, phase, to, recommendation, by, now, evidence);
+    Veivalg v = new Veivalg(decisionId, kind, phase, to, recommendation, by, now, evidence, bySubject);
     List<Veivalg> next = new ArrayList<>(decisions);
     next.add(v);
     return with(to, ticks, next, boards, pilots, now);
@@ -155,7 +176,7 @@ public record Project(String id, String title, String problem, String goal, Stri
 
   private Project with(int nextPhase, List<Tick> t, List<Veivalg> d, List<BoardRef> b, List<PilotRef> p, long now) {
     return new Project(id, title, problem, goal, owner, unit, nextPhase, createdAt, Math.max(updatedAt, now), t, d, b, p, migratedFrom,
-        templates);
+        templates, membership);
   }
 
   private static ProjectInvalid transition(String message) {

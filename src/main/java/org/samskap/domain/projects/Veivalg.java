@@ -6,10 +6,10 @@ import java.util.Objects;
 /**
  * One recorded decision (veivalg, PJ3-PJ5): what was chosen, from which phase to which, the
  * recommendation it rests on, who decided and when, and links to the evidence (a matrix, a
- * pilot's evaluation, a gain estimate). Decisions are never changed; a correction is a new one.
+ * pilot's evaluation, a gain estimate), and the provider subject of a signed-in decider (PM8). Decisions are never changed; a correction is a new one.
  */
 public record Veivalg(String id, VeivalgKind kind, int fromPhase, int toPhase, String recommendation, String by, long at,
-    List<String> evidence) {
+    List<String> evidence, String bySubject) {
   public static final int MAX_EVIDENCE = 10;
   public static final int MAX_LINK_CHARS = 500;
 
@@ -21,6 +21,12 @@ public record Veivalg(String id, VeivalgKind kind, int fromPhase, int toPhase, S
     recommendation = Texts.text("recommendation", recommendation, true, Project.MAX_TEXT_CHARS);
     by = Texts.text("by", by, true, Project.MAX_NAME_CHARS);
     evidence = links(evidence);
+    bySubject = bySubject == null ? "" : bySubject;
+  }
+
+  /** A decision recorded by link, with no signed-in person (PM8: empty subject). */
+  public Veivalg(String id, VeivalgKind kind, int fromPhase, int toPhase, String recommendation, String by, long at, List<String> evidence) {
+    this(id, kind, fromPhase, toPhase, recommendation, by, at, evidence, "");
   }
 
   /** Rule PJ4: at most 10 links, each a path on this server ("/...") or an http(s) address. */
