@@ -92,9 +92,10 @@ final class ProjectLifecycleRoutes {
    */
   private void withRole(RoutingContext rc, Action action, Function<String, Future<JsonObject>> call) {
     String id = rc.pathParam("id");
-    rc.request().pause();
-    deletion.deleted(id).onFailure(e -> { rc.request().resume(); Problems.fail(rc, e); }).onSuccess(gone -> {
-      rc.request().resume();
+    boolean paused = !rc.request().isEnded(); // a body not read yet waits for the gate's later handlers
+    if (paused) rc.request().pause();
+    deletion.deleted(id).onComplete(x -> { if (paused) rc.request().resume(); })
+        .onFailure(e -> Problems.fail(rc, e)).onSuccess(gone -> {
       if (gone) {
         Problems.send(rc, Reason.NOT_FOUND, "The project was deleted.");
         return;
