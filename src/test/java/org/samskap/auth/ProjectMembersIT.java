@@ -139,6 +139,41 @@ class ProjectMembersIT {
   }
 
   @Test
+  @DisplayName("D10/D11/D12 with PM2: a facilitator member keeps and reads the audit but may not delete; the signed-in owner deletes with no token")
+  void d10_project_lifecycle_by_session() {
+    Session olga = person("sub-olga", "Olga");
+    String id = project(olga, "Livsløp").getString("id");
+    Session fac = joined(olga, id, "sub-fac-lc", "Fredrik", "facilitator");
+    Session mem = joined(olga, id, "sub-mem-lc", "Maja", "member");
+
+    HttpResponse<String> memKeep = call("POST", "/api/projects/" + id + "/retention/keep", mem, new JsonObject());
+    assertEquals(403, memKeep.statusCode(), memKeep.body());
+    assertEquals("forbidden_role", error(memKeep), "D11: a member may not keep the project");
+    assertEquals(200, call("POST", "/api/projects/" + id + "/retention/keep", fac, new JsonObject()).statusCode(), "D11: a facilitator keeps it");
+    HttpResponse<String> audit = call("GET", "/api/projects/" + id + "/audit", fac, null);
+    assertEquals(200, audit.statusCode(), audit.body());
+    assertTrue(json(audit).getJsonArray("entries").stream().map(JsonObject.class::cast)
+        .anyMatch(e -> "create".equals(e.getString("action"))), "D12: the facilitator reads the project's audit");
+    assertEquals("forbidden_role", error(call("GET", "/api/projects/" + id + "/audit", mem, null)), "D12: a member may not");
+
+    HttpResponse<String> facDelete = call("DELETE", "/api/projects/" + id, fac, null);
+    assertEquals(403, facDelete.statusCode(), facDelete.body());
+    assertEquals("forbidden_role", error(facDelete), "D10: only an owner deletes");
+    assertEquals(200, call("GET", "/api/projects/" + id, olga, null).statusCode(), "nothing was deleted");
+    HttpResponse<String> outsider = call("DELETE", "/api/projects/" + id, person("sub-out-lc", "Ola"), null);
+    assertEquals("not_member", error(outsider), "D10: a signed-in outsider is no member");
+
+    HttpResponse<String> crossSite = call("DELETE", "/api/projects/" + id, olga, null, "https://evil.example");
+    assertEquals(403, crossSite.statusCode(), "S7: a cross-site delete with the owner's cookie is refused");
+    assertEquals(200, call("GET", "/api/projects/" + id, olga, null).statusCode(), "nothing was deleted");
+
+    assertEquals(204, call("DELETE", "/api/projects/" + id, olga, null).statusCode(), "D10: the signed-in owner deletes with no token");
+    HttpResponse<String> again = call("DELETE", "/api/projects/" + id, olga, null);
+    assertEquals(404, again.statusCode(), again.body());
+    assertEquals("not_found", error(again));
+  }
+
+  @Test
   @DisplayName("PM2: each role does what the table allows; above it is 403 forbidden_role and nothing changes")
   void pm2_roles() {
     Session anne = person("sub-anne2", "Anne");
