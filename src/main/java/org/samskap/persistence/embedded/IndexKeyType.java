@@ -1,0 +1,63 @@
+package org.samskap.persistence.embedded;
+
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
+
+/**
+ * The key type of the embedded database's unique-index maps (issue 21). mongo-java-server keys
+ * them by {@link KeyValue}, which is not {@code Comparable}, so H2's {@link ObjectDataType}
+ * orders two keys by their Java serializations, made afresh for every comparison: an insert
+ * into the events' {@code _id} index serialized about forty keys, and the profile of 100
+ * boards × 10 clients found 16 % of the server's CPU there. This type orders keys exactly the
+ * same way (the same bytes, compared the same way), so existing files stay valid, but keeps a
+ * key's bytes while the key is in use: the key searched for is serialized once per search, and
+ * the keys of a cached page once until they are pushed out. How keys are written to and read
+ * from the file is unchanged.
+ *
+ * <p>The cache is small and direct-mapped by identity: an entry is a key and its bytes; an
+ * entry for another key in the same slot replaces it. Safe for concurrent readers (a slot is
+ * replaced as a whole).
+ */
+final class IndexKeyType extends ObjectDataType {
+  static final IndexKeyType INSTANCE = new IndexKeyType();
+  /** Slots of the cache (a power of two). */
+  static final int SLOTS = 1 << 12;
+
+  private record Entry(KeyValue key, byte[] bytes) {}
+
+  private final AtomicReferenceArray<Entry> cache = new AtomicReferenceArray<>(SLOTS);
+
+  private IndexKeyType() {}
+
+  /** Opens (or returns, if open) a unique-index map with this key type. */
+  static MVMap<KeyValue, Object> open(MVStore store, String name) {
+    return store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(INSTANCE));
+  }
+
+  /** Opens every unique-index map of the file with this key type, before anything else opens them. */
+  static void openAll(MVStore store) {
+    for (String name : store.getMapNames()) {
+      if (name.contains(OrphanRepair.INDEX_INFIX)) open(store, name);
+    }
+  }
+
+  @Override
+  public int compare(Object a, Object b) {
+    if (a == b) return 0;
+    if (a instanceof KeyValue ka && b instanceof KeyValue kb) return compareNotNull(bytes(ka), bytes(kb));
+    return super.compare(a, b);
+  }
+
+  private byte[] bytes(KeyValue key) {
+    int slot = System.identityHashCode(key) & (SLOTS - 1);
+    Entry e = cache.get(slot);
+    if (e != null && e.key() == key) return e.bytes();
+    byte[] bytes = serialize(key);
+    cache.set(slot, new Entry(key, bytes));
+    return bytes;
+  }
+}
