@@ -49,6 +49,29 @@ class IndexKeyTypeTest {
   }
 
   @Test
+  @DisplayName("writes a key in exactly the bytes H2's ObjectDataType writes, also from the cache")
+  void sameBytesAsObjectDataType() {
+    ObjectDataType h2 = new ObjectDataType();
+    for (KeyValue k : keys()) {
+      for (int round = 0; round < 2; round++) {
+        org.h2.mvstore.WriteBuffer expected = new org.h2.mvstore.WriteBuffer();
+        org.h2.mvstore.WriteBuffer actual = new org.h2.mvstore.WriteBuffer();
+        h2.write(expected, k);
+        IndexKeyType.INSTANCE.write(actual, k);
+        assertEquals(java.util.HexFormat.of().formatHex(bytes(expected)), java.util.HexFormat.of().formatHex(bytes(actual)), k.toString());
+      }
+    }
+  }
+
+  private static byte[] bytes(org.h2.mvstore.WriteBuffer b) {
+    java.nio.ByteBuffer buf = b.getBuffer();
+    buf.flip();
+    byte[] out = new byte[buf.remaining()];
+    buf.get(out);
+    return out;
+  }
+
+  @Test
   @DisplayName("a map written with H2's default key type is read with the index key type: every key is found")
   void readsAFileWrittenWithTheDefaultType() throws Exception {
     Path dir = Files.createTempDirectory("index-key-type");
@@ -64,6 +87,13 @@ class IndexKeyTypeTest {
       MVMap<KeyValue, Object> m = s.openMap("db.c._index__id_");
       assertInstanceOf(IndexKeyType.class, m.getKeyType());
       for (KeyValue k : keys) assertEquals(true, m.containsKey(new KeyValue(k.stream().toArray())), k.toString());
+      m.put(new KeyValue("written with the index key type"), -1L);
+      s.commit();
+    }
+    try (MVStore s = new MVStore.Builder().fileName(file).open()) { // and back with the default type
+      MVMap<KeyValue, Object> m = s.openMap("db.c._index__id_");
+      for (KeyValue k : keys) assertEquals((long) keys.lastIndexOf(k), m.get(k), k.toString()); // the last put wins
+      assertEquals(-1L, m.get(new KeyValue("written with the index key type")));
     }
   }
 
