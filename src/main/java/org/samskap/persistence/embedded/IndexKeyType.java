@@ -11,8 +11,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * The key type of the embedded database's unique-index maps (issue 21). mongo-java-server keys
  * them by {@link KeyValue}, which is not {@code Comparable}, so H2's {@link ObjectDataType}
  * orders two keys by their Java serializations, made afresh for every comparison: an insert
- * into the events' {@code _id} index serialized about forty keys, and the profile of 100
- * boards × 10 clients found 16 % of the server's CPU there. This type orders keys exactly the
+ * into the events' {@code _id} index serialized dozens of keys, and the profile of 100
+ * boards × 10 clients found 13 % of the server's CPU samples there. This type orders keys exactly the
  * same way (the same bytes, compared the same way), so existing files stay valid, but keeps a
  * key's bytes while the key is in use: the key searched for is serialized once per search, and
  * the keys of a cached page once until they are pushed out. A commit writes every key of each
