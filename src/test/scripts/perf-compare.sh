@@ -9,10 +9,11 @@
 #
 # The jar under test may come from another build (main = "before", a branch = "after"): the
 # load tool and the relay always come from this checkout (HARNESS_CP), so both sides of a
-# comparison are driven by the same generator. About 8 to 10 minutes.
+# comparison are driven by the same generator. About 8 to 10 minutes on a quiet machine (much
+# longer on a busy one). Do not build in this checkout while it runs: the harness is read from target/.
 #
 # Settings (environment): SERVER_CORE (0), GEN_CORE (1), SECONDS_EACH (10), WARMUP (3),
-# RATES (the 1 x 100 ladder, "400 800 1200 1600 2000 2400 3000"), IDLE_CLIENTS (2000),
+# RATES (the 1 x 100 ladder, "200 400 800 1200 1600 2000 2400 3000"), IDLE_CLIENTS (2000),
 # HARNESS_CP (target/test-classes:target/samskap.jar), SERVER_JVM (options for both servers),
 # JFR (a directory: record each Samskap server with Java Flight Recorder into it).
 set -euo pipefail
@@ -23,7 +24,7 @@ SERVER_CORE=${SERVER_CORE:-0}
 GEN_CORE=${GEN_CORE:-1}
 SECONDS_EACH=${SECONDS_EACH:-10}
 WARMUP=${WARMUP:-3}
-RATES=${RATES:-"400 800 1200 1600 2000 2400 3000"}
+RATES=${RATES:-"200 400 800 1200 1600 2000 2400 3000"}
 IDLE_CLIENTS=${IDLE_CLIENTS:-2000}
 HARNESS_CP=${HARNESS_CP:-target/test-classes:target/samskap.jar}
 SERVER_JVM=${SERVER_JVM:-"-Xms256m -Xmx2g"}
@@ -136,7 +137,9 @@ max_rate() { # port pid tag -> highest rate that passed
 }
 SK_MAX=$(max_rate $SK_PORT "$SK_PID" samskap)
 RELAY_MAX=$(max_rate $RELAY_PORT "$RELAY_PID" relay)
-row "| 1 board × 100 clients | max ops/s with p99 ≤ 100 ms, 0 lost (ladder: $RATES) | $SK_MAX | $RELAY_MAX | $(ratio "${SK_MAX%\*}" "${RELAY_MAX%\*}") | ≥ relay: $(awk -v a="${SK_MAX%\*}" -v b="${RELAY_MAX%\*}" 'BEGIN{print (a >= b) ? "yes" : "**no**"}') |"
+if [ "${RELAY_MAX%\*}" = 0 ]; then met="not measured: the relay passed no rung (generator or machine too slow?)"
+else met=$(awk -v a="${SK_MAX%\*}" -v b="${RELAY_MAX%\*}" 'BEGIN{print (a >= b) ? "yes" : "**no**"}'); fi
+row "| 1 board × 100 clients | max ops/s with p99 ≤ 100 ms, 0 lost (ladder: $RATES; 0: no rung passed) | $SK_MAX | $RELAY_MAX | $(ratio "${SK_MAX%\*}" "${RELAY_MAX%\*}") | ≥ relay: $met |"
 stop "$SK_PID"; stop "$RELAY_PID"
 
 log "$IDLE_CLIENTS clients on one board: connect + join time, RSS per idle connection, fan-out at 20 ops/s"
