@@ -58,7 +58,14 @@ public final class LoadTool {
       System.exit(2);
       return;
     }
-    JsonObject result = options.echo() ? new LoadTool(options).echo() : new LoadTool(options).run();
+    JsonObject result;
+    try {
+      result = options.echo() ? new LoadTool(options).echo() : new LoadTool(options).run();
+    } catch (Exception | Error e) { // the socket and schedule threads would keep a failed run alive
+      e.printStackTrace();
+      System.exit(1);
+      return;
+    }
     if (!options.echo()) System.out.println(LoadReport.table(result));
     System.out.println(result.encodePrettily());
     if (options.json() != null) Files.writeString(Path.of(options.json()), result.encodePrettily());
