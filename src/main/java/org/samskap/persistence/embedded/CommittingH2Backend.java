@@ -66,6 +66,30 @@ final class CommittingH2Backend extends H2Backend {
     this.fsync = fsync;
   }
 
+  /** The backend's databases, whose unique indexes compare keys cheaply ({@link IndexKeyType}). */
+  @Override
+  protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String databaseName) {
+    return new IndexedDatabase(databaseName, getMvStore(), getCursorRegistry());
+  }
+
+  /** An H2 database whose new unique-index maps are opened with {@link IndexKeyType}. */
+  private static final class IndexedDatabase extends de.bwaldvogel.mongo.backend.h2.H2Database {
+    /** Null while the super constructor opens the existing indexes (opened already, {@link IndexKeyType#openAll}). */
+    private final MVStore store;
+
+    IndexedDatabase(String name, MVStore store, de.bwaldvogel.mongo.backend.CursorRegistry cursors) {
+      super(name, store, cursors);
+      this.store = store;
+    }
+
+    @Override
+    protected de.bwaldvogel.mongo.backend.Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
+        List<de.bwaldvogel.mongo.backend.IndexKey> keys, boolean sparse) {
+      if (store != null) IndexKeyType.open(store, getFullCollectionNamespace(collectionName) + OrphanRepair.INDEX_INFIX + indexName);
+      return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+    }
+  }
+
   @Override
   public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
     if (READS.contains(command) || isReadOnlyAggregate(command, query)) {

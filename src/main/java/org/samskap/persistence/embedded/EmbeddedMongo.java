@@ -67,6 +67,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     // from inside a map write when unsaved changes pile up (autoCommitBufferSize). Every commit is
     // the backend's, taken while no other data-changing command is half done.
     MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0).open();
+    IndexKeyType.openAll(store); // before anything opens them with H2's default key type
     checkOnStart(store);
     CommittingH2Backend backend = new CommittingH2Backend(store, fsync);
     MongoServer server = new MongoServer(backend);

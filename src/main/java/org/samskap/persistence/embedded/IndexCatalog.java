@@ -47,7 +47,7 @@ final class IndexCatalog {
       List<IndexKey> keys = new ArrayList<>();
       key.forEach((field, order) -> keys.add(new IndexKey(field, !(order instanceof Number n) || n.doubleValue() >= 0)));
       boolean sparse = Boolean.TRUE.equals(d.get("sparse"));
-      MVMap<KeyValue, Object> map = store.openMap(mapName);
+      MVMap<KeyValue, Object> map = IndexKeyType.open(store, mapName);
       out.computeIfAbsent(collection, c -> new ArrayList<>()).add(new UniqueIndex(map, name, keys, sparse && !primary, primary));
     }
     return out;

@@ -18,9 +18,10 @@ import java.util.Map;
  * @param spread with several nodes: {@code clients} (each board's clients round-robin over the
  *     nodes) or {@code boards} (all clients of a board on one node, boards round-robin: what a
  *     load balancer hashing on the {@code board} query parameter does)
+ * @param echo calibration: {@code url} is a plain websocket echo, not a Samskap
  */
 record LoadOptions(String url, int boards, int clients, double rate, int seconds, int warmup, long serverPid,
-    String json, String label, String spread) {
+    String json, String label, String spread, boolean echo) {
 
   static final String USAGE = """
       usage: java -cp samskap.jar org.samskap.tools.load.LoadTool [options]
@@ -37,6 +38,8 @@ record LoadOptions(String url, int boards, int clients, double rate, int seconds
         --spread MODE      with several nodes: clients (default; each board's clients
                            round-robin over the nodes) or boards (all clients of a board on
                            one node, as a load balancer hashing on ?board= does)
+        --echo true        calibrate: --url is a plain websocket echo (ws://host:port/echo);
+                           --clients sockets, --rate frames per second in all, round trip
       """;
 
   /** The base URL of each node, without a trailing slash. */
@@ -63,13 +66,14 @@ record LoadOptions(String url, int boards, int clients, double rate, int seconds
         Long.parseLong(m.getOrDefault("server-pid", "0")),
         m.get("json"),
         m.getOrDefault("label", ""),
-        m.getOrDefault("spread", "clients"));
+        m.getOrDefault("spread", "clients"),
+        Boolean.parseBoolean(m.getOrDefault("echo", "false")));
     if (!o.spread().equals("clients") && !o.spread().equals("boards")) {
       throw new IllegalArgumentException("--spread must be clients or boards");
     }
     if (o.clients() < 2) throw new IllegalArgumentException("--clients must be at least 2 (a sender and a receiver)");
     if (!(o.rate() > 0)) throw new IllegalArgumentException("--rate must be above 0");
-    m.keySet().removeAll(java.util.Set.of("url", "boards", "clients", "rate", "seconds", "warmup", "server-pid", "json", "label", "spread"));
+    m.keySet().removeAll(java.util.Set.of("url", "boards", "clients", "rate", "seconds", "warmup", "server-pid", "json", "label", "spread", "echo"));
     if (!m.isEmpty()) throw new IllegalArgumentException("unknown option(s): " + m.keySet());
     return o;
   }

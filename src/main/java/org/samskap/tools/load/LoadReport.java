@@ -21,6 +21,11 @@ final class LoadReport {
     sb.append(String.format("%-28s %8s %8s %8s %8s%n", "latency (ms)", "p50", "p95", "p99", "max"));
     sb.append(row("fan-out (send -> others)", f));
     sb.append(row("ack (send -> ok)", a));
+    if (r.getValue("generator") instanceof JsonObject g) {
+      sb.append(String.format("%-28s send lag p99 %.2f ms, receive-loop delay p99 %.2f ms, %.1f of %.1f ops/s sent%s%n",
+          "generator", g.getJsonObject("sendLagMs").getDouble("p99"), g.getJsonObject("receiveLoopDelayMs").getDouble("p99"),
+          g.getDouble("sentPerSecond"), g.getDouble("scheduledPerSecond"), g.getBoolean("late") ? "  LATE: the generator, not the server" : ""));
+    }
     if (r.containsKey("serverCpuPercent")) {
       sb.append(String.format("%-28s CPU %.1f %% of one core, RSS %.1f MiB%n", "server",
           r.getDouble("serverCpuPercent"), r.getDouble("serverRssMiB")));

@@ -30,6 +30,7 @@ final class LoadSocket {
   private final AtomicLong replyCounter = new AtomicLong();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private volatile BiConsumer<String, Long> onEvent = (opId, at) -> {};
+  private volatile java.util.function.Consumer<String> onRaw;
 
   private LoadSocket(WebSocket.Builder builder, URI uri, String id) throws Exception {
     this.id = id;
@@ -47,6 +48,18 @@ final class LoadSocket {
   /** Called with (clientOpId, System.nanoTime()) for each board event that carries one. */
   void onEvent(BiConsumer<String, Long> handler) {
     this.onEvent = handler;
+  }
+
+  /** Calibration: every text frame goes to {@code handler} as it is, bypassing the bridge frames. */
+  void onRaw(java.util.function.Consumer<String> handler) {
+    this.onRaw = handler;
+  }
+
+  /** Calibration: sends a text frame as it is. */
+  void sendRaw(String text) {
+    synchronized (ws) {
+      ws.sendText(text, true).join();
+    }
   }
 
   CompletableFuture<Integer> closed() {
@@ -87,6 +100,11 @@ final class LoadSocket {
   }
 
   private void onFrame(String text, long at) {
+    java.util.function.Consumer<String> raw = onRaw;
+    if (raw != null) {
+      raw.accept(text);
+      return;
+    }
     if (text.startsWith("{\"type\":\"rec\",\"address\":\"board.")) {
       int i = text.indexOf(OP_ID);
       if (i >= 0) {
@@ -114,6 +132,12 @@ final class LoadSocket {
     private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
     private final StringBuilder text = new StringBuilder();
 
+    /** Asks for every frame at once: no demand signal per frame, which costs a hop each. */
+    @Override
+    public void onOpen(WebSocket webSocket) {
+      webSocket.request(Long.MAX_VALUE);
+    }
+
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
       long at = System.nanoTime();
@@ -123,7 +147,6 @@ final class LoadSocket {
         text.setLength(0);
         onFrame(t, at);
       }
-      webSocket.request(1);
       return null;
     }
 
@@ -138,7 +161,6 @@ final class LoadSocket {
         binary.reset();
         onFrame(t, at);
       }
-      webSocket.request(1);
       return null;
     }
 

@@ -99,7 +99,7 @@ final class LoadStats {
     return r.put("refusedBy", why);
   }
 
-  private static JsonObject percentiles(Histogram h) {
+  static JsonObject percentiles(Histogram h) {
     return new JsonObject()
         .put("count", h.getTotalCount())
         .put("p50", ms(h.getValueAtPercentile(50)))
@@ -108,7 +108,7 @@ final class LoadStats {
         .put("max", ms(h.getMaxValue()));
   }
 
-  private static double ms(long nanos) {
+  static double ms(long nanos) {
     return Math.round(nanos / 10_000.0) / 100.0;
   }
 }

@@ -27,8 +27,15 @@ import io.vertx.core.json.JsonObject;
  */
 public final class LoadTool {
   private final LoadOptions options;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  /** The generator's own receive threads: every frame of every socket is handled here. */
+  private final java.util.concurrent.ExecutorService receive = Executors.newFixedThreadPool(2, r -> {
+    Thread t = new Thread(r, "load-receive");
+    t.setDaemon(true);
+    return t;
+  });
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(receive).build();
   private final LoadStats stats = new LoadStats();
+  private final GeneratorLag lag = new GeneratorLag();
   private final AtomicLong opCounter = new AtomicLong();
   private final List<Board> boards = new ArrayList<>();
   private final List<LoadSocket> allSockets = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -51,8 +58,15 @@ public final class LoadTool {
       System.exit(2);
       return;
     }
-    JsonObject result = new LoadTool(options).run();
-    System.out.println(LoadReport.table(result));
+    JsonObject result;
+    try {
+      result = options.echo() ? new LoadTool(options).echo() : new LoadTool(options).run();
+    } catch (Exception | Error e) { // the socket and schedule threads would keep a failed run alive
+      e.printStackTrace();
+      System.exit(1);
+      return;
+    }
+    if (!options.echo()) System.out.println(LoadReport.table(result));
     System.out.println(result.encodePrettily());
     if (options.json() != null) Files.writeString(Path.of(options.json()), result.encodePrettily());
     System.exit(0);
@@ -63,36 +77,46 @@ public final class LoadTool {
     // server's 10 s ping timeout (T3).
     ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
     pinger.scheduleAtFixedRate(() -> allSockets.forEach(LoadSocket::ping), 3, 3, TimeUnit.SECONDS);
+    ServerStats beforeSetup = ServerStats.read(options.serverPid());
     long t0 = System.nanoTime();
     for (int b = 0; b < options.boards(); b++) boards.add(setUpBoard(b));
     double setupSeconds = (System.nanoTime() - t0) / 1e9;
     System.err.printf("load tool: %d boards x %d clients connected and joined in %.1f s%n",
         options.boards(), options.clients(), setupSeconds);
+    // idle memory: the sockets are open and joined, no op was sent yet; let presence settle
+    Thread.sleep(2000);
+    ServerStats afterSetup = ServerStats.read(options.serverPid());
+    ScheduledExecutorService probe = lag.probe(receive);
 
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     long start = System.nanoTime();
-    double[] due = new double[boards.size()];
-    long[] last = {start};
+    long period = Math.round(1e9 / options.rate());
+    long[] due = new long[boards.size()];
+    // boards' ops are spread evenly over one period, so 100 boards do not all send at once
+    for (int i = 0; i < due.length; i++) due[i] = start + period * i / due.length;
     ticker.scheduleAtFixedRate(() -> {
       try {
-        tick(due, last);
+        tick(due, period);
       } catch (RuntimeException e) {
         System.err.println("load tool: send failed: " + e);
       }
-    }, 5, 5, TimeUnit.MILLISECONDS);
+    }, 1, 1, TimeUnit.MILLISECONDS);
 
     Thread.sleep(options.warmup() * 1000L);
     ServerStats before = ServerStats.read(options.serverPid());
+    lag.measuring(true);
     stats.measuring(true);
     long measureStart = System.nanoTime();
     Thread.sleep(options.seconds() * 1000L);
     stats.measuring(false);
+    lag.measuring(false);
     double measured = (System.nanoTime() - measureStart) / 1e9;
     ServerStats after = ServerStats.read(options.serverPid());
     ticker.shutdownNow();
     long drainUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (stats.missing() > 0 && System.nanoTime() < drainUntil) Thread.sleep(50);
     pinger.shutdownNow();
+    probe.shutdownNow();
 
     JsonObject result = stats.result(measured)
         .put("label", options.label())
@@ -101,6 +125,11 @@ public final class LoadTool {
         .put("ratePerBoard", options.rate())
         .put("seconds", Math.round(measured * 10) / 10.0)
         .put("setupSeconds", Math.round(setupSeconds * 10) / 10.0);
+    lag.result(result, options.rate() * options.boards());
+    if (beforeSetup != null && afterSetup != null) {
+      int sockets = options.boards() * options.clients();
+      result.put("rssPerClientKiB", Math.round((afterSetup.rssBytes() - beforeSetup.rssBytes()) / 1024.0 / sockets * 10) / 10.0);
+    }
     if (before != null && after != null) {
       result.put("serverCpuPercent", Math.round((after.cpuSeconds() - before.cpuSeconds()) / measured * 1000) / 10.0)
           .put("serverRssMiB", Math.round(after.rssBytes() / 1024.0 / 1024.0 * 10) / 10.0);
@@ -109,18 +138,66 @@ public final class LoadTool {
     return result;
   }
 
-  /** Sends the ops that became due on each board since the last tick. */
-  private void tick(double[] due, long[] last) {
+  /**
+   * Sends the ops that became due on each board (a fixed schedule per board). How late each op
+   * leaves after its due time is the generator's send lag: a late generator shows there and
+   * not as server latency, which is measured from the actual send.
+   */
+  private void tick(long[] due, long period) {
     long now = System.nanoTime();
-    double dt = (now - last[0]) / 1e9;
-    last[0] = now;
     for (int i = 0; i < boards.size(); i++) {
-      due[i] += options.rate() * dt;
-      while (due[i] >= 1) {
-        due[i] -= 1;
+      while (due[i] <= now) {
         sendMove(boards.get(i));
+        lag.sent(due[i], System.nanoTime());
+        due[i] += period;
       }
     }
+  }
+
+  /**
+   * Calibration (docs/PERFORMANCE.md): the same sockets, schedule and probes against a plain
+   * websocket echo ({@code --url ws://host:port/echo}): the round trip the generator itself adds.
+   */
+  JsonObject echo() throws Exception {
+    URI uri = URI.create(options.url());
+    List<LoadSocket> sockets = new ArrayList<>();
+    org.HdrHistogram.Recorder rtt = new org.HdrHistogram.Recorder(TimeUnit.SECONDS.toNanos(60), 3);
+    for (int i = 0; i < options.clients(); i++) {
+      LoadSocket s = LoadSocket.connect(http, uri, "echo" + i);
+      s.onRaw(text -> {
+        long sentAt = Long.parseLong(text);
+        if (stats.measuring()) rtt.recordValue(Math.max(0, System.nanoTime() - sentAt));
+      });
+      sockets.add(s);
+    }
+    ScheduledExecutorService probe = lag.probe(receive);
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+    long period = Math.round(1e9 / options.rate());
+    long[] due = {System.nanoTime()};
+    AtomicLong n = new AtomicLong();
+    ticker.scheduleAtFixedRate(() -> {
+      long now = System.nanoTime();
+      while (due[0] <= now) {
+        sockets.get((int) (n.getAndIncrement() % sockets.size())).sendRaw(Long.toString(System.nanoTime()));
+        lag.sent(due[0], System.nanoTime());
+        due[0] += period;
+      }
+    }, 1, 1, TimeUnit.MILLISECONDS);
+    Thread.sleep(options.warmup() * 1000L);
+    stats.measuring(true);
+    lag.measuring(true);
+    Thread.sleep(options.seconds() * 1000L);
+    lag.measuring(false);
+    stats.measuring(false);
+    ticker.shutdownNow();
+    probe.shutdownNow();
+    org.HdrHistogram.Histogram h = rtt.getIntervalHistogram();
+    JsonObject result = new JsonObject().put("label", options.label()).put("echo", true)
+        .put("clients", options.clients()).put("rate", options.rate())
+        .put("roundTripMs", LoadStats.percentiles(h));
+    lag.result(result, options.rate());
+    sockets.forEach(LoadSocket::close);
+    return result;
   }
 
   private void sendMove(Board b) {

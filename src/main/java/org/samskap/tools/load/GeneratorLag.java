@@ -1,0 +1,83 @@
+package org.samskap.tools.load;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.vertx.core.json.JsonObject;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * How late the load generator itself is, so that a late generator is seen and not taken for a
+ * slow server (issue 21): the send lag (an op's actual send after its due time on the fixed
+ * schedule) and the receive-loop delay (how long a task waits for the threads that handle every
+ * received frame, probed every {@link #PROBE_MILLIS} ms). A run is marked late when either p99
+ * is above {@link #LATE_MILLIS} ms or fewer than 95 % of the scheduled ops were sent.
+ */
+final class GeneratorLag {
+  static final long PROBE_MILLIS = 10;
+  static final double LATE_MILLIS = 5.0;
+
+  private final Recorder send = new Recorder(TimeUnit.SECONDS.toNanos(60), 3);
+  private final Recorder loop = new Recorder(TimeUnit.SECONDS.toNanos(60), 3);
+  private final AtomicLong sent = new AtomicLong();
+  private volatile boolean measuring;
+  private long measureStart;
+  private long measureEnd;
+
+  void measuring(boolean on) {
+    if (on) {
+      send.reset();
+      loop.reset();
+      sent.set(0);
+      measureStart = System.nanoTime();
+    } else {
+      measureEnd = System.nanoTime();
+    }
+    measuring = on;
+  }
+
+  /** An op due at {@code due} left at {@code at}. */
+  void sent(long due, long at) {
+    if (!measuring) return;
+    sent.incrementAndGet();
+    send.recordValue(Math.min(TimeUnit.SECONDS.toNanos(60), Math.max(0, at - due)));
+  }
+
+  /** Starts probing the receive threads; shut the returned scheduler down to stop. */
+  ScheduledExecutorService probe(ExecutorService receive) {
+    ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "load-probe");
+      t.setDaemon(true);
+      return t;
+    });
+    s.scheduleAtFixedRate(() -> {
+      long asked = System.nanoTime();
+      receive.execute(() -> {
+        if (measuring) loop.recordValue(Math.min(TimeUnit.SECONDS.toNanos(60), System.nanoTime() - asked));
+      });
+    }, PROBE_MILLIS, PROBE_MILLIS, TimeUnit.MILLISECONDS);
+    return s;
+  }
+
+  /** Adds {@code generator} (send lag, receive-loop delay, late or not) to {@code result}. */
+  void result(JsonObject result, double scheduledPerSecond) {
+    Histogram s = send.getIntervalHistogram();
+    Histogram l = loop.getIntervalHistogram();
+    double seconds = (measureEnd - measureStart) / 1e9;
+    double sentPerSecond = seconds > 0 ? sent.get() / seconds : 0;
+    JsonObject sendLag = LoadStats.percentiles(s);
+    JsonObject loopDelay = LoadStats.percentiles(l);
+    boolean late = sendLag.getDouble("p99") > LATE_MILLIS || loopDelay.getDouble("p99") > LATE_MILLIS
+        || sentPerSecond < 0.95 * scheduledPerSecond;
+    result.put("generator", new JsonObject()
+        .put("sendLagMs", sendLag)
+        .put("receiveLoopDelayMs", loopDelay)
+        .put("sentPerSecond", Math.round(sentPerSecond * 10) / 10.0)
+        .put("scheduledPerSecond", scheduledPerSecond)
+        .put("late", late));
+  }
+}
