@@ -174,7 +174,7 @@ public final class HttpVerticle extends VerticleBase {
       candidates.afterCreate(projectService::pilotMade); // rule PJ16
       var projectGate = new ProjectGate(new org.samskap.projects.ProjectRoles(projectAccess, projects), signIn.staff()); // PM2
       if (deletion != null && projectRemains != null) ProjectLifecycleRoutes.wire(router, vertx, projects, projectWriter, projectGate,
-          projectRemains, deletion, retention, retentionStore, pilots, config.retentionDays(), clock, audit, clients); // rules D10-D12
+          projectRemains, deletion, retention, retentionStore, pilots, config.retentionDays(), clock, audit, clients, signIn.staff()); // rules D10-D12
       new ProjectRoutes(projectService, projectAccess,
           access, config.publicUrl()).exports(exports).gate(projectGate).mount(router);
       var members = new org.samskap.projects.MemberService(projects, projectWriter);

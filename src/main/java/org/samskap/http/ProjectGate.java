@@ -20,6 +20,8 @@ import org.samskap.projects.ProjectRoles;
  * {@link #authorised}.
  */
 public final class ProjectGate {
+  /** The routing-context key under which the granted role is kept for the audit trail (D12). */
+  static final String ROLE = "samskap.project.role";
   private final ProjectRoles roles;
   private final Staff staff;
 
@@ -38,7 +40,10 @@ public final class ProjectGate {
     String bearer = FacilitatorAuth.bearer(rc);
     Future<Principal> who = bearer != null ? Future.succeededFuture(Principal.ANONYMOUS) : staff.of(rc);
     who.compose(p -> roles.authorise(rc.pathParam("id"), bearer, p, action))
-        .onSuccess(then::accept)
+        .onSuccess(g -> {
+          rc.put(ROLE, g.role());
+          then.accept(g);
+        })
         .onFailure(e -> refuse(rc, e));
   }
 

@@ -49,11 +49,11 @@ final class ProjectLifecycleRoutes {
       org.samskap.projects.ProjectWriter writer, ProjectGate gate, org.samskap.projects.ProjectRemains remains,
       org.samskap.boards.BoardDeletion boards, org.samskap.boards.BoardRetention boardRetention,
       org.samskap.boards.RetentionStore retentionStore, org.samskap.pilots.PilotStore pilots, int days,
-      java.util.function.LongSupplier clock, AuditLog audit, ClientAddress clients) {
+      java.util.function.LongSupplier clock, AuditLog audit, ClientAddress clients, org.samskap.auth.Staff staff) {
     ProjectDeletion deletion = new ProjectDeletion(vertx, store, writer, remains, boards);
     ProjectRetention retention = new ProjectRetention(store, remains, retentionStore, pilots, deletion, days, clock, audit);
     boardRetention.peers(retention);
-    new ProjectAuditTrail(audit, clients, clock).mount(router);
+    new ProjectAuditTrail(audit, clients, clock, staff).mount(router);
     new ProjectLifecycleRoutes(gate, deletion, retention, audit).mount(router);
   }
 

@@ -154,6 +154,15 @@ class ProjectMembersIT {
     assertEquals(200, audit.statusCode(), audit.body());
     assertTrue(json(audit).getJsonArray("entries").stream().map(JsonObject.class::cast)
         .anyMatch(e -> "create".equals(e.getString("action"))), "D12: the facilitator reads the project's audit");
+    java.util.List<JsonObject> entries = json(audit).getJsonArray("entries").stream().map(JsonObject.class::cast).toList();
+    assertTrue(entries.stream().anyMatch(e -> "keep".equals(e.getString("action")) && "facilitator".equals(e.getString("role"))
+        && "sub-fac-lc".equals(e.getString("user"))), "D12/S10: the keep names the facilitator's granted role and subject: " + entries);
+    assertTrue(entries.stream().anyMatch(e -> "member.link".equals(e.getString("action")) && "owner".equals(e.getString("role"))
+        && "sub-olga".equals(e.getString("user"))), "D12: making a join link is audited with the owner: " + entries);
+    assertTrue(entries.stream().anyMatch(e -> "member.join".equals(e.getString("action")) && "sub-mem-lc".equals(e.getString("user"))),
+        "D12: joining is audited with the person who joined: " + entries);
+    assertFalse(audit.body().contains("Livsløp") || audit.body().contains("Fredrik") || audit.body().contains("@kommune.no"),
+        "D12: no title, name or email in the audit");
     assertEquals("forbidden_role", error(call("GET", "/api/projects/" + id + "/audit", mem, null)), "D12: a member may not");
 
     HttpResponse<String> facDelete = call("DELETE", "/api/projects/" + id, fac, null);
