@@ -59,7 +59,7 @@ public final class OpCatalog {
     List<String> out = new ArrayList<>(spec.itemFields().size());
     for (String f : spec.itemFields()) {
       if (body.get(f) instanceof String s) out.add(s);
-      else if (body.get(f) instanceof List<?> list) for (Object o : list) if (o instanceof String s) out.add(s);
+      else if (body.get(f) instanceof Iterable<?> list) for (Object o : list) if (o instanceof String s) out.add(s);
     }
     return out;
   }

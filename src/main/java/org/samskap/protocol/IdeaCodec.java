@@ -196,13 +196,14 @@ public final class IdeaCodec {
 
   /** A list of ids (I2), at most {@link #MAX_IDS}. */
   private static List<String> ids(Fields f, String name) {
-    if (!(f.map().get(name) instanceof List<?> list)) throw Fields.invalid("Field '" + name + "' must be an array of ids.");
-    if (list.size() > MAX_IDS) throw Fields.invalid("Field '" + name + "' names more than " + MAX_IDS + " ids.");
-    List<String> out = new ArrayList<>(list.size());
+    // A list as parsed, or the bus's JSON array (an Iterable) once the body was copied.
+    if (!(f.map().get(name) instanceof Iterable<?> list)) throw Fields.invalid("Field '" + name + "' must be an array of ids.");
+    List<String> out = new ArrayList<>();
     for (Object o : list) {
       if (!(o instanceof String s) || !Fields.ID.matcher(s).matches()) {
         throw Fields.invalid("Field '" + name + "' must be an array of ids.");
       }
+      if (out.size() == MAX_IDS) throw Fields.invalid("Field '" + name + "' names more than " + MAX_IDS + " ids.");
       out.add(s);
     }
     return out;

@@ -71,6 +71,8 @@ class IdeaCodecTest {
   void I2_I3_bad_split_and_names_bodies_name_the_field() {
     assertEquals("Field 'noteIds' must be an array of ids.", refusal("cluster.split", "{\"noteIds\":\"n1\",\"label\":\"N\"}").message());
     assertEquals("Field 'noteIds' must be an array of ids.", refusal("cluster.split", "{\"noteIds\":[\"a b\"],\"label\":\"N\"}").message());
+    Map<String, Object> copied = new JsonObject().put("noteIds", new io.vertx.core.json.JsonArray().add("n1")).put("label", "N").getMap();
+    assertEquals(new IdeaOp.SplitCluster(List.of("n1"), "N", 0, 0), IdeaCodec.decodeOp("cluster.split", copied), "a bus-copied body");
     assertEquals("Field 'shown' must be true or false.", refusal("board.names", "{\"shown\":\"yes\"}").message());
     assertEquals("Field 'intoId' must be a string.", refusal("cluster.merge", "{\"clusterId\":\"c1\"}").message());
   }
