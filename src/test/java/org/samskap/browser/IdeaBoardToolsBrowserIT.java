@@ -139,7 +139,7 @@ class IdeaBoardToolsBrowserIT {
     String made = note(other, "Nattlys").getAttribute("data-cluster-id");
     assertTrue(!made.isEmpty() && !made.equals(ids[0]) && !made.equals(ids[1]), "a new cluster: " + made);
     assertThat(note(other, "Alarm")).hasAttribute("data-cluster-id", made);
-    assertThat(note(other, "Nattlys")).hasAttribute("aria-label", Pattern.compile("Gruppe: Lys og lyd"));
+    assertThat(note(other, "Nattlys")).hasAttribute("aria-label", Pattern.compile("(Gruppe|Cluster): Lys og lyd"));
   }
 
   @Test
