@@ -8,7 +8,6 @@
 export const MIN_ZOOM = 0.2;
 export const MAX_ZOOM = 3;
 export const KEY_PAN = 80; // screen pixels per arrow key press
-const SETTLE_MS = 180; // after the last move, the plane is drawn sharp again
 const ZOOM_STEP = 1.2;
 
 const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
@@ -64,12 +63,7 @@ export class Camera {
       (labels || this.wrap).style.setProperty('--inv', String(1 / this.z));
       this.wrap.dataset.zoom = String(Math.round(this.z * 100));
     }
-    // While the view moves, the board plane is its own compositor layer, so a pan or zoom frame
-    // moves a picture instead of painting every note; a moment after the last move it is drawn
-    // sharp again at the new zoom.
-    this.plane.classList.add('canvas--moving');
-    clearTimeout(this.settle);
-    this.settle = setTimeout(() => this.plane.classList.remove('canvas--moving'), SETTLE_MS);
+
     if (!this.frame) {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;

@@ -34,8 +34,8 @@ import org.samskap.testing.Chromium;
  *
  * <p>It seeds a board with 2 000 notes in 20 clusters, opens it in Chromium at 1440 × 900, then for
  * 300 frames pans (wheel) and zooms (Ctrl+wheel), one wheel event a frame, while the page records
- * every requestAnimationFrame delta and the DevTools protocol the main thread's time; the same
- * gesture runs again without the plane's compositor layer. Then another member moves one note,
+ * every requestAnimationFrame delta and the DevTools protocol the main thread's time. Then
+ * another member moves one note,
  * and a MutationObserver counts the note elements the page touched for that one live move. The
  * figures go to stdout and target/benchmark-idea-board.txt. The one assertion is the count: a
  * live move re-renders one note, not the board.
@@ -87,14 +87,10 @@ class IdeaBoardSpeedBenchmark {
     // does not depend on the round trip to the test; the page records every requestAnimationFrame
     // delta, and the DevTools protocol the renderer's main-thread time (style, layout, script, all
     // tasks) over the gesture, which depends less on what else the machine runs than the deltas.
-    // The gesture runs twice: as built, and with the plane's compositor layer turned off (A/B in
-    // the same minute on the same load).
     page.locator("#canvas-wrap").focus();
     CDPSession cdp = page.context().newCDPSession(page);
     cdp.send("Performance.enable");
     Gesture built = gesture(page, cdp);
-    page.addStyleTag(new Page.AddStyleTagOptions().setContent(".canvas--moving { will-change: auto !important; }"));
-    Gesture noLayer = gesture(page, cdp);
 
     // One live move by someone else: how many note elements does the page touch?
     page.evaluate("() => { window.__touched = new Set(); window.__mo = new MutationObserver((list) => {"
@@ -112,11 +108,10 @@ class IdeaBoardSpeedBenchmark {
     String report = String.format(java.util.Locale.ROOT,
         "idea board, %d notes in 20 clusters, Chromium headless, 1440x900%n"
             + "load and first render: %.0f ms%n"
-            + "pan/zoom as built: %s%n"
-            + "pan/zoom without the plane's layer: %s%n"
+            + "pan/zoom: %s%n"
             + "one live note.move from another member: %d note element(s) touched%n"
             + "machine: %d cores, load average %.1f over the last minute (shared with other builds)%n",
-        NOTES, loadMs, built, noLayer, touched,
+        NOTES, loadMs, built, touched,
         Runtime.getRuntime().availableProcessors(), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.println(report);
     Path out = Paths.get("target", "benchmark-idea-board.txt");
