@@ -3,7 +3,6 @@
 // other people's pointers.
 
 import './strings.js';
-import './strings-tools.js';
 import { startBoardPage } from '../core/page.js';
 import { t } from '../core/i18n.js';
 import { limits } from '../core/limits.js';
