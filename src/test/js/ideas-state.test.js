@@ -88,3 +88,21 @@ test('U7: a note.restore event brings a deleted note back with its id and conten
   const n = s.notes.get('n1');
   assert.deepEqual([n.text, n.x, n.y, n.color, n.author], ['Tilbake', 3, 4, 'blue', 'Kari']);
 });
+
+test('I1, I2, I3: merge moves the notes and drops the cluster, split and restore make one, names follow the switch', () => {
+  const s = ideas.fromSnapshot({ ...snapshot, clusters: [...snapshot.clusters, { id: 'c2', label: 'Mat', x: 5, y: 5 }] }, 7);
+  assert.equal(s.namesShown, false);
+  ideas.applyEvent(s, { version: 8, type: 'cluster.merge', clusterId: 'c1', intoId: 'c2' });
+  assert.equal(s.clusters.has('c1'), false);
+  assert.equal(s.notes.get('n1').clusterId, 'c2');
+  ideas.applyEvent(s, { version: 9, type: 'cluster.restore', clusterId: 'c1', label: 'Trygghet', x: 0, y: 0, noteIds: ['n1'], fromId: 'c2' });
+  assert.equal(s.notes.get('n1').clusterId, 'c1');
+  ideas.applyEvent(s, { version: 10, type: 'cluster.split', clusterId: 'c3', label: 'Ny', x: 1, y: 2, noteIds: ['n1'], fromId: 'c1' });
+  assert.equal(s.clusters.get('c3').label, 'Ny');
+  assert.equal(s.notes.get('n1').clusterId, 'c3');
+  ideas.applyEvent(s, { version: 11, type: 'board.names', shown: true });
+  assert.equal(ideas.view(s, []).namesShown, true);
+  const v = ideas.view(s, [{ type: 'cluster.split', clientOpId: 'p9', noteIds: ['n1'], label: 'Venter', x: 0, y: 0 }]);
+  assert.equal(v.notes.get('n1').clusterId, tempId('p9'));
+  assert.equal(v.clusters.get(tempId('p9')).pending, true);
+});

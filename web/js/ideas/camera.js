@@ -54,9 +54,16 @@ export class Camera {
   apply() {
     this.plane.style.transform = `translate(${this.x}px, ${this.y}px) scale(${this.z})`;
     this.wrap.style.backgroundPosition = `${this.x}px ${this.y}px`;
-    this.wrap.style.backgroundSize = `${24 * this.z}px ${24 * this.z}px`;
-    this.wrap.style.setProperty('--inv', String(1 / this.z));
-    this.wrap.dataset.zoom = String(Math.round(this.z * 100));
+    // What depends on the zoom alone is written only when it changed: a custom property or an
+    // attribute on the window makes the browser restyle every note under it (2 000 on a big board).
+    if (this.z !== this.shownZ) {
+      this.shownZ = this.z;
+      this.wrap.style.backgroundSize = `${24 * this.z}px ${24 * this.z}px`;
+      const labels = this.plane.querySelector('.cluster-layer'); // --inv is read by the cluster labels only
+      (labels || this.wrap).style.setProperty('--inv', String(1 / this.z));
+      this.wrap.dataset.zoom = String(Math.round(this.z * 100));
+    }
+
     if (!this.frame) {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;

@@ -37,6 +37,9 @@ export class BoardGate extends PageGate {
     if (add) setAllowed(add, g.allows('note.create'), { fallback });
     for (const b of this.doc.querySelectorAll('#cluster-list .cluster__rename')) setAllowed(b, g.allows('cluster.rename'), { fallback });
     for (const b of this.doc.querySelectorAll('#cluster-list .cluster__delete')) setAllowed(b, g.allows('cluster.delete'), { fallback });
+    for (const b of this.doc.querySelectorAll('#cluster-list .cluster__merge')) setAllowed(b, g.allows('cluster.merge'), { fallback });
+    const split = $('split-selection');
+    if (split) setAllowed(split, g.allows('cluster.split'), { fallback });
     return g;
   }
 }

@@ -22,6 +22,8 @@ import { FacilitatorPanel } from '../session/facilitator-panel.js';
 import { PollPanel } from '../vote/poll-panel.js';
 import { BoardGate, EDIT_TYPES } from './ideas-gate.js';
 import { CursorLayer } from './cursors.js';
+import { Minimap } from './minimap.js';
+import { clusterActions, commonCluster } from './cluster-actions.js';
 
 const $ = (id) => document.getElementById(id);
 const PASTE_ASK = 20; // more pasted lines than this: ask first
@@ -48,6 +50,8 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
     'cluster.rename': 'cluster.renamed',
     'cluster.delete': 'cluster.deleted',
     'board.rename': 'board.renamed',
+    'cluster.merge': 'cluster.merged',
+    'cluster.split': 'cluster.split.done',
   };
 
   // What a participant may do now (docs/PROTOCOL.md F2, F3): greyed-out controls and a notice.
@@ -67,8 +71,10 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
     renameCluster: (id) => renameCluster(id),
     deleteCluster: (id) => deleteCluster(id),
     showCluster: (id) => showCluster(id),
+    mergeCluster: (id, anchor) => actions.merge(id, anchor),
     selectionChanged: (ids) => {
       $('selection-count').textContent = ids.length > 1 ? t('select.count', { n: ids.length }) : '';
+      $('split-selection').hidden = !commonCluster(sync.view(), ids);
     },
   });
 
@@ -81,9 +87,14 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
     changed: () => {
       $('zoom-level').textContent = `${Math.round(camera.z * 100)} %`;
       for (const fn of moved) fn();
+      minimap.moved();
     },
   });
   view.camera = camera;
+  const minimap = new Minimap(document, camera, () => view.areas.boxes());
+  const actions = clusterActions({ sync, view, gate, picker, realId, announce, alert: alertError });
+  $('split-selection').addEventListener('click', () => actions.split());
+  $('names-toggle').addEventListener('click', () => actions.toggleNames());
   new Lasso(canvasWrap, {
     isBackground: (target) => !target.closest('.note, .cluster-area__label, button, textarea'),
     select: (els) => {
@@ -120,7 +131,13 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
   let fitted = false;
 
   function render(v) {
+    const namesWere = view.last ? view.last.namesShown : null;
     view.render(v, { role: sync.role, sessionId: sync.sessionId });
+    minimap.render(v);
+    $('minimap').hidden = v.notes.size === 0;
+    $('names-toggle').setAttribute('aria-pressed', String(v.namesShown === true));
+    $('split-selection').hidden = !commonCluster(v, [...view.selected]);
+    if (namesWere !== null && namesWere !== v.namesShown) announce(t(v.namesShown ? 'names.on' : 'names.off'));
     gate.update(v, sync.gateRole);
     const ctx = { role: sync.role, sessionId: sync.sessionId };
     session.render(v, ctx);
@@ -137,6 +154,7 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
 
   function langChanged() {
     view.fillColorSelect($('note-color'));
+    minimap.langChanged();
     $('present-toggle').textContent = document.body.classList.contains('presenting') ? t('tool.present.stop') : t('tool.present');
     renderCounters();
   }
@@ -460,6 +478,12 @@ function ideaBoard({ sync, token, boardId, announce, alert: alertError, realId, 
       case 'P':
         e.preventDefault();
         present(!document.body.classList.contains('presenting'));
+        break;
+      case 's':
+      case 'S':
+        if (!view.selected.size) break;
+        e.preventDefault();
+        actions.split();
         break;
       case 'Escape':
         if (document.body.classList.contains('presenting')) present(false);

@@ -14,7 +14,7 @@ export const ID_FIELDS = ['noteId', 'clusterId'];
 /** The id an accepted create (its event or its reply) assigned, or null for other ops. */
 export function createdId(type, m) {
   if (type === 'note.create') return m.noteId || null;
-  if (type === 'cluster.create') return m.clusterId || null;
+  if (type === 'cluster.create' || type === 'cluster.split') return m.clusterId || null;
   return null;
 }
 
@@ -28,6 +28,7 @@ export function emptyState() {
     seenOps: new Set(),
     session: null, // facilitation and voting (docs/PROTOCOL.md F1-F9, V1-V7), see session-state.js
     me: null, // this member's id, for telling own votes
+    namesShown: false, // authors on notes, set by the facilitator (docs/PROTOCOL.md I3)
   };
 }
 
@@ -41,6 +42,7 @@ export function fromSnapshot(snapshot, version, previous = null) {
   s.presence = Array.isArray(snapshot.presence) ? snapshot.presence : (previous ? previous.presence : []);
   if (previous) s.seenOps = previous.seenOps;
   s.session = snapshot.session || null;
+  s.namesShown = snapshot.namesShown === true;
   s.me = previous ? previous.me : null;
   return s;
 }
@@ -69,7 +71,8 @@ function num(v) {
 
 /** Applies the next durable event to the confirmed state (mutates it). */
 export function applyEvent(state, ev) {
-  if (!applySession(state, ev)) change(state, ev, ev.type === 'note.create' ? ev.noteId : null, ev.type === 'cluster.create' ? ev.clusterId : null);
+  const madeCluster = ev.type === 'cluster.create' || ev.type === 'cluster.split' ? ev.clusterId : null;
+  if (!applySession(state, ev)) change(state, ev, ev.type === 'note.create' ? ev.noteId : null, madeCluster);
   state.version = ev.version;
   if (typeof ev.clientOpId === 'string') {
     state.seenOps.add(ev.clientOpId);
@@ -123,6 +126,22 @@ function change(state, c, newNoteId, newClusterId) {
     case 'board.rename':
       state.board = { ...state.board, title: String(c.title ?? '') };
       return;
+    case 'cluster.merge': // I1: the notes join intoId, the cluster goes
+      if (!clusters.has(c.clusterId) || !clusters.has(c.intoId)) return;
+      clusters.delete(c.clusterId);
+      for (const [id, n] of notes) if (n.clusterId === c.clusterId) notes.set(id, { ...n, clusterId: c.intoId });
+      return;
+    case 'cluster.split': // I2: a new cluster of the chosen notes
+    case 'cluster.restore': { // I1: an undone merge
+      const id = c.type === 'cluster.split' ? newClusterId : c.clusterId;
+      if (!id) return;
+      clusters.set(id, cluster(id, c.label, c.x, c.y));
+      for (const nid of Array.isArray(c.noteIds) ? c.noteIds : []) update(notes, nid, { clusterId: id });
+      return;
+    }
+    case 'board.names': // I3
+      state.namesShown = c.shown === true;
+      return;
     default:
   }
 }
@@ -147,11 +166,12 @@ export function view(state, pendingOps, author = '') {
     seenOps: state.seenOps,
     session: state.session,
     me: state.me,
+    namesShown: state.namesShown,
   };
   for (const op of pendingOps) {
     if (state.seenOps.has(op.clientOpId)) continue;
     const newNote = op.type === 'note.create' ? tempId(op.clientOpId) : null;
-    const newCluster = op.type === 'cluster.create' ? tempId(op.clientOpId) : null;
+    const newCluster = op.type === 'cluster.create' || op.type === 'cluster.split' ? tempId(op.clientOpId) : null;
     change(v, op.type === 'note.create' ? { ...op, author } : op, newNote, newCluster);
     const nid = newNote || op.noteId;
     if (nid && v.notes.has(nid)) v.notes.set(nid, { ...v.notes.get(nid), pending: true });

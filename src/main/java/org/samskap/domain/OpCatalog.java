@@ -52,12 +52,15 @@ public final class OpCatalog {
     return ops.values();
   }
 
-  /** The ids of board items an op or event of this type names, in the order of its item fields. */
+  /** The ids of board items an op or event of this type names, in the order of its item fields (a list field names each of its ids). */
   public List<String> itemIds(String type, Map<String, Object> body) {
     OpSpec spec = ops.get(type);
     if (spec == null) return List.of();
     List<String> out = new ArrayList<>(spec.itemFields().size());
-    for (String f : spec.itemFields()) if (body.get(f) instanceof String s) out.add(s);
+    for (String f : spec.itemFields()) {
+      if (body.get(f) instanceof String s) out.add(s);
+      else if (body.get(f) instanceof Iterable<?> list) for (Object o : list) if (o instanceof String s) out.add(s);
+    }
     return out;
   }
 

@@ -18,6 +18,9 @@ import org.samskap.domain.ideas.Note;
  * JSON on the wire and BSON in the database, so there is one encoding of each thing.
  */
 public final class IdeaCodec {
+  /** The most ids one op may name (cluster.split's notes). */
+  public static final int MAX_IDS = 1000;
+
   private IdeaCodec() {}
 
   /** Decodes an op; throws {@link Fields.Invalid} (as {@link DecodeException}) naming the bad field. */
@@ -41,6 +44,15 @@ public final class IdeaCodec {
         case "cluster.delete" -> new IdeaOp.DeleteCluster(f.id("clusterId"));
         case "board.rename" -> new IdeaOp.RenameBoard(f.string("title"));
         case "note.restore" -> new IdeaOp.RestoreNote(note(f));
+        case "cluster.merge" -> new IdeaOp.MergeClusters(f.id("clusterId"), f.id("intoId"));
+        case "cluster.split" -> new IdeaOp.SplitCluster(ids(f, "noteIds"), f.string("label"), f.optionalNumber("x", 0),
+            f.optionalNumber("y", 0));
+        case "cluster.restore" -> new IdeaOp.RestoreCluster(new Cluster(f.id("clusterId"), f.string("label"),
+            f.number("x"), f.number("y")), ids(f, "noteIds"), f.id("fromId"));
+        case "board.names" -> {
+          if (!(body.get("shown") instanceof Boolean b)) throw Fields.invalid("Field 'shown' must be true or false.");
+          yield new IdeaOp.ShowNames(b);
+        }
         default -> throw new Fields.Invalid(Reason.UNKNOWN_OP, "Unknown op '" + type + "'.");
       };
     } catch (Fields.Invalid e) {
@@ -97,6 +109,25 @@ public final class IdeaCodec {
       m.put("clusterId", e.clusterId());
     } else if (event instanceof IdeaOp.RenameBoard e) {
       m.put("title", e.title());
+    } else if (event instanceof IdeaOp.MergeClusters e) {
+      m.put("clusterId", e.clusterId());
+      m.put("intoId", e.intoId());
+    } else if (event instanceof IdeaEvent.ClusterSplit e) {
+      m.put("clusterId", e.cluster().id());
+      m.put("label", e.cluster().label());
+      m.put("x", e.cluster().x());
+      m.put("y", e.cluster().y());
+      m.put("noteIds", e.noteIds());
+      m.put("fromId", e.fromId());
+    } else if (event instanceof IdeaOp.RestoreCluster e) {
+      m.put("clusterId", e.cluster().id());
+      m.put("label", e.cluster().label());
+      m.put("x", e.cluster().x());
+      m.put("y", e.cluster().y());
+      m.put("noteIds", e.noteIds());
+      m.put("fromId", e.fromId());
+    } else if (event instanceof IdeaOp.ShowNames e) {
+      m.put("shown", e.shown());
     } else {
       throw new IllegalArgumentException("unknown idea event " + event);
     }
@@ -111,6 +142,10 @@ public final class IdeaCodec {
     if ("cluster.create".equals(type)) {
       return new IdeaEvent.ClusterCreated(new Cluster(f.string("clusterId"), f.string("label"),
           f.number("x"), f.number("y")));
+    }
+    if ("cluster.split".equals(type)) {
+      return new IdeaEvent.ClusterSplit(new Cluster(f.string("clusterId"), f.string("label"), f.number("x"), f.number("y")),
+          ids(f, "noteIds"), f.string("fromId"));
     }
     IdeaOp op = decodeOp(type, m);
     if (op instanceof IdeaEvent e) return e;
@@ -132,6 +167,7 @@ public final class IdeaCodec {
     }
     into.put("notes", notes);
     into.put("clusters", clusters);
+    into.put("namesShown", board.namesShown());
   }
 
   /** Rebuilds a board from {@link #encodeContent} output plus its title. */
@@ -148,6 +184,7 @@ public final class IdeaCodec {
       board.apply(new IdeaEvent.NoteCreated(new Note(f.string("id"), f.string("text"), f.number("x"),
           f.number("y"), color(f), f.optionalString("clusterId"), f.string("author"))));
     }
+    if (Boolean.TRUE.equals(m.get("namesShown"))) board.apply(new IdeaOp.ShowNames(true));
     return board;
   }
 
@@ -155,6 +192,21 @@ public final class IdeaCodec {
   private static Note note(Fields f) {
     return new Note(f.string("noteId"), f.string("text"), f.number("x"), f.number("y"), color(f),
         f.optionalString("clusterId"), f.string("author"));
+  }
+
+  /** A list of ids (I2), at most {@link #MAX_IDS}. */
+  private static List<String> ids(Fields f, String name) {
+    // A list as parsed, or the bus's JSON array (an Iterable) once the body was copied.
+    if (!(f.map().get(name) instanceof Iterable<?> list)) throw Fields.invalid("Field '" + name + "' must be an array of ids.");
+    List<String> out = new ArrayList<>();
+    for (Object o : list) {
+      if (!(o instanceof String s) || !Fields.ID.matcher(s).matches()) {
+        throw Fields.invalid("Field '" + name + "' must be an array of ids.");
+      }
+      if (out.size() == MAX_IDS) throw Fields.invalid("Field '" + name + "' names more than " + MAX_IDS + " ids.");
+      out.add(s);
+    }
+    return out;
   }
 
   static Map<String, Object> encodeNote(Note n) {

@@ -180,9 +180,10 @@ class CanvasBrowserIT {
 
     // A drag on the empty background pans by exactly the drag.
     BoundingBox n0 = n.boundingBox();
-    a.mouse().move(wrap.x + wrap.width - 40, wrap.y + wrap.height - 120);
+    // (left of the overview map, which sits above the zoom buttons at the bottom right)
+    a.mouse().move(wrap.x + wrap.width - 300, wrap.y + wrap.height - 120);
     a.mouse().down();
-    a.mouse().move(wrap.x + wrap.width - 140, wrap.y + wrap.height - 160, new Mouse.MoveOptions().setSteps(5));
+    a.mouse().move(wrap.x + wrap.width - 400, wrap.y + wrap.height - 160, new Mouse.MoveOptions().setSteps(5));
     a.mouse().up();
     BoundingBox n1 = n.boundingBox();
     assertEquals(n0.x - 100, n1.x, 1.0);

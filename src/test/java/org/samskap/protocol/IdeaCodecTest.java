@@ -59,7 +59,22 @@ class IdeaCodecTest {
         Arguments.of("cluster.create", "{\"label\":\"Mat\"}", new IdeaOp.CreateCluster("Mat", 0, 0)),
         Arguments.of("cluster.rename", "{\"clusterId\":\"c1\",\"label\":\"Måltider\"}", new IdeaOp.RenameCluster("c1", "Måltider")),
         Arguments.of("cluster.delete", "{\"clusterId\":\"c1\"}", new IdeaOp.DeleteCluster("c1")),
-        Arguments.of("board.rename", "{\"title\":\"Ny tittel\"}", new IdeaOp.RenameBoard("Ny tittel")));
+        Arguments.of("board.rename", "{\"title\":\"Ny tittel\"}", new IdeaOp.RenameBoard("Ny tittel")),
+        Arguments.of("cluster.merge", "{\"clusterId\":\"c1\",\"intoId\":\"c2\"}", new IdeaOp.MergeClusters("c1", "c2")),
+        Arguments.of("cluster.split", "{\"noteIds\":[\"n1\",\"n2\"],\"label\":\"Ny\",\"x\":5,\"y\":6}",
+            new IdeaOp.SplitCluster(List.of("n1", "n2"), "Ny", 5, 6)),
+        Arguments.of("board.names", "{\"shown\":true}", new IdeaOp.ShowNames(true)));
+  }
+
+  @Test
+  @DisplayName("I2, I3: a split needs an array of ids, and the names switch a boolean, named in the message")
+  void I2_I3_bad_split_and_names_bodies_name_the_field() {
+    assertEquals("Field 'noteIds' must be an array of ids.", refusal("cluster.split", "{\"noteIds\":\"n1\",\"label\":\"N\"}").message());
+    assertEquals("Field 'noteIds' must be an array of ids.", refusal("cluster.split", "{\"noteIds\":[\"a b\"],\"label\":\"N\"}").message());
+    Map<String, Object> copied = new JsonObject().put("noteIds", new io.vertx.core.json.JsonArray().add("n1")).put("label", "N").getMap();
+    assertEquals(new IdeaOp.SplitCluster(List.of("n1"), "N", 0, 0), IdeaCodec.decodeOp("cluster.split", copied), "a bus-copied body");
+    assertEquals("Field 'shown' must be true or false.", refusal("board.names", "{\"shown\":\"yes\"}").message());
+    assertEquals("Field 'intoId' must be a string.", refusal("cluster.merge", "{\"clusterId\":\"c1\"}").message());
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -162,7 +177,23 @@ class IdeaCodecTest {
         new IdeaOp.ClusterNote("n1", null),
         new IdeaOp.RenameCluster("c1", "Måltider"),
         new IdeaOp.DeleteCluster("c1"),
-        new IdeaOp.RenameBoard("Ny tittel"));
+        new IdeaOp.RenameBoard("Ny tittel"),
+        new IdeaOp.MergeClusters("c1", "c2"),
+        new IdeaEvent.ClusterSplit(new Cluster("c3", "Ny", 1, 2), List.of("n1", "n2"), "c1"),
+        new IdeaOp.RestoreCluster(new Cluster("c3", "Ny", 1, 2), List.of("n1"), "c1"),
+        new IdeaOp.ShowNames(true));
+  }
+
+  @Test
+  @DisplayName("I3: the names switch is in the content and comes back from it")
+  void I3_names_shown_round_trips_through_content() {
+    IdeaBoard board = new IdeaBoard("t");
+    board.apply(new IdeaOp.ShowNames(true));
+    Map<String, Object> content = new LinkedHashMap<>();
+    IdeaCodec.encodeContent(board, content);
+    assertEquals(true, content.get("namesShown"));
+    assertTrue(IdeaCodec.decodeContent("t", new JsonObject(new JsonObject(content).encode()).getMap()).namesShown());
+    assertFalse(IdeaCodec.decodeContent("t", new HashMap<>()).namesShown());
   }
 
   @ParameterizedTest(name = "{0}")

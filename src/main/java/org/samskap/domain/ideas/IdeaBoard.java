@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public final class IdeaBoard {
   private String title;
+  private boolean namesShown;
   private final Map<String, Note> notes = new LinkedHashMap<>();
   private final Map<String, Cluster> clusters = new LinkedHashMap<>();
 
@@ -25,6 +26,9 @@ public final class IdeaBoard {
   public Collection<Note> notes() { return Collections.unmodifiableCollection(notes.values()); }
 
   public Collection<Cluster> clusters() { return Collections.unmodifiableCollection(clusters.values()); }
+
+  /** I3: whether authors' names are shown on the notes (off by default). */
+  public boolean namesShown() { return namesShown; }
 
   public Note note(String id) { return notes.get(id); }
 
@@ -65,6 +69,17 @@ public final class IdeaBoard {
       notes.replaceAll((k, n) -> e.clusterId().equals(n.clusterId()) ? n.inCluster(null) : n);
     } else if (event instanceof IdeaOp.RenameBoard e) {
       title = e.title();
+    } else if (event instanceof IdeaOp.MergeClusters e) {
+      notes.replaceAll((k, n) -> e.clusterId().equals(n.clusterId()) ? n.inCluster(e.intoId()) : n);
+      clusters.remove(e.clusterId());
+    } else if (event instanceof IdeaEvent.ClusterSplit e) {
+      clusters.put(e.cluster().id(), e.cluster());
+      for (String id : e.noteIds()) notes.computeIfPresent(id, (k, n) -> n.inCluster(e.cluster().id()));
+    } else if (event instanceof IdeaOp.RestoreCluster e) {
+      clusters.put(e.cluster().id(), e.cluster());
+      for (String id : e.noteIds()) notes.computeIfPresent(id, (k, n) -> n.inCluster(e.cluster().id()));
+    } else if (event instanceof IdeaOp.ShowNames e) {
+      namesShown = e.shown();
     } else {
       throw new IllegalArgumentException("unknown idea event " + event);
     }

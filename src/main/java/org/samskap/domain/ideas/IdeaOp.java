@@ -1,5 +1,8 @@
 package org.samskap.domain.ideas;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * A request to change an idea board. Ops whose effect is exactly their fields are
  * also their own event (they implement {@link IdeaEvent}); ops that need server-assigned
@@ -8,7 +11,8 @@ package org.samskap.domain.ideas;
 public sealed interface IdeaOp permits
     IdeaOp.CreateNote, IdeaOp.EditNote, IdeaOp.MoveNote, IdeaOp.ColorNote, IdeaOp.DeleteNote,
     IdeaOp.ClusterNote, IdeaOp.CreateCluster, IdeaOp.RenameCluster, IdeaOp.DeleteCluster,
-    IdeaOp.RenameBoard, IdeaOp.RestoreNote {
+    IdeaOp.RenameBoard, IdeaOp.RestoreNote, IdeaOp.MergeClusters, IdeaOp.SplitCluster, IdeaOp.RestoreCluster,
+    IdeaOp.ShowNames {
 
   /** The wire name, e.g. {@code note.move}. */
   String type();
@@ -61,5 +65,44 @@ public sealed interface IdeaOp permits
    */
   record RestoreNote(Note note) implements IdeaOp, IdeaEvent {
     public String type() { return "note.restore"; }
+  }
+
+  /** I1: the notes of {@code clusterId} join {@code intoId}, and {@code clusterId} is removed. */
+  record MergeClusters(String clusterId, String intoId) implements IdeaOp, IdeaEvent {
+    public MergeClusters {
+      Objects.requireNonNull(clusterId, "clusterId");
+      Objects.requireNonNull(intoId, "intoId");
+    }
+
+    public String type() { return "cluster.merge"; }
+  }
+
+  /** I2: the notes {@code noteIds}, all in one cluster, become a new cluster {@code label} at x, y. */
+  record SplitCluster(List<String> noteIds, String label, double x, double y) implements IdeaOp {
+    public SplitCluster {
+      noteIds = List.copyOf(noteIds);
+      Objects.requireNonNull(label, "label");
+    }
+
+    public String type() { return "cluster.split"; }
+  }
+
+  /**
+   * I1, U7: brings a merged cluster back with its id, label and place, and puts {@code noteIds}
+   * back into it from {@code fromId}. Only an undo of {@code cluster.merge} sends it.
+   */
+  record RestoreCluster(Cluster cluster, List<String> noteIds, String fromId) implements IdeaOp, IdeaEvent {
+    public RestoreCluster {
+      Objects.requireNonNull(cluster, "cluster");
+      noteIds = List.copyOf(noteIds);
+      Objects.requireNonNull(fromId, "fromId");
+    }
+
+    public String type() { return "cluster.restore"; }
+  }
+
+  /** I3: authors' names are shown on the notes ({@code shown}) or not (the default). */
+  record ShowNames(boolean shown) implements IdeaOp, IdeaEvent {
+    public String type() { return "board.names"; }
   }
 }

@@ -24,7 +24,11 @@ public final class IdeaOps {
       OpSpec.of("cluster.create", ARRANGE, "clusterId"),
       OpSpec.of("cluster.rename", ARRANGE, "clusterId"),
       OpSpec.of("cluster.delete", ARRANGE, "clusterId").removing(),
-      OpSpec.of("board.rename", FACILITATION));
+      OpSpec.of("cluster.merge", ARRANGE, "clusterId", "intoId"),
+      OpSpec.of("cluster.split", ARRANGE, "clusterId", "noteIds"),
+      OpSpec.of("cluster.restore", ARRANGE, "clusterId", "noteIds"),
+      OpSpec.of("board.rename", FACILITATION),
+      OpSpec.of("board.names", FACILITATION));
 
   private IdeaOps() {}
 }

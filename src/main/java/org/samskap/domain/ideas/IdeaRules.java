@@ -1,5 +1,8 @@
 package org.samskap.domain.ideas;
 
+import java.util.HashSet;
+import java.util.List;
+
 import org.samskap.domain.Actor;
 import org.samskap.domain.Decision;
 import org.samskap.domain.Reason;
@@ -22,7 +25,9 @@ public final class IdeaRules {
 
   /** The role an op needs (docs/PROTOCOL.md, rule A6 and the op table). */
   public static Role requiredRole(IdeaOp op) {
-    if (op instanceof IdeaOp.DeleteCluster || op instanceof IdeaOp.RenameBoard) return Role.FACILITATOR;
+    if (op instanceof IdeaOp.DeleteCluster || op instanceof IdeaOp.RenameBoard || op instanceof IdeaOp.ShowNames) {
+      return Role.FACILITATOR;
+    }
     return Role.PARTICIPANT;
   }
 
@@ -55,6 +60,10 @@ public final class IdeaRules {
       return Decision.accept(o);
     }
     if (op instanceof IdeaOp.RenameBoard o) return label(o.title(), "title", o);
+    if (op instanceof IdeaOp.MergeClusters o) return mergeClusters(board, o);
+    if (op instanceof IdeaOp.SplitCluster o) return splitCluster(board, o, actor);
+    if (op instanceof IdeaOp.RestoreCluster o) return restoreCluster(board, o);
+    if (op instanceof IdeaOp.ShowNames o) return Decision.accept(o);
     throw new IllegalArgumentException("unknown idea op " + op);
   }
 
@@ -92,6 +101,50 @@ public final class IdeaRules {
         Decision.accept(new IdeaEvent.ClusterCreated(new Cluster(actor.ids().get(), o.label(), o.x(), o.y())));
     Decision<IdeaEvent> checked = label(o.label(), "label", created);
     return checked instanceof Decision.Rejected ? checked : position(o.x(), o.y(), created);
+  }
+
+  /** I1: two different clusters that exist; the first one's notes join the second. */
+  private static Decision<IdeaEvent> mergeClusters(IdeaBoard board, IdeaOp.MergeClusters o) {
+    if (o.clusterId().equals(o.intoId())) return Decision.reject(Reason.BAD_REQUEST, "A cluster cannot be merged into itself.");
+    if (board.cluster(o.clusterId()) == null) return clusterMissing(o.clusterId());
+    if (board.cluster(o.intoId()) == null) return clusterMissing(o.intoId());
+    return Decision.accept(o);
+  }
+
+  /** I2: one or more different notes that exist, all in the same cluster, become a new cluster. */
+  private Decision<IdeaEvent> splitCluster(IdeaBoard board, IdeaOp.SplitCluster o, Actor actor) {
+    if (o.noteIds().isEmpty()) return Decision.reject(Reason.BAD_REQUEST, "Name at least one note to split off.");
+    if (new HashSet<>(o.noteIds()).size() != o.noteIds().size()) {
+      return Decision.reject(Reason.BAD_REQUEST, "A note is named more than once.");
+    }
+    String from = null;
+    for (String id : o.noteIds()) {
+      Note n = board.note(id);
+      if (n == null) return Decision.reject(Reason.NOT_FOUND, "There is no note " + id + ".");
+      if (n.clusterId() == null || (from != null && !from.equals(n.clusterId()))) {
+        return Decision.reject(Reason.BAD_REQUEST, "The notes to split off must all be in one cluster.");
+      }
+      from = n.clusterId();
+    }
+    if (board.clusterCount() >= limits.maxClusters()) {
+      return Decision.reject(Reason.BOARD_FULL, "The board has reached its limit of " + limits.maxClusters() + " clusters; delete one first.");
+    }
+    Cluster c = new Cluster(actor.ids().get(), o.label(), o.x(), o.y());
+    Decision<IdeaEvent> created = Decision.accept(new IdeaEvent.ClusterSplit(c, o.noteIds(), from));
+    Decision<IdeaEvent> checked = label(o.label(), "label", created);
+    return checked instanceof Decision.Rejected ? checked : position(o.x(), o.y(), created);
+  }
+
+  /** I1, U7: the merged cluster comes back with the notes that still exist; refused when its id is taken or the board is full. */
+  private Decision<IdeaEvent> restoreCluster(IdeaBoard board, IdeaOp.RestoreCluster o) {
+    Cluster c = o.cluster();
+    if (board.cluster(c.id()) != null) return Decision.reject(Reason.BAD_REQUEST, "There is already a cluster " + c.id() + ".");
+    if (board.clusterCount() >= limits.maxClusters()) {
+      return Decision.reject(Reason.BOARD_FULL, "The board has reached its limit of " + limits.maxClusters() + " clusters; delete one first.");
+    }
+    List<String> present = o.noteIds().stream().filter(id -> board.note(id) != null).toList();
+    Decision<IdeaEvent> checked = label(c.label(), "label", new IdeaOp.RestoreCluster(c, present, o.fromId()));
+    return checked instanceof Decision.Rejected ? checked : position(c.x(), c.y(), checked);
   }
 
   private Decision<IdeaEvent> noteText(String text, IdeaEvent ok) {

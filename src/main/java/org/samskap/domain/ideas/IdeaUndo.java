@@ -13,7 +13,7 @@ import org.samskap.domain.Inverse;
  * it back. Pure: it reads the board and never changes it.
  *
  * <p>Undoable: a note's create, edit, move, colour, cluster and delete, and a cluster's create
- * and rename. Not undoable: deleting a cluster (it also takes its notes out of it) and renaming
+ * and rename, merging clusters (I1) and splitting one (I2). Not undoable: deleting a cluster (it also takes its notes out of it) and renaming
  * the board, which are the facilitator's steering (U2).
  */
 public final class IdeaUndo {
@@ -58,7 +58,28 @@ public final class IdeaUndo {
       for (Note n : before.notes()) if (e.clusterId().equals(n.clusterId())) keys.add(key(n.id(), "cluster"));
       return Inverse.none(keys);
     }
+    if (event instanceof IdeaOp.MergeClusters e) {
+      List<String> moved = new ArrayList<>();
+      for (Note n : before.notes()) if (e.clusterId().equals(n.clusterId())) moved.add(n.id());
+      return new Inverse<>(new IdeaOp.RestoreCluster(before.cluster(e.clusterId()), moved, e.intoId()),
+          clusterKeys(e.clusterId(), moved));
+    }
+    if (event instanceof IdeaOp.RestoreCluster e) {
+      return new Inverse<>(new IdeaOp.MergeClusters(e.cluster().id(), e.fromId()), clusterKeys(e.cluster().id(), e.noteIds()));
+    }
+    if (event instanceof IdeaEvent.ClusterSplit e) {
+      return new Inverse<>(new IdeaOp.MergeClusters(e.cluster().id(), e.fromId()), clusterKeys(e.cluster().id(), e.noteIds()));
+    }
+    if (event instanceof IdeaOp.ShowNames) return Inverse.none(List.of(key("board", "names")));
     if (event instanceof IdeaOp.RenameBoard) return Inverse.none(List.of(key("board", "title")));
     throw new IllegalArgumentException("unknown idea event " + event);
+  }
+
+  /** A cluster that comes or goes, and the cluster of each note that moves with it. */
+  private static List<String> clusterKeys(String clusterId, List<String> noteIds) {
+    List<String> keys = new ArrayList<>();
+    keys.add(clusterId);
+    for (String id : noteIds) keys.add(key(id, "cluster"));
+    return keys;
   }
 }

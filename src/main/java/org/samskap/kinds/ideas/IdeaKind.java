@@ -114,7 +114,7 @@ public final class IdeaKind extends GenericKind<IdeaBoard, IdeaOp, IdeaEvent> {
     public Map<String, Object> replyFields(Map<String, Object> event) {
       Object type = event.get("type");
       if ("note.create".equals(type)) return Map.of("noteId", event.get("noteId"));
-      if ("cluster.create".equals(type)) return Map.of("clusterId", event.get("clusterId"));
+      if ("cluster.create".equals(type) || "cluster.split".equals(type)) return Map.of("clusterId", event.get("clusterId"));
       return Map.of();
     }
   }
