@@ -28,12 +28,23 @@ export function openDialog(dialog, focusEl, { validate = () => null, errorEl = n
       if (b.dataset.result) dialog.close(b.dataset.result);
       else if (b.hasAttribute('data-cancel')) dialog.close('cancel');
     };
-    const onClose = () => {
+    const finish = () => {
+      dialog.samskapOpen = null;
       if (form) form.removeEventListener('submit', onSubmit);
       dialog.removeEventListener('click', onClick);
       dialog.removeEventListener('close', onClose);
       resolve(dialog.returnValue || 'cancel');
     };
+    // A 'close' event runs as a later task: one that arrives when the dialog is open again is
+    // the earlier closing's, not this one's.
+    const onClose = () => {
+      if (!dialog.open && dialog.samskapOpen === finish) finish();
+    };
+    // When the same dialog opens again before that task has run (a second paste right after
+    // "No"), the earlier promise ends here with its own answer; otherwise the late event would
+    // end this one instead and leave the dialog open, deaf to "Yes".
+    if (dialog.samskapOpen) dialog.samskapOpen();
+    dialog.samskapOpen = finish;
     if (form) form.addEventListener('submit', onSubmit);
     dialog.addEventListener('click', onClick);
     dialog.addEventListener('close', onClose);
