@@ -46,7 +46,8 @@ export class FacilitatorPanel {
     }
     if (features.follow) {
       $('fac-follow').addEventListener('click', () => this.toggleFollow());
-      this.h.onScroll(() => { if (this.following) this.sendFollowSoon(); });
+      // followAsked: the view moves between pressing "follow" and the server's answer are sent too
+      this.h.onScroll(() => { if (this.following || this.followAsked) this.sendFollowSoon(); });
     }
     if (features.vote) {
       $('fac-vote-form').addEventListener('submit', (e) => this.openVote(e));
@@ -121,6 +122,7 @@ export class FacilitatorPanel {
     }
     if (this.f.follow) {
       this.following = !!s.follow;
+      if (this.following) this.followAsked = false;
       $('fac-follow').setAttribute('aria-pressed', String(this.following));
       $('fac-follow').textContent = this.following ? t('fac.unfollow') : t('fac.follow');
     }
@@ -217,8 +219,10 @@ export class FacilitatorPanel {
 
   toggleFollow() {
     if (this.following) {
+      this.followAsked = false;
       this.h.queue({ type: 'view.unfollow' });
     } else {
+      this.followAsked = true;
       this.sendFollow();
     }
   }
