@@ -89,6 +89,7 @@ export function mountShareDialog(hooks) {
     const p = el('p', { className: 'share-open' }, open);
     target.appendChild(p);
   } else {
+    open.className = 'btn'; // in a toolbar: the size of the buttons beside it
     target.appendChild(open);
   }
   const links = new Map(); // role → url made in this dialog
