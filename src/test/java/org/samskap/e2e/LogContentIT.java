@@ -109,6 +109,13 @@ class LogContentIT {
       String cluster = ok(c, ideas, sentTypes, op("cluster.create").put("label", marker())).getString("clusterId");
       send(c, ideas, sentTypes, op("cluster.rename").put("clusterId", cluster).put("label", marker()));
       send(c, ideas, sentTypes, op("note.cluster").put("noteId", noteId).put("clusterId", cluster));
+      // I1-I3: split the note off into a marker-named cluster, merge it back (and undo, redo: the
+      // undo sends cluster.restore), and turn authors' names on
+      String split = ok(c, ideas, sentTypes, op("cluster.split").put("noteIds", new io.vertx.core.json.JsonArray().add(noteId))
+          .put("label", marker())).getString("clusterId");
+      ok(c, ideas, sentTypes, op("cluster.merge").put("clusterId", split).put("intoId", cluster));
+      undoRedo(c, ideas, sentTypes, "cluster.restore");
+      send(c, ideas, sentTypes, op("board.names").put("shown", true));
       send(c, ideas, sentTypes, op("board.rename").put("title", marker()));
       sessionOps(c, ideas, sentTypes, noteId, otherJoin.getString("memberId"),
           op("note.create").put("text", marker()).put("x", 5).put("y", 5));
