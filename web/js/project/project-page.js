@@ -11,6 +11,7 @@ import './strings.js';
 import { rememberProject, tokenOf, boardLinks, rememberBoardLinks } from './recent.js';
 import { mountProjectLifecycle } from './delete-project.js';
 import { authHeaders, sessionBlock, mountMembers } from './members.js'; // PM1-PM9
+import { openBoardButton } from './board-open.js'; // PM10
 
 const $ = (id) => document.getElementById(id);
 const projectId = decodeURIComponent(window.location.pathname.split('/').pop());
@@ -146,7 +147,8 @@ function renderPhase() {
     const link = links[b.boardId];
     return h('li', {}, link
       ? h('a', { href: link.facilitator, text: `${b.title}` })
-      : h('span', { text: b.title }), ` (${kindName})`, link ? null : h('span', { class: 'hint', text: ` – ${t('project.boards.noLink')}` }));
+      : h('span', { text: b.title }), ` (${kindName})`, link ? null
+      : openBoardButton(projectId, view.role, b, token) || h('span', { class: 'hint', text: ` – ${t('project.boards.noLink')}` })); // PM10
   }) : [h('li', { text: t('project.boards.none') })]));
   const ideaBoards = boards.filter((b) => b.kind === 'ideas'); // PJ20: save one as a template of this project
   $('save-template-form').hidden = ideaBoards.length === 0;

@@ -46,6 +46,21 @@ public interface BoardStore {
   }
 
   /**
+   * Rule PM10: gives the project member {@code member} one token for {@code role} on the board,
+   * replacing the one they were given before (so a member holds at most one per board). The
+   * board's own links are not touched. Completes with false if there is no such board. Stores
+   * that cannot keep member tokens fail.
+   */
+  default Future<Boolean> putMemberToken(String boardId, String member, Role role, String newHash) {
+    return Future.failedFuture(new UnsupportedOperationException("putMemberToken"));
+  }
+
+  /** Rule PM10: removes every token given to {@code member} on these boards (left the project, or a new role). */
+  default Future<Void> dropMemberTokens(List<String> boardIds, String member) {
+    return Future.failedFuture(new UnsupportedOperationException("dropMemberTokens"));
+  }
+
+  /**
    * Removes the snapshot of a board that never got its board document (an import whose second
    * write failed, docs/EXPORT.md). Adapters that cannot do this fail, and the orphan stays
    * invisible: a board without a board document cannot be opened.

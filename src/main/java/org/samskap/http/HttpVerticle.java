@@ -177,8 +177,9 @@ public final class HttpVerticle extends VerticleBase {
           projectRemains, deletion, retention, retentionStore, pilots, config.retentionDays(), clock, audit, clients, signIn.staff()); // rules D10-D12
       new ProjectRoutes(projectService, projectAccess,
           access, config.publicUrl()).exports(exports).gate(projectGate).mount(router);
-      var members = new org.samskap.projects.MemberService(projects, projectWriter);
-      new MemberRoutes(members, projectGate, config.publicUrl(), clock).mount(router); // PM1-PM9
+      var boardLinks = new org.samskap.projects.BoardLinks(vertx, store, access); // PM10
+      var members = new org.samskap.projects.MemberService(projects, projectWriter).boardLinks(boardLinks);
+      new MemberRoutes(members, projectGate, config.publicUrl(), clock).links(boardLinks).mount(router); // PM1-PM10
       signIn.meExtras(members::mine); // PM6: GET /api/me lists the person's projects
       guard.projectAccess((id, token) -> projectAccess.check(id, token).map(g -> g.isPresent()));
       router.get("/pr/:projectId").handler(rc -> rc.reroute("/project.html"));

@@ -23,12 +23,19 @@ final class MemberRoutes {
   private final ProjectGate gate;
   private final String publicUrl;
   private final java.util.function.LongSupplier clock;
+  private org.samskap.projects.BoardLinks links;
 
   MemberRoutes(MemberService service, ProjectGate gate, String publicUrl, java.util.function.LongSupplier clock) {
     this.service = service;
     this.gate = gate;
     this.publicUrl = publicUrl;
     this.clock = clock;
+  }
+
+  /** Rule PM10: mounts the member board-link route. */
+  MemberRoutes links(org.samskap.projects.BoardLinks links) {
+    this.links = links;
+    return this;
   }
 
   void mount(Router router) {
@@ -49,6 +56,12 @@ final class MemberRoutes {
         service.makeLink(g.projectId(), text(b, "role"), b.getValue("hours")).onFailure(e -> Problems.fail(rc, e))
             .onSuccess(l -> Problems.ok(rc, 201, new JsonObject().put("id", l.id()).put("token", l.token()).put("expiresAt", l.expiresAt())
                 .put("link", BoardRoutes.base(rc, publicUrl) + "/pr/" + g.projectId() + "#j=" + l.token()))))));
+    if (links != null) { // PM10: a member's own link to a board of the project
+      router.post("/api/projects/:id/boards/:boardId/link").handler(rc -> gate.authorised(rc, Action.READ, g ->
+          links.mint(g, rc.pathParam("boardId")).onFailure(e -> Problems.fail(rc, e)).onSuccess(m -> Problems.ok(rc, 201,
+              new JsonObject().put("boardId", rc.pathParam("boardId")).put("role", m.role().wire()).put("token", m.token())
+                  .put("link", BoardRoutes.base(rc, publicUrl) + "/b/" + rc.pathParam("boardId") + "#t=" + m.token())))));
+    }
     router.post("/api/projects/:id/join").handler(rc -> body(rc, b -> signedIn(rc, p ->
         answer(rc, 200, service.join(rc.pathParam("id"), text(b, "token"), p)))));
     router.post("/api/projects/:id/accept").handler(rc -> signedIn(rc, p -> answer(rc, 200, service.accept(rc.pathParam("id"), p))));

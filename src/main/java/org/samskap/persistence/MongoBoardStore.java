@@ -151,19 +151,52 @@ public final class MongoBoardStore implements BoardStore {
 
   @Override
   public Future<Boolean> replaceToken(String boardId, Role role, String newHash) {
-    return blocking(() -> boards.updateOne(
-        Filters.and(Filters.eq("_id", boardId), Filters.eq("tokens.role", role.wire())),
+    return blocking(() -> boards.updateOne(Filters.and(Filters.eq("_id", boardId), boardLink(role)),
         com.mongodb.client.model.Updates.set("tokens.$.hash", newHash)).getMatchedCount() == 1);
+  }
+
+  /** The board's own token for a role: not one given to a project member (PM10, which carries {@code member}). */
+  private static org.bson.conversions.Bson boardLink(Role role) {
+    return Filters.elemMatch("tokens", Filters.and(Filters.eq("role", role.wire()), Filters.exists(MEMBER, false)));
+  }
+
+  /** The field of a token entry that names the project member it was given to (rule PM10). */
+  static final String MEMBER = "member";
+
+  @Override
+  public Future<Boolean> putMemberToken(String boardId, String member, Role role, String newHash) {
+    Document entry = new Document("hash", newHash).append("role", role.wire()).append(MEMBER, member);
+    return blocking(() -> {
+      // replace the member's entry, else add one; a concurrent add for the same member makes the
+      // second update match nothing, and the next round replaces instead
+      for (int round = 0; round < 3; round++) {
+        if (boards.updateOne(Filters.and(Filters.eq("_id", boardId), Filters.eq("tokens." + MEMBER, member)),
+            com.mongodb.client.model.Updates.set("tokens.$", entry)).getMatchedCount() == 1) return true;
+        if (boards.updateOne(Filters.and(Filters.eq("_id", boardId), Filters.ne("tokens." + MEMBER, member)),
+            com.mongodb.client.model.Updates.push("tokens", entry)).getMatchedCount() == 1) return true;
+        if (boards.find(Filters.eq("_id", boardId)).projection(new Document("_id", 1)).first() == null) return false;
+      }
+      throw new IllegalStateException("board " + boardId + ": the member token kept changing");
+    });
+  }
+
+  @Override
+  public Future<Void> dropMemberTokens(List<String> boardIds, String member) {
+    if (boardIds.isEmpty()) return Future.succeededFuture();
+    return blocking(() -> {
+      boards.updateMany(Filters.in("_id", boardIds), com.mongodb.client.model.Updates.pull("tokens", new Document(MEMBER, member)));
+      return null;
+    });
   }
 
   @Override
   public Future<Boolean> putToken(String boardId, Role role, String newHash) {
     return blocking(() -> {
-      if (boards.updateOne(Filters.and(Filters.eq("_id", boardId), Filters.eq("tokens.role", role.wire())),
+      if (boards.updateOne(Filters.and(Filters.eq("_id", boardId), boardLink(role)),
           com.mongodb.client.model.Updates.set("tokens.$.hash", newHash)).getMatchedCount() == 1) {
         return true;
       }
-      return boards.updateOne(Filters.and(Filters.eq("_id", boardId), Filters.ne("tokens.role", role.wire())),
+      return boards.updateOne(Filters.and(Filters.eq("_id", boardId), Filters.not(boardLink(role))),
           com.mongodb.client.model.Updates.push("tokens", new Document("hash", newHash).append("role", role.wire()))).getMatchedCount() == 1;
     });
   }

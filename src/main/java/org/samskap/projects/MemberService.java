@@ -30,6 +30,8 @@ public final class MemberService {
 
   private final ProjectStore store;
   private final ProjectWriter writer;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MemberService.class);
+  private BoardLinks links;
 
   public MemberService(ProjectStore store, ProjectWriter writer) {
     this.store = store;
@@ -50,14 +52,41 @@ public final class MemberService {
     return writer.send(projectId, new JsonObject().put("type", MemberOps.INVITE_DROP).put("email", email));
   }
 
-  /** Rule PM3. */
-  public Future<Long> setRole(String projectId, String subject, String role) {
-    return writer.send(projectId, new JsonObject().put("type", MemberOps.ROLE).put("subject", subject).put("role", role));
+  /** Rule PM10: the member board links that a role change or a removal takes away (none when not set). */
+  public MemberService boardLinks(BoardLinks links) {
+    this.links = links;
+    return this;
   }
 
-  /** Rule PM3. */
+  /** Rules PM3, PM10: the member's board links go with their old role. */
+  public Future<Long> setRole(String projectId, String subject, String role) {
+    return revoking(projectId, subject,
+        () -> writer.send(projectId, new JsonObject().put("type", MemberOps.ROLE).put("subject", subject).put("role", role)));
+  }
+
+  /** Rules PM3, PM10: the member's board links go with them. */
   public Future<Long> remove(String projectId, String subject) {
-    return writer.send(projectId, new JsonObject().put("type", MemberOps.REMOVE).put("subject", subject));
+    return revoking(projectId, subject, () -> writer.send(projectId, new JsonObject().put("type", MemberOps.REMOVE).put("subject", subject)));
+  }
+
+  /**
+   * Rule PM10: takes the person's board tokens away before the change (if that fails, nothing
+   * changed and the caller gets 503) and again after it (a link minted in between).
+   */
+  private Future<Long> revoking(String projectId, String subject, java.util.function.Supplier<Future<Long>> change) {
+    if (links == null || subject == null) return change.get();
+    return revokeOn(projectId, subject)
+        .recover(e -> Future.failedFuture(new Refused(Reason.UNAVAILABLE, "The board links could not be taken away; nothing changed. Try again.")))
+        .compose(v -> change.get())
+        .compose(rev -> revokeOn(projectId, subject).otherwise(e -> {
+          LOG.warn("project {}: a member's board links were not taken away after a change", projectId);
+          return null;
+        }).map(rev));
+  }
+
+  private Future<Void> revokeOn(String projectId, String subject) {
+    return store.find(projectId).compose(found -> found.isEmpty() ? Future.<Void>succeededFuture()
+        : links.revoke(found.get().project().boards(), subject));
   }
 
   /** Rule PM5: a new link whose token only this answer holds; the project keeps its hash. */

@@ -24,7 +24,8 @@ import org.samskap.testing.OidcProvider;
  * Issue 18's "done when" in a real browser against a real OpenID Connect provider (docs/API.md
  * PM1-PM6): person A signs in and starts a project, makes a one-time join link; person B signs in
  * in another browser, joins by it and finds the project on their own page; a guest with no
- * account joins a board of the project by its participant link; A signs out.
+ * account joins a board of the project by its participant link; B opens that board from the
+ * project page (PM10) and leads it; A signs out.
  */
 class MembersBrowserIT {
   static final OidcProvider provider = OidcProvider.start();
@@ -79,6 +80,21 @@ class MembersBrowserIT {
     assertThat(b.locator("#me-projects")).containsText("Trygg heime");
     assertThat(b.locator("#me-projects")).containsText("Facilitator – phase 1");
     Axe.assertNoViolations(b, "my projects");
+
+    // PM10: B's browser holds no link to A's board; the project page opens it in B's role (facilitator)
+    b.locator("#me-projects a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Trygg heime")).first().click();
+    com.microsoft.playwright.Locator open = b.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        new Page.GetByRoleOptions().setName("Open the board “Idémyldring”"));
+    assertThat(open).hasText("Open");
+    Axe.assertNoViolations(b, "project page with an Open button");
+    open.focus();
+    b.keyboard().press("Enter");
+    b.waitForURL(Pattern.compile(".*/b/[^/#]+#t=.+|.*/b/[^/#]+$"));
+    b.locator("#join-name").fill("Bo");
+    b.locator("#join-form button[type=submit]").click();
+    assertThat(b.locator("#conn-status")).hasAttribute("data-state", "online");
+    assertThat(b.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share links")))
+        .isVisible(); // a facilitator's tool
 
     Page guest = Chromium.page(web.context("nb-NO"), "guest"); // a third browser, no account
     BrowserFixture.join(guest, participant, "Pårørende");

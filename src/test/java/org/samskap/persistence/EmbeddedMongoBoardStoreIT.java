@@ -147,4 +147,36 @@ class EmbeddedMongoBoardStoreIT extends BoardStoreContract {
       TempDirs.delete(copy);
     }
   }
+
+  @Test
+  @DisplayName("PM10: a member holds one token per board (asking again replaces it); the board's own links are never a member's; dropping takes only theirs")
+  void member_tokens_are_one_per_member_and_apart_from_the_boards_own_links() throws Exception {
+    BoardMeta meta = createdBoard();
+    String first = org.samskap.util.Tokens.hash("mona-1");
+    String second = org.samskap.util.Tokens.hash("mona-2");
+    String rolf = org.samskap.util.Tokens.hash("rolf-1");
+    assertTrue(await(store.putMemberToken(meta.id(), "s:mona", org.samskap.domain.Role.PARTICIPANT, first)));
+    assertTrue(await(store.putMemberToken(meta.id(), "s:rolf", org.samskap.domain.Role.OBSERVER, rolf)));
+    assertTrue(await(store.putMemberToken(meta.id(), "s:mona", org.samskap.domain.Role.PARTICIPANT, second)));
+    BoardMeta now = await(store.findBoard(meta.id())).orElseThrow();
+    assertEquals(meta.tokenHashes().size() + 2, now.tokenHashes().size(), "one per member: " + now.tokenHashes());
+    assertEquals(Optional.empty(), now.roleOf(first), "the replaced token opens nothing");
+    assertEquals(Optional.of(org.samskap.domain.Role.PARTICIPANT), now.roleOf(second));
+    // the board's own participant link (F9) and its first observer link (A13) leave the members' tokens alone
+    String participant = org.samskap.util.Tokens.hash("own-participant");
+    String observer = org.samskap.util.Tokens.hash("own-observer");
+    assertTrue(await(store.replaceToken(meta.id(), org.samskap.domain.Role.PARTICIPANT, participant)));
+    assertTrue(await(store.putToken(meta.id(), org.samskap.domain.Role.OBSERVER, observer)));
+    now = await(store.findBoard(meta.id())).orElseThrow();
+    assertEquals(Optional.of(org.samskap.domain.Role.PARTICIPANT), now.roleOf(second));
+    assertEquals(Optional.of(org.samskap.domain.Role.OBSERVER), now.roleOf(rolf), "the observer link was added, not put over Rolf's");
+    assertEquals(Optional.of(org.samskap.domain.Role.OBSERVER), now.roleOf(observer));
+    await(store.dropMemberTokens(java.util.List.of(meta.id(), "no-such-board"), "s:mona"));
+    now = await(store.findBoard(meta.id())).orElseThrow();
+    assertEquals(Optional.empty(), now.roleOf(second));
+    assertEquals(Optional.of(org.samskap.domain.Role.OBSERVER), now.roleOf(rolf));
+    assertEquals(Optional.of(org.samskap.domain.Role.PARTICIPANT), now.roleOf(participant));
+    assertEquals(Optional.of(org.samskap.domain.Role.OBSERVER), now.roleOf(observer));
+    assertEquals(Boolean.FALSE, await(store.putMemberToken("no-such-board", "s:mona", org.samskap.domain.Role.PARTICIPANT, first)));
+  }
 }
