@@ -56,7 +56,11 @@ final class CommittingH2Backend extends H2Backend {
   static final int TARGET_FILL_RATE = 70;
 
   private final boolean fsync;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  /**
+   * Fair, so a group commit's leader queues behind the commands already waiting for the lock:
+   * they run first and share its commit (rule S3) instead of each waiting for the next one.
+   */
+  private final ReentrantLock writeLock = new ReentrantLock(true);
   /**
    * Rule D3: reads share it, {@link #compactFully} takes it alone, so no read is half way through
    * a page whose chunk the rewrite drops. (A cursor that a later {@code getMore} continues can
