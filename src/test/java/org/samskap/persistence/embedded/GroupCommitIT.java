@@ -135,17 +135,13 @@ class GroupCommitIT {
 
     int n = 100;
     long commitsBefore = backend.commits();
-    long t0 = System.nanoTime();
     for (int i = 0; i < n; i++) {
       events.insertOne(new Document("_id", "lone:" + i));
       // the answer came back, so its commit is done: nothing of it is left unsaved
       assertFalse(backend.getMvStore().hasUnsavedChanges(), "insert " + i + " answered before its commit");
     }
-    long ms = (System.nanoTime() - t0) / 1_000_000;
+    // no timer holds a lone writer back: its own thread leads its commit at once (GroupCommitTest)
     assertTrue(backend.commits() - commitsBefore >= n, "each lone insert has a commit of its own");
-    // no timer holds a lone writer back: 100 inserts one after another take far less than
-    // 100 waits of even 20 ms would (generous for a busy shared machine)
-    assertTrue(ms < 2000, n + " lone inserts took " + ms + " ms");
 
     kill();
     mongo = EmbeddedMongo.start(dataDir, 0, false);
