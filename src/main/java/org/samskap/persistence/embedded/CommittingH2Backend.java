@@ -27,8 +27,13 @@ import org.slf4j.LoggerFactory;
  * map of the file as it is at that moment, and one insert touches two maps (the document, then
  * its index entries), so a commit taken while another connection's insert is half done stores a
  * document without index entry (issue 15: the board's next version could never be written) or
- * the reverse. Therefore every command that may change data runs alone, under one lock, and its
- * commit is taken inside that lock; reads ({@link #READS}) do not wait. MVStore's own commits are
+ * the reverse. Therefore every command that may change data runs alone, under one lock, and every
+ * commit is taken inside that lock; reads ({@link #READS}) do not wait.
+ *
+ * <p>Rule S3: commits are shared. A command runs under the lock, then its thread waits (outside
+ * the lock) for a commit that covers it ({@link GroupCommit}); one waiting thread takes the lock
+ * and commits everything run so far, then wakes every command it covered, and only then do their
+ * responses leave. Commands of other connections that ran meanwhile share the next commit. MVStore's own commits are
  * off ({@link EmbeddedMongo} opens it without auto-commit), and its chunk housekeeping, which
  * used to run on MVStore's background writer, runs here under the same lock ({@link #housekeeping}).
  *
@@ -51,7 +56,11 @@ final class CommittingH2Backend extends H2Backend {
   static final int TARGET_FILL_RATE = 70;
 
   private final boolean fsync;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  /**
+   * Fair, so a group commit's leader queues behind the commands already waiting for the lock:
+   * they run first and share its commit (rule S3) instead of each waiting for the next one.
+   */
+  private final ReentrantLock writeLock = new ReentrantLock(true);
   /**
    * Rule D3: reads share it, {@link #compactFully} takes it alone, so no read is half way through
    * a page whose chunk the rewrite drops. (A cursor that a later {@code getMore} continues can
@@ -59,6 +68,10 @@ final class CommittingH2Backend extends H2Backend {
    */
   private final java.util.concurrent.locks.ReentrantReadWriteLock rewriteLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
   private final AtomicLong keysMended = new AtomicLong();
+  private final AtomicLong commitCount = new AtomicLong();
+  private final GroupCommit commits = new GroupCommit();
+  /** Data-changing commands run so far, each numbered in the order it ran; guarded by {@link #writeLock}. */
+  private long executed;
   private volatile boolean closed;
 
   CommittingH2Backend(MVStore store, boolean fsync) {
@@ -100,13 +113,50 @@ final class CommittingH2Backend extends H2Backend {
         rewriteLock.readLock().unlock();
       }
     }
+    Document response;
+    long seq;
     writeLock.lock();
     try {
       if (closed) return error("the embedded database is closing", 11600, "InterruptedAtShutdown");
-      Document response = answer(command, () -> super.handleCommand(channel, databaseName, command, query));
+      response = answer(command, () -> super.handleCommand(channel, databaseName, command, query));
       if ("insert".equalsIgnoreCase(command) && failed(response)) mendKeys(databaseName, query);
+      seq = ++executed;
+    } finally {
+      writeLock.unlock();
+    }
+    // rule S3: the response leaves only once a commit that covers this command is done
+    RuntimeException failure = commits.awaitCommitted(seq, this::commitShared);
+    if (failure != null) return error("the embedded database could not commit (" + failure.getClass().getSimpleName() + ")", 1, "InternalError");
+    return response;
+  }
+
+  /**
+   * The group leader's commit (rule S3): under the write lock, so no command is half done (S1),
+   * everything executed so far is committed (and forced to disk with {@code fsync}). Returns the
+   * sequence number of the last command it covers.
+   */
+  private long commitShared() {
+    writeLock.lock();
+    try {
+      if (closed) throw new IllegalStateException("closed before the commit");
+      long upTo = executed;
       commitLocked();
-      return response;
+      return upTo;
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Commits taken since start (group commits, housekeeping, full compaction; rule S3). */
+  long commits() {
+    return commitCount.get();
+  }
+
+  /** Data-changing commands run since start; each waited for a commit (rule S3). */
+  long writes() {
+    writeLock.lock();
+    try {
+      return executed;
     } finally {
       writeLock.unlock();
     }
@@ -174,6 +224,7 @@ final class CommittingH2Backend extends H2Backend {
     MVStore store = getMvStore();
     if (store.hasUnsavedChanges()) {
       commit();
+      commitCount.incrementAndGet();
       if (fsync) store.sync();
     }
   }
