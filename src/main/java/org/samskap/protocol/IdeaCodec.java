@@ -113,25 +113,25 @@ public final class IdeaCodec {
       m.put("clusterId", e.clusterId());
       m.put("intoId", e.intoId());
     } else if (event instanceof IdeaEvent.ClusterSplit e) {
-      m.put("clusterId", e.cluster().id());
-      m.put("label", e.cluster().label());
-      m.put("x", e.cluster().x());
-      m.put("y", e.cluster().y());
-      m.put("noteIds", e.noteIds());
-      m.put("fromId", e.fromId());
+      putClusterOf(m, e.cluster(), e.noteIds(), e.fromId());
     } else if (event instanceof IdeaOp.RestoreCluster e) {
-      m.put("clusterId", e.cluster().id());
-      m.put("label", e.cluster().label());
-      m.put("x", e.cluster().x());
-      m.put("y", e.cluster().y());
-      m.put("noteIds", e.noteIds());
-      m.put("fromId", e.fromId());
+      putClusterOf(m, e.cluster(), e.noteIds(), e.fromId());
     } else if (event instanceof IdeaOp.ShowNames e) {
       m.put("shown", e.shown());
     } else {
       throw new IllegalArgumentException("unknown idea event " + event);
     }
     return m;
+  }
+
+  /** A cluster that takes notes from another ({@code cluster.split}, and its undo {@code cluster.restore}: I1, I2). */
+  private static void putClusterOf(Map<String, Object> m, Cluster c, List<String> noteIds, String fromId) {
+    m.put("clusterId", c.id());
+    m.put("label", c.label());
+    m.put("x", c.x());
+    m.put("y", c.y());
+    m.put("noteIds", noteIds);
+    m.put("fromId", fromId);
   }
 
   /** Reads back an event this codec encoded (from storage). */
