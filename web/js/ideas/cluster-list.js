@@ -1,7 +1,7 @@
 // The clusters in the drawer: each with its notes and buttons to show, rename, merge, split
 // and delete it (mixed into the BoardView).
 
-import { t } from '../core/i18n.js';
+import { t, plural } from '../core/i18n.js';
 import { notesIn } from './ideas-state.js';
 import { el, short } from './note-element.js';
 
@@ -16,7 +16,7 @@ export class ClusterList {
       const head = el('div', 'cluster__head');
       const label = el('span', 'cluster__label', c.label);
       const notes = notesIn(v, c.id);
-      const count = el('span', 'cluster__count', t('cluster.count', { count: notes.length }));
+      const count = el('span', 'cluster__count', plural('cluster.count', notes.length, { count: notes.length }));
       head.append(label, count);
       const buttons = el('div', 'cluster__buttons');
       const show = el('button', 'btn btn--small cluster__show', t('cluster.show'));
