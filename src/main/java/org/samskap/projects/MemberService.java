@@ -146,12 +146,7 @@ public final class MemberService {
       JsonArray projects = new JsonArray();
       mine.stream().sorted(Comparator.comparingLong((ProjectStore.Stored s) -> s.project().updatedAt()).reversed())
           .forEach(s -> projects.add(line(s.project()).put("role", s.project().membership().member(who.subject()).orElseThrow().role().wire())));
-      JsonArray invites = new JsonArray();
-      String email = who.email().toLowerCase(java.util.Locale.ROOT);
-      invited.forEach(s -> s.project().membership().invites().stream().filter(i -> i.email().equals(email)).findFirst()
-          .ifPresent(i -> invites.add(new JsonObject().put("projectId", s.project().id()).put("title", s.project().title())
-              .put("role", i.role().wire()).put("at", i.at()))));
-      return new JsonObject().put("projects", projects).put("invites", invites);
+      return new JsonObject().put("projects", projects).put("invites", invitesFor(who, invited));
     });
   }
 
@@ -176,11 +171,12 @@ public final class MemberService {
             new JsonObject(ProjectCodec.decision(d)).put("projectId", p.id()).put("title", p.title())));
       }
       return new JsonObject().put("subject", who.subject()).put("name", who.name()).put("email", who.email())
-          .put("memberships", memberships).put("invites", mine(who, all.resultAt(1))).put("decisions", decisions);
+          .put("memberships", memberships).put("invites", invitesFor(who, all.resultAt(1))).put("decisions", decisions);
     });
   }
 
-  private static JsonArray mine(Principal who, List<ProjectStore.Stored> invited) {
+  /** The invites waiting for the person's email (PM4; one per project, a new one replaces the old). */
+  private static JsonArray invitesFor(Principal who, List<ProjectStore.Stored> invited) {
     JsonArray out = new JsonArray();
     String email = who.email().toLowerCase(java.util.Locale.ROOT);
     invited.forEach(s -> s.project().membership().invites().stream().filter(i -> i.email().equals(email))
