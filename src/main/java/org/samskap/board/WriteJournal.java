@@ -221,7 +221,7 @@ final class WriteJournal {
         dedupe.put(e.clientOpId(), reply);
         recent.add(wire);
         durableVersion = e.version();
-        vertx.eventBus().publish(eventsAddress, wire);
+        SharedEvent.publish(vertx, eventsAddress, wire);
         List<Message<Object>> waiters = inFlight.remove(e.clientOpId());
         for (int i = 0; i < waiters.size(); i++) {
           boolean full = i == 0 && wire.getBoolean("redacted", false);

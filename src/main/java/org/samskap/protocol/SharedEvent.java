@@ -23,7 +23,7 @@ import io.vertx.core.json.JsonObject;
  * <p>It is a {@link JsonObject}, so everything that reads events (the bridge, in-process
  * consumers, the cluster's event bus, catch-up replies) reads it as before. Unlike a plain one,
  * {@link #copy()} returns itself, so the event bus hands the same instance to every local
- * consumer instead of a deep copy each; and its encoding is made once, on first need, and kept:
+ * consumer instead of a deep copy each; and its encoding is made once ({@link #publish} makes it before handing the event on) and kept:
  * {@link #envelope(String)} is the bridge's whole {@code {"type":"rec","address":...,"body":...}}
  * frame, byte for byte what the bridge would encode, shared by every socket that gets it. Across
  * nodes the event bus sends {@link #toBuffer()} (the same bytes); the other node receives a plain
@@ -54,9 +54,14 @@ public final class SharedEvent extends JsonObject {
     return new SharedEvent(freeze(event.getMap()));
   }
 
-  /** Publishes {@code event} on {@code address} in its shared form (rule E6). */
+  /**
+   * Publishes {@code event} on {@code address} in its shared form (rule E6), its frame made here
+   * before it is handed on: sockets on several event loops then never race to make it twice.
+   */
   public static void publish(Vertx vertx, String address, JsonObject event) {
-    vertx.eventBus().publish(address, of(event));
+    SharedEvent shared = of(event);
+    shared.envelope(address);
+    vertx.eventBus().publish(address, shared);
   }
 
   /**
