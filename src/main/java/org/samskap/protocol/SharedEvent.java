@@ -23,8 +23,8 @@ import io.vertx.core.json.JsonObject;
  * <p>It is a {@link JsonObject}, so everything that reads events (the bridge, in-process
  * consumers, the cluster's event bus, catch-up replies) reads it as before. Unlike a plain one,
  * {@link #copy()} returns itself, so the event bus hands the same instance to every local
- * consumer instead of a deep copy each; and its encoding is made once ({@link #publish} makes it before handing the event on) and kept:
- * {@link #envelope(String)} is the bridge's whole {@code {"type":"rec","address":...,"body":...}}
+ * consumer instead of a deep copy each; and its encoding is made once ({@link #publish} makes
+ * it before handing the event on) and kept: {@link #envelope(String)} is the bridge's whole {@code {"type":"rec","address":...,"body":...}}
  * frame, byte for byte what the bridge would encode, shared by every socket that gets it. Across
  * nodes the event bus sends {@link #toBuffer()} (the same bytes); the other node receives a plain
  * object, which its bridge encodes as usual.
