@@ -31,8 +31,17 @@ public final class BoardAccess {
 
   /** The role, or empty for an unknown board or a wrong token (the caller cannot tell which). */
   public Future<Optional<Role>> roleOf(String boardId, String token) {
-    String hash = Tokens.hash(token);
-    return meta(boardId).map(m -> m.flatMap(meta -> matching(meta, hash)));
+    return roleOfHash(boardId, Tokens.hash(token));
+  }
+
+  /**
+   * As {@link #roleOf} for a token already hashed ({@link Tokens#hash}): the bridge keeps each
+   * socket's last hash, so a socket that sends many ops hashes its token once. The hash is
+   * compared with the board's current tokens on every call, so a rotated or revoked token
+   * stops working at once (F9, A4), whatever was hashed before.
+   */
+  public Future<Optional<Role>> roleOfHash(String boardId, String tokenHash) {
+    return meta(boardId).map(m -> m.flatMap(meta -> matching(meta, tokenHash)));
   }
 
   /** The board's kind, if the board exists. */

@@ -309,7 +309,7 @@ final class BoardActor {
       if (ar.succeeded() && Boolean.TRUE.equals(ar.result())) {
         deleting = DeleteState.DELETED;
         journal.closeDeleted();
-        vertx.eventBus().publish(org.samskap.protocol.Addresses.events(meta.id()),
+        org.samskap.protocol.SharedEvent.publish(vertx, org.samskap.protocol.Addresses.events(meta.id()),
             new JsonObject().put("type", "board.deleted").put("ephemeral", true).put("version", journal.version()));
         msg.reply(Replies.ok(journal.version()));
       } else if (ar.succeeded()) {

@@ -11,6 +11,7 @@ import org.samskap.domain.Reason;
 import org.samskap.domain.Role;
 import org.samskap.kinds.Viewer;
 import org.samskap.protocol.Addresses;
+import org.samskap.protocol.SharedEvent;
 
 /**
  * Who is on one board and what only they see go by: presence (J1, J5, E5), cursors (F7) and
@@ -114,7 +115,7 @@ final class BoardRoom {
   }
 
   void cursor(String session, double x, double y) {
-    vertx.eventBus().publish(Addresses.events(boardId), new JsonObject()
+    SharedEvent.publish(vertx, Addresses.events(boardId), new JsonObject()
         .put("type", "cursor").put("ephemeral", true).put("version", durableVersion.getAsLong())
         .put("sessionId", session).put("x", x).put("y", y));
   }
@@ -143,7 +144,7 @@ final class BoardRoom {
       JsonObject ev = new JsonObject().put("type", "presence").put("ephemeral", true)
           .put("version", durableVersion.getAsLong()).put("count", presence.size());
       if (presence.size() <= PRESENCE_LIST_LIMIT) ev.put("members", presence.toJson());
-      vertx.eventBus().publish(Addresses.events(boardId), ev);
+      SharedEvent.publish(vertx, Addresses.events(boardId), ev); // E6
     });
   }
 

@@ -123,7 +123,7 @@ final class MemberErase {
             msg.reply(Replies.ok(stored.version()).put("memberId", request.memberId())
                 .put("removed", ((java.util.List<?>) event.get("removed")).size()));
           }
-          vertx.eventBus().publish(Addresses.events(meta.id()), journal.published(stored));
+          org.samskap.protocol.SharedEvent.publish(vertx, Addresses.events(meta.id()), journal.published(stored));
           JsonArray sessions = room.erase(request.memberId());
           if (!sessions.isEmpty()) {
             vertx.setTimer(CLOSE_DELAY_MILLIS, t -> vertx.eventBus().publish(Addresses.CLOSE_SOCKETS,

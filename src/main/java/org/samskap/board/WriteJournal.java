@@ -23,6 +23,7 @@ import org.samskap.kinds.BoardModel;
 import org.samskap.kinds.Viewer;
 import org.samskap.protocol.Addresses;
 import org.samskap.protocol.Replies;
+import org.samskap.protocol.SharedEvent;
 
 /**
  * The durable half of one board's single writer: the event log as this node holds it. It gives
@@ -214,13 +215,13 @@ final class WriteJournal {
       String eventsAddress = Addresses.events(boardId);
       for (StoredEvent e : batch) {
         JsonObject reply = e.reply(model.replyFields(e.body()));
-        JsonObject wire = wire(e);
+        JsonObject wire = SharedEvent.of(wire(e)); // E6: encoded once for every socket; immutable from here
         // The full event of a redacted one goes only to the sender of the op (J6): the dedupe
         // window answers anyone who repeats the clientOpId, which is public in the event.
         dedupe.put(e.clientOpId(), reply);
         recent.add(wire);
         durableVersion = e.version();
-        vertx.eventBus().publish(eventsAddress, wire);
+        SharedEvent.publish(vertx, eventsAddress, wire);
         List<Message<Object>> waiters = inFlight.remove(e.clientOpId());
         for (int i = 0; i < waiters.size(); i++) {
           boolean full = i == 0 && wire.getBoolean("redacted", false);
@@ -273,7 +274,7 @@ final class WriteJournal {
           LOG.warn("board {}: erasure at version {} not stored, reloading: {}", boardId, e.version(),
               org.samskap.util.LogSafe.describe(err));
           closed = true;
-          vertx.eventBus().publish(Addresses.events(boardId),
+          SharedEvent.publish(vertx, Addresses.events(boardId),
               new JsonObject().put("type", "reset").put("ephemeral", true).put("version", durableVersion));
           onClosed.run();
         });
@@ -309,7 +310,7 @@ final class WriteJournal {
     inFlight.values().forEach(ms -> ms.forEach(m -> refuse(m, r)));
     inFlight.clear();
     pending.clear();
-    vertx.eventBus().publish(Addresses.events(boardId),
+    SharedEvent.publish(vertx, Addresses.events(boardId),
         new JsonObject().put("type", "reset").put("ephemeral", true).put("version", durableVersion));
     onClosed.run();
   }

@@ -15,6 +15,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.handler.sockjs.BridgeEvent;
 import io.vertx.ext.web.handler.sockjs.SockJSSocket;
 
+import org.samskap.protocol.SharedEvent;
 import org.samskap.protocol.SharedSnapshot;
 
 /**
@@ -23,7 +24,7 @@ import org.samskap.protocol.SharedSnapshot;
  * 1013, and so is one whose queue is still full {@code stallMillis} after a large reply (a join
  * snapshot) was written, though nothing else came: a client that does not read is cut off
  * either way, and the memory it holds is bounded. A join reply's snapshot is written from its
- * shared encoding without copying it per socket.
+ * shared encoding without copying it per socket, and a board event from its one encoding (E6).
  */
 final class Outbound {
   /** Websocket close code "try again later" (RFC 6455). */
@@ -47,8 +48,8 @@ final class Outbound {
 
   /**
    * Decides one outbound message (the bridge's RECEIVE event): dropped for a closed socket,
-   * the socket closed (1013) when its queue is full, a shared snapshot written here, anything
-   * else written by the bridge.
+   * the socket closed (1013) when its queue is full, a shared event (E6) or snapshot written
+   * here, anything else written by the bridge.
    */
   void onReceive(BridgeEvent event, boolean known) {
     SockJSSocket socket = event.socket();
@@ -63,14 +64,21 @@ final class Outbound {
       return;
     }
     JsonObject envelope = event.getRawMessage();
-    if (envelope.getValue("body") instanceof JsonObject body && body.getValue("snapshot") instanceof SharedSnapshot snap) {
+    Object b = envelope.getValue("body");
+    if (b instanceof SharedEvent shared && envelope.size() == 3 && envelope.getValue("address") instanceof String address) {
+      // E6: an event (no reply address, no headers) is written from its one shared encoding
+      event.complete(false);
+      socket.write(shared.envelope(address));
+      return;
+    }
+    if (b instanceof JsonObject body && body.getValue("snapshot") instanceof SharedSnapshot snap) {
       event.complete(false);
       socket.write(envelope(envelope, body, snap));
       watch(socket);
       return;
     }
     event.complete(true);
-    if (envelope.getValue("body") instanceof JsonObject body && (body.containsKey("snapshot") || body.containsKey("events"))) {
+    if (b instanceof JsonObject body && (body.containsKey("snapshot") || body.containsKey("events"))) {
       vertx.runOnContext(v -> watch(socket)); // after the bridge wrote it
     }
   }

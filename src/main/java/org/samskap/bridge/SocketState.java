@@ -38,6 +38,18 @@ final class SocketState {
     this.address = address;
   }
 
+  /** The last token this socket sent and its hash: a pure function of the token, so never stale. */
+  private volatile String[] lastHash;
+
+  /** {@link org.samskap.util.Tokens#hash} of {@code token}, computed once while the socket keeps sending it. */
+  String hashOf(String token) {
+    String[] last = lastHash;
+    if (last != null && last[0].equals(token)) return last[1];
+    String hash = org.samskap.util.Tokens.hash(token);
+    lastHash = new String[] {token, hash};
+    return hash;
+  }
+
   boolean letInWith(String key, String token) {
     return token.equals(tokens.get(key));
   }

@@ -228,7 +228,7 @@ public final class ClusterBoards implements BoardOwnership, BoardDirectory.Place
           LOG.info("board {}: loaded here at version {}, {} ms after node {} left", board, version,
               (System.nanoTime() - t0) / 1_000_000, from);
           // rule E4: nothing after this version was kept; clients catch up and resend unconfirmed ops
-          vertx.eventBus().publish(Addresses.events(board),
+          org.samskap.protocol.SharedEvent.publish(vertx, Addresses.events(board),
               new JsonObject().put("type", "reset").put("ephemeral", true).put("version", version));
         })
         .onFailure(e -> LOG.warn("board {}: not taken over after node {} left: {}", board, from, LogSafe.describe(e)));

@@ -182,7 +182,8 @@ public final class PollService {
 
   /** Rule P8: the board's clients get the results as an ephemeral {@code poll.results} event. */
   private void publish(String boardId, JsonObject results) {
-    vertx.eventBus().publish(Addresses.events(boardId), results.copy().put("type", "poll.results").put("ephemeral", true));
+    org.samskap.protocol.SharedEvent.publish(vertx, Addresses.events(boardId),
+        results.copy().put("type", "poll.results").put("ephemeral", true)); // E6
   }
 
   private static NewLink newLink(Poll poll, String kind, String parent, List<PollLink> links) {

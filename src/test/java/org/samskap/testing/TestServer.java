@@ -96,6 +96,11 @@ public final class TestServer implements AutoCloseable {
     return node;
   }
 
+  /** The node's Vert.x instance (to watch its event bus from a test). */
+  public Vertx vertx() {
+    return vertx;
+  }
+
   public Path dataDir() {
     return dataDir;
   }
