@@ -27,15 +27,19 @@ final class GeneratorLag {
   private volatile boolean measuring;
   private long measureStart;
   private long measureEnd;
+  private ServerStats cpuStart;
+  private ServerStats cpuEnd;
 
   void measuring(boolean on) {
     if (on) {
       send.reset();
       loop.reset();
       sent.set(0);
+      cpuStart = ServerStats.read(ProcessHandle.current().pid());
       measureStart = System.nanoTime();
     } else {
       measureEnd = System.nanoTime();
+      cpuEnd = ServerStats.read(ProcessHandle.current().pid());
     }
     measuring = on;
   }
@@ -63,8 +67,11 @@ final class GeneratorLag {
     return s;
   }
 
-  /** Adds {@code generator} (send lag, receive-loop delay, late or not) to {@code result}. */
-  void result(JsonObject result, double scheduledPerSecond) {
+  /**
+   * Adds {@code generator} (send lag, receive-loop delay, late or not, and the generator's own
+   * CPU while measuring, per received frame of {@code received}) to {@code result}.
+   */
+  void result(JsonObject result, double scheduledPerSecond, long received) {
     Histogram s = send.getIntervalHistogram();
     Histogram l = loop.getIntervalHistogram();
     double seconds = (measureEnd - measureStart) / 1e9;
@@ -79,5 +86,10 @@ final class GeneratorLag {
         .put("sentPerSecond", Math.round(sentPerSecond * 10) / 10.0)
         .put("scheduledPerSecond", scheduledPerSecond)
         .put("late", late));
+    if (cpuStart != null && cpuEnd != null && seconds > 0) {
+      double cpu = cpuEnd.cpuSeconds() - cpuStart.cpuSeconds();
+      result.getJsonObject("generator").put("cpuPercent", Math.round(cpu / seconds * 1000) / 10.0)
+          .put("cpuMicrosPerReceived", received > 0 ? Math.round(cpu * 1e6 / received * 100) / 100.0 : 0);
+    }
   }
 }

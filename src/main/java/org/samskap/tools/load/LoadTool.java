@@ -125,7 +125,7 @@ public final class LoadTool {
         .put("ratePerBoard", options.rate())
         .put("seconds", Math.round(measured * 10) / 10.0)
         .put("setupSeconds", Math.round(setupSeconds * 10) / 10.0);
-    lag.result(result, options.rate() * options.boards());
+    lag.result(result, options.rate() * options.boards(), result.getLong("eventsDelivered"));
     if (beforeSetup != null && afterSetup != null) {
       int sockets = options.boards() * options.clients();
       result.put("rssPerClientKiB", Math.round((afterSetup.rssBytes() - beforeSetup.rssBytes()) / 1024.0 / sockets * 10) / 10.0);
@@ -195,7 +195,7 @@ public final class LoadTool {
     JsonObject result = new JsonObject().put("label", options.label()).put("echo", true)
         .put("clients", options.clients()).put("rate", options.rate())
         .put("roundTripMs", LoadStats.percentiles(h));
-    lag.result(result, options.rate());
+    lag.result(result, options.rate(), h.getTotalCount());
     sockets.forEach(LoadSocket::close);
     return result;
   }
