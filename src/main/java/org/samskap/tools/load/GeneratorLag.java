@@ -1,6 +1,7 @@
 package org.samskap.tools.load;
 
-import java.util.concurrent.ExecutorService;
+import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,8 +14,8 @@ import org.HdrHistogram.Recorder;
 /**
  * How late the load generator itself is, so that a late generator is seen and not taken for a
  * slow server (issue 21): the send lag (an op's actual send after its due time on the fixed
- * schedule) and the receive-loop delay (how long a task waits for the threads that handle every
- * received frame, probed every {@link #PROBE_MILLIS} ms). A run is marked late when either p99
+ * schedule) and the receive-loop delay (how long a task waits for the event loops that read and
+ * handle every received frame, {@link LoadClient}; each loop is probed every {@link #PROBE_MILLIS} ms). A run is marked late when either p99
  * is above {@link #LATE_MILLIS} ms or fewer than 95 % of the scheduled ops were sent.
  */
 final class GeneratorLag {
@@ -51,18 +52,20 @@ final class GeneratorLag {
     send.recordValue(Math.min(TimeUnit.SECONDS.toNanos(60), Math.max(0, at - due)));
   }
 
-  /** Starts probing the receive threads; shut the returned scheduler down to stop. */
-  ScheduledExecutorService probe(ExecutorService receive) {
+  /** Starts probing each receive loop; shut the returned scheduler down to stop. */
+  ScheduledExecutorService probe(List<Executor> loops) {
     ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "load-probe");
       t.setDaemon(true);
       return t;
     });
     s.scheduleAtFixedRate(() -> {
-      long asked = System.nanoTime();
-      receive.execute(() -> {
-        if (measuring) loop.recordValue(Math.min(TimeUnit.SECONDS.toNanos(60), System.nanoTime() - asked));
-      });
+      for (Executor receive : loops) {
+        long asked = System.nanoTime();
+        receive.execute(() -> {
+          if (measuring) loop.recordValue(Math.min(TimeUnit.SECONDS.toNanos(60), System.nanoTime() - asked));
+        });
+      }
     }, PROBE_MILLIS, PROBE_MILLIS, TimeUnit.MILLISECONDS);
     return s;
   }
