@@ -58,6 +58,29 @@ final class LoadClient implements AutoCloseable {
     return loops.get(nextLoop++ % loops.size());
   }
 
+  /**
+   * The Linux thread id of each event loop (from {@code /proc/thread-self}), for the loops'
+   * busy share ({@link GeneratorLag}); empty where there is no {@code /proc}.
+   */
+  List<Long> loopThreadIds() {
+    List<Long> ids = new ArrayList<>();
+    for (Context c : loops) {
+      io.vertx.core.Promise<Long> tid = io.vertx.core.Promise.promise();
+      c.runOnContext(v -> {
+        try {
+          tid.complete(Long.parseLong(java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/thread-self"))
+              .getFileName().toString()));
+        } catch (Exception | Error e) {
+          tid.complete(-1L);
+        }
+      });
+      long id = await(tid.future(), 10);
+      if (id <= 0) return List.of();
+      ids.add(id);
+    }
+    return ids;
+  }
+
   /** Each event loop as an executor: for the receive-loop delay probe ({@link GeneratorLag}). */
   List<Executor> loops() {
     List<Executor> out = new ArrayList<>();

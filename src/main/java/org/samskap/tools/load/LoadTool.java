@@ -45,6 +45,7 @@ public final class LoadTool {
   LoadTool(LoadOptions options) {
     this.options = options;
     this.client = new LoadClient(options.eventLoops());
+    lag.loopThreads(client.loopThreadIds());
   }
 
   public static void main(String[] args) throws Exception {
