@@ -96,7 +96,7 @@ ok_p99() { # samskap relay -> yes/no: at most 2 x the relay's, or at most 2 ms a
 ROWS=()
 row() { ROWS+=("$1"); echo "$1"; }
 
-# summary v1 v2 ... -> "v1" for one run; "median (min–max)" for several (values may end in *: a
+# summary v1 v2 ... -> "v1" for one run; "median (min–max)" for several (odd REPEAT is best) (values may end in *: a
 # run with a late generator; "-" and other non-numbers are left out of the figures)
 summary() {
   [ $# -eq 1 ] && { echo "$1"; return; }
@@ -105,7 +105,7 @@ summary() {
     END {
       if (n == 0) { print "-"; exit }
       for (i = 0; i < n; i++) for (k = i + 1; k < n; k++) if (x[k] < x[i]) { t = x[i]; x[i] = x[k]; x[k] = t }
-      m = (n % 2) ? x[int(n / 2)] : (x[n / 2 - 1] + x[n / 2]) / 2
+      m = x[int((n - 1) / 2)] # with an even count the lower middle: a rung the ladder really passed
       printf "%g (%g–%g, %d runs%s)", m, x[0], x[n - 1], n, late ? ", " late " late" : ""
     }'
 }
@@ -207,8 +207,9 @@ row "| $IDLE_CLIENTS clients | connected and joined (s) | $(summary "${S_SET[@]}
   echo "|---|---|---|---|---|---|"
   printf '%s\n' "${ROWS[@]}"
   echo
-  echo "(gen. late): the generator's own send lag or receive-loop delay p99 was above 5 ms, or it sent"
-  echo "under 95 % of the schedule; that figure says as much about the generator as the server. A"
+  echo "(gen. late): the generator's own send lag or receive-loop delay p99 was above 5 ms, its receive"
+  echo "loop was busy above 90 % of the time, or it sent under 95 % of the schedule; that figure says as"
+  echo "much about the generator as the server. A"
   echo "rate or p99 with * comes from a run with a late generator. With REPEAT above 1, the max-rate and $IDLE_CLIENTS-client rows"
   echo "give the median and (min–max, runs, how many had a late generator); the ratio and the"
   echo "target compare the medians. Full results: $OUT/*.json and *.txt."
