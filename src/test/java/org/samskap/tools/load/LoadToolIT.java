@@ -45,6 +45,10 @@ class LoadToolIT {
       assertNotNull(g.getJsonObject("sendLagMs"));
       assertTrue(g.getJsonObject("receiveLoopDelayMs").getLong("count") > 0, "the receive loop was probed");
       assertTrue(g.getDouble("sentPerSecond") > 0.8 * rate);
+      // Linux: the generator's own CPU and its receive loop's busy share (schedstat) are read
+      double busy = g.getDouble("receiveLoopBusyPercent");
+      assertTrue(busy > 0 && busy < 100, "receive loop busy share: " + busy);
+      assertTrue(g.getDouble("cpuMicrosPerReceived") > 0, "generator CPU per event: " + g);
     }
   }
 
