@@ -15,8 +15,9 @@ import org.HdrHistogram.Recorder;
  * How late the load generator itself is, so that a late generator is seen and not taken for a
  * slow server (issue 21): the send lag (an op's actual send after its due time on the fixed
  * schedule) and the receive-loop delay (how long a task waits for the event loops that read and
- * handle every received frame, {@link LoadClient}; each loop is probed every {@link #PROBE_MILLIS} ms). A run is marked late when either p99
- * is above {@link #LATE_MILLIS} ms, a receive loop was busy (on a core or waiting for one) more
+ * handle every received frame, {@link LoadClient}; each loop is probed every
+ * {@link #PROBE_MILLIS} ms). A run is marked late when either p99 is above
+ * {@link #LATE_MILLIS} ms, a receive loop was busy (on a core or waiting for one) more
  * than {@link #BUSY_PERCENT} % of the time, or fewer than 95 % of the scheduled ops were sent.
  */
 final class GeneratorLag {

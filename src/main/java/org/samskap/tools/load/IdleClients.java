@@ -46,7 +46,7 @@ public final class IdleClients implements AutoCloseable {
   @Override
   public void close() {
     pinger.shutdownNow();
-    sockets.forEach(LoadSocket::close);
+    LoadSocket.closeAll(sockets);
     client.close();
   }
 }

@@ -98,9 +98,20 @@ final class LoadSocket {
     send(new JsonObject().put("type", "ping"));
   }
 
-  /** Starts the closing handshake; does not wait for it. */
-  void close() {
-    if (!ws.isClosed()) ws.close((short) 1000, "bye");
+  /** Starts the closing handshake; the future completes when it is done (or failed). */
+  io.vertx.core.Future<Void> close() {
+    return ws.isClosed() ? io.vertx.core.Future.succeededFuture() : ws.close((short) 1000, "bye");
+  }
+
+  /** Closes every socket and waits up to 5 s for the closing handshakes, as the JDK client did. */
+  static void closeAll(java.util.Collection<LoadSocket> sockets) {
+    java.util.List<io.vertx.core.Future<Void>> closing = new java.util.ArrayList<>();
+    for (LoadSocket s : sockets) closing.add(s.close());
+    try {
+      LoadClient.await(io.vertx.core.Future.join(closing), 5);
+    } catch (IllegalStateException slowOrFailed) {
+      // a socket that does not close in time is closed with its client
+    }
   }
 
   /** Writes are queued on the socket's event loop in the order they are made (Netty). */

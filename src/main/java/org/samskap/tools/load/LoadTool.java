@@ -133,7 +133,7 @@ public final class LoadTool {
       result.put("serverCpuPercent", Math.round((after.cpuSeconds() - before.cpuSeconds()) / measured * 1000) / 10.0)
           .put("serverRssMiB", Math.round(after.rssBytes() / 1024.0 / 1024.0 * 10) / 10.0);
     }
-    for (Board b : boards) b.clients().forEach(LoadSocket::close);
+    LoadSocket.closeAll(allSockets);
     client.close();
     return result;
   }
@@ -196,7 +196,7 @@ public final class LoadTool {
         .put("clients", options.clients()).put("rate", options.rate())
         .put("roundTripMs", LoadStats.percentiles(h));
     lag.result(result, options.rate(), h.getTotalCount());
-    sockets.forEach(LoadSocket::close);
+    LoadSocket.closeAll(sockets);
     client.close();
     return result;
   }
