@@ -1,7 +1,6 @@
 package org.samskap.tools.load;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,17 +17,17 @@ import io.vertx.core.json.JsonObject;
 public final class IdleClients implements AutoCloseable {
   private final List<LoadSocket> sockets = new ArrayList<>();
   private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
+  private final LoadClient client = new LoadClient(LoadClient.DEFAULT_EVENT_LOOPS);
   private int joined;
 
   private IdleClients() {}
 
   public static IdleClients open(String baseUrl, String boardId, String token, int count) throws Exception {
     IdleClients c = new IdleClients();
-    HttpClient http = HttpClient.newHttpClient();
     URI ws = URI.create(baseUrl.replaceFirst("^http", "ws") + "/eventbus/websocket");
     List<CompletableFuture<JsonObject>> joins = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      LoadSocket s = LoadSocket.connect(http, ws, "idle" + i);
+      LoadSocket s = LoadSocket.connect(c.client, ws, "idle" + i);
       s.register("board." + boardId + ".events", token);
       joins.add(s.request("board." + boardId + ".ops", new JsonObject().put("type", "join").put("name", "idle " + i), token));
       c.sockets.add(s);
@@ -47,6 +46,7 @@ public final class IdleClients implements AutoCloseable {
   @Override
   public void close() {
     pinger.shutdownNow();
-    sockets.forEach(LoadSocket::close);
+    LoadSocket.closeAll(sockets);
+    client.close();
   }
 }

@@ -19,9 +19,11 @@ import java.util.Map;
  *     nodes) or {@code boards} (all clients of a board on one node, boards round-robin: what a
  *     load balancer hashing on the {@code board} query parameter does)
  * @param echo calibration: {@code url} is a plain websocket echo, not a Samskap
+ * @param eventLoops the generator's websocket event loops ({@link LoadClient}); 1 fits the one
+ *     core the generator is pinned to
  */
 record LoadOptions(String url, int boards, int clients, double rate, int seconds, int warmup, long serverPid,
-    String json, String label, String spread, boolean echo) {
+    String json, String label, String spread, boolean echo, int eventLoops) {
 
   static final String USAGE = """
       usage: java -cp samskap.jar org.samskap.tools.load.LoadTool [options]
@@ -40,6 +42,7 @@ record LoadOptions(String url, int boards, int clients, double rate, int seconds
                            one node, as a load balancer hashing on ?board= does)
         --echo true        calibrate: --url is a plain websocket echo (ws://host:port/echo);
                            --clients sockets, --rate frames per second in all, round trip
+        --event-loops N    the generator's websocket event loops (default 1: one core)
       """;
 
   /** The base URL of each node, without a trailing slash. */
@@ -67,13 +70,14 @@ record LoadOptions(String url, int boards, int clients, double rate, int seconds
         m.get("json"),
         m.getOrDefault("label", ""),
         m.getOrDefault("spread", "clients"),
-        Boolean.parseBoolean(m.getOrDefault("echo", "false")));
+        Boolean.parseBoolean(m.getOrDefault("echo", "false")),
+        positive(m, "event-loops", LoadClient.DEFAULT_EVENT_LOOPS));
     if (!o.spread().equals("clients") && !o.spread().equals("boards")) {
       throw new IllegalArgumentException("--spread must be clients or boards");
     }
     if (o.clients() < 2) throw new IllegalArgumentException("--clients must be at least 2 (a sender and a receiver)");
     if (!(o.rate() > 0)) throw new IllegalArgumentException("--rate must be above 0");
-    m.keySet().removeAll(java.util.Set.of("url", "boards", "clients", "rate", "seconds", "warmup", "server-pid", "json", "label", "spread", "echo"));
+    m.keySet().removeAll(java.util.Set.of("url", "boards", "clients", "rate", "seconds", "warmup", "server-pid", "json", "label", "spread", "echo", "event-loops"));
     if (!m.isEmpty()) throw new IllegalArgumentException("unknown option(s): " + m.keySet());
     return o;
   }

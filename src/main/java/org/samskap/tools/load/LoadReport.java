@@ -25,6 +25,11 @@ final class LoadReport {
       sb.append(String.format("%-28s send lag p99 %.2f ms, receive-loop delay p99 %.2f ms, %.1f of %.1f ops/s sent%s%n",
           "generator", g.getJsonObject("sendLagMs").getDouble("p99"), g.getJsonObject("receiveLoopDelayMs").getDouble("p99"),
           g.getDouble("sentPerSecond"), g.getDouble("scheduledPerSecond"), g.getBoolean("late") ? "  LATE: the generator, not the server" : ""));
+      if (g.containsKey("cpuPercent")) {
+        sb.append(String.format("%-28s CPU %.1f %% of one core (%.2f µs per event received)%s%n", "",
+            g.getDouble("cpuPercent"), g.getDouble("cpuMicrosPerReceived"),
+            g.containsKey("receiveLoopBusyPercent") ? String.format(", receive loop busy %.1f %%", g.getDouble("receiveLoopBusyPercent")) : ""));
+      }
     }
     if (r.containsKey("serverCpuPercent")) {
       sb.append(String.format("%-28s CPU %.1f %% of one core, RSS %.1f MiB%n", "server",

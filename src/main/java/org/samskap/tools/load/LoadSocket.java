@@ -1,44 +1,55 @@
 package org.samskap.tools.load;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
+import io.vertx.core.Context;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 
 /**
- * One load client: a JDK websocket that speaks only the public bridge frames (docs/PROTOCOL.md
- * T1-T3, A1-A2), as a third-party client would. Events are handed to a callback with the
- * receive time; only the {@code clientOpId} is extracted, so a thousand sockets stay cheap.
+ * One load client: a Vert.x websocket ({@link LoadClient}) that speaks only the public bridge
+ * frames (docs/PROTOCOL.md T1-T3, A1-A2), as a third-party client would: text frames out,
+ * binary or text frames in (the raw {@code /eventbus/websocket} endpoint sends binary). Events
+ * are handed to a callback with the receive time; only their {@code clientOpId} is read
+ * ({@link EventFrames}), so thousands of sockets and tens of thousands of events a second stay
+ * cheap. Replies and errors are parsed as JSON.
  */
 final class LoadSocket {
-  private static final String OP_ID = "\"clientOpId\":\"";
-
   private final WebSocket ws;
   private final String id;
   private final Map<String, CompletableFuture<JsonObject>> replies = new ConcurrentHashMap<>();
   private final AtomicLong replyCounter = new AtomicLong();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private volatile BiConsumer<String, Long> onEvent = (opId, at) -> {};
-  private volatile java.util.function.Consumer<String> onRaw;
+  private volatile Consumer<String> onRaw;
 
-  private LoadSocket(WebSocket.Builder builder, URI uri, String id) throws Exception {
+  private LoadSocket(WebSocket ws, String id) {
+    this.ws = ws;
     this.id = id;
-    this.ws = builder.buildAsync(uri, new Listener()).get(30, TimeUnit.SECONDS);
+    ws.binaryMessageHandler(this::onBinary);
+    ws.textMessageHandler(this::onText);
+    ws.closeHandler(v -> closed.complete(ws.closeStatusCode() == null ? -1 : (int) ws.closeStatusCode()));
+    ws.exceptionHandler(e -> closed.complete(-1));
   }
 
-  static LoadSocket connect(HttpClient http, URI uri, String id) throws Exception {
-    return new LoadSocket(http.newWebSocketBuilder(), uri, id);
+  /** Opens a socket on the next event loop of {@code client}; waits up to 30 s for it. */
+  static LoadSocket connect(LoadClient client, URI uri, String id) {
+    Context loop = client.nextLoop();
+    Promise<LoadSocket> open = Promise.promise();
+    WebSocketConnectOptions o = new WebSocketConnectOptions().setAbsoluteURI(uri.toString());
+    // the handlers are set on the socket's own loop before any frame can be read
+    loop.runOnContext(v -> client.client().connect(o).map(ws -> new LoadSocket(ws, id)).onComplete(open));
+    return LoadClient.await(open.future(), 30);
   }
 
   String id() {
@@ -50,16 +61,19 @@ final class LoadSocket {
     this.onEvent = handler;
   }
 
-  /** Calibration: every text frame goes to {@code handler} as it is, bypassing the bridge frames. */
-  void onRaw(java.util.function.Consumer<String> handler) {
+  /** Calibration: every frame goes to {@code handler} as text, bypassing the bridge frames. */
+  void onRaw(Consumer<String> handler) {
     this.onRaw = handler;
   }
 
   /** Calibration: sends a text frame as it is. */
   void sendRaw(String text) {
-    synchronized (ws) {
-      ws.sendText(text, true).join();
-    }
+    ws.writeTextMessage(text);
+  }
+
+  /** Tests: sends a bridge frame as it is. */
+  void sendRawFrame(JsonObject frame) {
+    send(frame);
   }
 
   CompletableFuture<Integer> closed() {
@@ -84,95 +98,69 @@ final class LoadSocket {
     send(new JsonObject().put("type", "ping"));
   }
 
-  void close() {
+  /** Starts the closing handshake; the future completes when it is done (or failed). */
+  io.vertx.core.Future<Void> close() {
+    return ws.isClosed() ? io.vertx.core.Future.succeededFuture() : ws.close((short) 1000, "bye");
+  }
+
+  /** Closes every socket and waits up to 5 s for the closing handshakes, as the JDK client did. */
+  static void closeAll(java.util.Collection<LoadSocket> sockets) {
+    java.util.List<io.vertx.core.Future<Void>> closing = new java.util.ArrayList<>();
+    for (LoadSocket s : sockets) closing.add(s.close());
     try {
-      ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(5, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      ws.abort();
+      LoadClient.await(io.vertx.core.Future.join(closing), 5);
+    } catch (IllegalStateException slowOrFailed) {
+      // a socket that does not close in time is closed with its client
     }
   }
 
+  /** Writes are queued on the socket's event loop in the order they are made (Netty). */
   private void send(JsonObject frame) {
-    String text = frame.encode();
-    synchronized (ws) {
-      ws.sendText(text, true).join();
-    }
+    ws.writeTextMessage(frame.encode());
   }
 
-  private void onFrame(String text, long at) {
-    java.util.function.Consumer<String> raw = onRaw;
+  private void onText(String text) {
+    long at = System.nanoTime();
+    Consumer<String> raw = onRaw;
     if (raw != null) {
       raw.accept(text);
       return;
     }
-    if (text.startsWith("{\"type\":\"rec\",\"address\":\"board.")) {
-      int i = text.indexOf(OP_ID);
-      if (i >= 0) {
-        int start = i + OP_ID.length();
-        int end = text.indexOf('"', start);
-        if (end > start) onEvent.accept(text.substring(start, end), at);
-      }
-      return;
-    }
-    JsonObject frame = new JsonObject(text);
-    String address = frame.getString("address");
-    CompletableFuture<JsonObject> reply = address == null ? null : replies.remove(address);
-    if (reply != null) {
-      reply.complete("err".equals(frame.getString("type")) ? new JsonObject().put("ok", false).put("reason", frame.getString("body"))
-          : frame.getJsonObject("body"));
-    } else if ("err".equals(frame.getString("type")) && address == null) {
-      // access_denied / max_handlers_reached carry no address: fail every waiting request
-      String why = frame.getString("body");
-      replies.values().forEach(r -> r.complete(new JsonObject().put("ok", false).put("reason", why)));
-      replies.clear();
-    }
+    onFrame(text.getBytes(StandardCharsets.UTF_8), at);
   }
 
-  private final class Listener implements WebSocket.Listener {
-    private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
-    private final StringBuilder text = new StringBuilder();
-
-    /** Asks for every frame at once: no demand signal per frame, which costs a hop each. */
-    @Override
-    public void onOpen(WebSocket webSocket) {
-      webSocket.request(Long.MAX_VALUE);
+  private void onBinary(Buffer data) {
+    long at = System.nanoTime();
+    Consumer<String> raw = onRaw;
+    if (raw != null) {
+      raw.accept(data.toString(StandardCharsets.UTF_8));
+      return;
     }
+    onFrame(data.getBytes(), at);
+  }
 
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-      long at = System.nanoTime();
-      text.append(data);
-      if (last) {
-        String t = text.toString();
-        text.setLength(0);
-        onFrame(t, at);
-      }
-      return null;
+  private void onFrame(byte[] frame, long at) {
+    EventFrames.Scan scan = EventFrames.scan(frame);
+    if (scan.event()) {
+      if (scan.clientOpId() != null) onEvent.accept(scan.clientOpId(), at);
+      return;
     }
-
-    @Override
-    public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-      long at = System.nanoTime();
-      byte[] b = new byte[data.remaining()];
-      data.get(b);
-      binary.writeBytes(b);
-      if (last) {
-        String t = binary.toString(StandardCharsets.UTF_8);
-        binary.reset();
-        onFrame(t, at);
-      }
-      return null;
+    JsonObject f;
+    try {
+      f = new JsonObject(Buffer.buffer(frame));
+    } catch (RuntimeException notJson) {
+      return;
     }
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-      closed.complete(statusCode);
-      return null;
-    }
-
-    @Override
-    public void onError(WebSocket webSocket, Throwable error) {
-      closed.complete(-1);
+    String address = f.getString("address");
+    CompletableFuture<JsonObject> reply = address == null ? null : replies.remove(address);
+    if (reply != null) {
+      reply.complete("err".equals(f.getString("type")) ? new JsonObject().put("ok", false).put("reason", f.getString("body"))
+          : f.getJsonObject("body"));
+    } else if ("err".equals(f.getString("type")) && address == null) {
+      // access_denied / max_handlers_reached carry no address: fail every waiting request
+      String why = f.getString("body");
+      replies.values().forEach(r -> r.complete(new JsonObject().put("ok", false).put("reason", why)));
+      replies.clear();
     }
   }
 }

@@ -27,13 +27,10 @@ import io.vertx.core.json.JsonObject;
  */
 public final class LoadTool {
   private final LoadOptions options;
-  /** The generator's own receive threads: every frame of every socket is handled here. */
-  private final java.util.concurrent.ExecutorService receive = Executors.newFixedThreadPool(2, r -> {
-    Thread t = new Thread(r, "load-receive");
-    t.setDaemon(true);
-    return t;
-  });
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(receive).build();
+  /** The generator's websockets: every frame of every socket is read and handled on its event loops. */
+  private final LoadClient client;
+  /** For the few REST calls (board creation) only. */
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final LoadStats stats = new LoadStats();
   private final GeneratorLag lag = new GeneratorLag();
   private final AtomicLong opCounter = new AtomicLong();
@@ -47,6 +44,8 @@ public final class LoadTool {
 
   LoadTool(LoadOptions options) {
     this.options = options;
+    this.client = new LoadClient(options.eventLoops());
+    lag.loopThreads(client.loopThreadIds());
   }
 
   public static void main(String[] args) throws Exception {
@@ -86,7 +85,7 @@ public final class LoadTool {
     // idle memory: the sockets are open and joined, no op was sent yet; let presence settle
     Thread.sleep(2000);
     ServerStats afterSetup = ServerStats.read(options.serverPid());
-    ScheduledExecutorService probe = lag.probe(receive);
+    ScheduledExecutorService probe = lag.probe(client.loops());
 
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     long start = System.nanoTime();
@@ -125,7 +124,7 @@ public final class LoadTool {
         .put("ratePerBoard", options.rate())
         .put("seconds", Math.round(measured * 10) / 10.0)
         .put("setupSeconds", Math.round(setupSeconds * 10) / 10.0);
-    lag.result(result, options.rate() * options.boards());
+    lag.result(result, options.rate() * options.boards(), result.getLong("eventsDelivered"));
     if (beforeSetup != null && afterSetup != null) {
       int sockets = options.boards() * options.clients();
       result.put("rssPerClientKiB", Math.round((afterSetup.rssBytes() - beforeSetup.rssBytes()) / 1024.0 / sockets * 10) / 10.0);
@@ -134,7 +133,8 @@ public final class LoadTool {
       result.put("serverCpuPercent", Math.round((after.cpuSeconds() - before.cpuSeconds()) / measured * 1000) / 10.0)
           .put("serverRssMiB", Math.round(after.rssBytes() / 1024.0 / 1024.0 * 10) / 10.0);
     }
-    for (Board b : boards) b.clients().forEach(LoadSocket::close);
+    LoadSocket.closeAll(allSockets);
+    client.close();
     return result;
   }
 
@@ -163,14 +163,14 @@ public final class LoadTool {
     List<LoadSocket> sockets = new ArrayList<>();
     org.HdrHistogram.Recorder rtt = new org.HdrHistogram.Recorder(TimeUnit.SECONDS.toNanos(60), 3);
     for (int i = 0; i < options.clients(); i++) {
-      LoadSocket s = LoadSocket.connect(http, uri, "echo" + i);
+      LoadSocket s = LoadSocket.connect(client, uri, "echo" + i);
       s.onRaw(text -> {
         long sentAt = Long.parseLong(text);
         if (stats.measuring()) rtt.recordValue(Math.max(0, System.nanoTime() - sentAt));
       });
       sockets.add(s);
     }
-    ScheduledExecutorService probe = lag.probe(receive);
+    ScheduledExecutorService probe = lag.probe(client.loops());
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     long period = Math.round(1e9 / options.rate());
     long[] due = {System.nanoTime()};
@@ -195,8 +195,9 @@ public final class LoadTool {
     JsonObject result = new JsonObject().put("label", options.label()).put("echo", true)
         .put("clients", options.clients()).put("rate", options.rate())
         .put("roundTripMs", LoadStats.percentiles(h));
-    lag.result(result, options.rate());
-    sockets.forEach(LoadSocket::close);
+    lag.result(result, options.rate(), h.getTotalCount());
+    LoadSocket.closeAll(sockets);
+    client.close();
     return result;
   }
 
@@ -236,7 +237,7 @@ public final class LoadTool {
     for (int i = 0; i < options.clients(); i++) {
       // clients are spread round-robin over the nodes given (cluster mode, docs/PROTOCOL.md C1)
       int node = options.spread().equals("boards") ? first : (first + i) % nodes.size();
-      LoadSocket s = LoadSocket.connect(http, nodes.get(node), "b" + index + "c" + i);
+      LoadSocket s = LoadSocket.connect(client, nodes.get(node), "b" + index + "c" + i);
       allSockets.add(s);
       s.onEvent((opId, at) -> stats.received(s.id(), opId, at));
       s.register(events, token);

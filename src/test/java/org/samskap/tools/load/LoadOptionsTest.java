@@ -19,6 +19,14 @@ class LoadOptionsTest {
     assertEquals(20.0, o.rate());
     assertEquals(30, o.seconds());
     assertEquals("clients", o.spread());
+    assertEquals(1, o.eventLoops(), "one event loop: the generator is pinned to one core");
+  }
+
+  @Test
+  void event_loops_are_set_and_checked() {
+    assertEquals(2, LoadOptions.parse(new String[] {"--event-loops", "2"}).eventLoops());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse(new String[] {"--event-loops", "0"}))
+        .getMessage().contains("--event-loops must be at least 1"));
   }
 
   @Test
