@@ -38,7 +38,14 @@ import java.util.stream.Stream;
  * Each quoted argument is a variant: a jar and the JVM options to start it with. The variants
  * take turns, run by run, so a change in the machine's load hits each alike. The first round is a
  * warm-up (page cache, this client's own classes) and is not counted. Prints each run, then per
- * variant the median, the least and the most, and the quartiles.
+ * variant the median, the least and the most, and the quartiles, of the wall times and of the
+ * server's CPU time (user and system, from {@code /proc}), and the machine's load average.
+ *
+ * <p>Options (system properties of this client): {@code -Dcpus=0} runs the server under
+ * {@code taskset -c 0} (one core, as a small container; the JVM then also sizes itself for one
+ * core); {@code -Dthreads=true} prints the server's CPU time by thread at the first ok (JIT
+ * compiler threads, event loops, ...); {@code -Dphases=true} starts the server with the start
+ * phases logged ({@code StartPhases}) and prints them on this client's time line.
  */
 public final class ColdStart {
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
