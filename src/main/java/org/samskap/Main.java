@@ -16,11 +16,7 @@ import org.samskap.config.SamskapConfig;
 public final class Main {
   private Main() {}
 
-  /** Netty's switch for its Flight Recorder events (buffer allocator events). */
-  static final String NETTY_JFR = "io.netty.jfr.enabled";
-
   public static void main(String[] args) throws InterruptedException {
-    quietNettyJfr(System.getProperties());
     StartPhases.mark("main");
     if (args.length == 1 && WarmUp.FLAG.equals(args[0])) { // the training run of class data sharing (Dockerfile)
       System.exit(WarmUp.run());
@@ -66,18 +62,6 @@ public final class Main {
         Thread.currentThread().interrupt();
       }
     }, "samskap-shutdown"));
-  }
-
-  /**
-   * Netty's buffer allocator has Flight Recorder events, on by default whenever the JDK has Flight
-   * Recorder. Its first buffer then loads the event classes, which makes the JDK load its whole
-   * event metadata and generate a handler class per event: about 100 classes and 0.1 s of CPU at
-   * every start, for events that are recorded only while someone runs a recording
-   * (docs/PERFORMANCE.md, "Cold start"). Off unless {@code -Dio.netty.jfr.enabled=true} is given.
-   * Must run before any Netty class is loaded.
-   */
-  static void quietNettyJfr(java.util.Properties props) {
-    if (props.getProperty(NETTY_JFR) == null) props.setProperty(NETTY_JFR, "false");
   }
 
   /** Cluster mode (SAMSKAP_CLUSTER=true): a clustered Vert.x on Hazelcast, or exit 1. */
