@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * server listens, one step after another. {@code /health/ready} answers 503 {@code starting}
  * until every step has succeeded. A step that fails is logged and tried again at the next
  * readiness check, so a database that was briefly away does not leave the node unready for good.
- * Used on the node's event loop only.
+ * Its methods may be called from any thread (they synchronise on the instance).
  */
 public final class DeferredStart {
   private static final Logger LOG = LoggerFactory.getLogger(DeferredStart.class);
