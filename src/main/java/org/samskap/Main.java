@@ -17,6 +17,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws InterruptedException {
+    StartPhases.mark("main");
     if (args.length == 1 && WarmUp.FLAG.equals(args[0])) { // the training run of class data sharing (Dockerfile)
       System.exit(WarmUp.run());
       return;
@@ -37,6 +38,7 @@ public final class Main {
     ClusterNode cluster = clusterConfig.enabled() ? joinCluster(clusterConfig) : null;
     // rule ME1: with metrics on, Vert.x's own meters go to the registry /metrics serves
     Vertx vertx = cluster != null ? cluster.vertx() : config.metricsEnabled() ? org.samskap.metrics.NodeMetrics.vertx() : Vertx.vertx();
+    StartPhases.mark("Vert.x made");
     CountDownLatch started = new CountDownLatch(1);
     Samskap[] node = new Samskap[1];
     Samskap.start(vertx, config, cluster).onComplete(ar -> {

@@ -70,14 +70,18 @@ public final class Samskap {
       EmbeddedMongo embedded = config.embeddedDatabase()
           ? EmbeddedMongo.start(config.dataDir(), config.embeddedMongoPort(), config.embeddedFsync())
           : null;
+      if (embedded != null) StartPhases.mark("embedded database open");
       String uri = embedded != null ? embedded.connectionString() : config.mongoUri();
-      return new Object[] {embedded, Database.connect(uri, config.mongoDatabase())};
+      Database database = Database.connect(uri, config.mongoDatabase());
+      StartPhases.mark("driver made");
+      return new Object[] {embedded, database};
     }).compose(parts -> {
       EmbeddedMongo embedded = (EmbeddedMongo) parts[0];
       Database database = (Database) parts[1];
       MongoBoardStore store = new MongoBoardStore(vertx, database.db());
       org.samskap.persistence.MongoPilotStore pilots = new org.samskap.persistence.MongoPilotStore(vertx, database.db());
-      return store.init().compose(v -> pilots.init())
+      return store.init().andThen(v -> StartPhases.mark("board store ready (first round trip)"))
+          .compose(v -> pilots.init()).andThen(v -> StartPhases.mark("pilot indexes"))
           .recover(e -> Future.failedFuture(new IllegalStateException(
               "cannot reach the database" + (embedded == null ? " at SAMSKAP_MONGO_URI" : "") + ": " + e.getMessage(), e)))
           .compose(v -> deploy(vertx, config, embedded, database, store, pilots, cluster == null ? null : cluster.boards(), clock))
@@ -115,6 +119,7 @@ public final class Samskap {
     // Projects (PJ11): every board and pilot that no project holds is placed in one before the server listens.
     org.samskap.persistence.MongoProjectStore projects = new org.samskap.persistence.MongoProjectStore(vertx, database.db());
     http.projects(projects).projectRemains(new org.samskap.persistence.MongoProjectRemains(vertx, database.db())); // D10, D11
+    chain = chain.andThen(v -> StartPhases.mark("board shards deployed"));
     chain = chain.compose(v -> new org.samskap.projects.ProjectPlacement(projects, clock).run()
         .onSuccess(p -> { if (p.boards() + p.pilots() > 0) LOG.info("projects: placed {} boards and {} pilots, {} projects made",
             p.boards(), p.pilots(), p.projectsMade()); }).mapEmpty());
@@ -123,8 +128,14 @@ public final class Samskap {
         embedded == null ? org.samskap.boards.StoreCompaction.NONE
             : () -> vertx.executeBlocking(embedded::compactFully, false),
         new org.samskap.persistence.MongoRetentionStore(vertx, database.db()), audit);
+    // rule H5: the audit log's indexes only speed up reads; they are made once the server listens
+    http.deferred().add("audit indexes", audit::init);
     if (config.metricsEnabled()) metrics(vertx, config, store, directory, http); // rules ME1-ME3
-    return chain.compose(v -> http.pollsReady()).compose(v -> audit.init()).compose(v -> vertx.deployVerticle(http)).map(id -> {
+    return chain.andThen(v -> StartPhases.mark("projects placed"))
+        .compose(v -> http.pollsReady()).andThen(v -> StartPhases.mark("poll indexes"))
+        .compose(v -> vertx.deployVerticle(http)).map(id -> {
+      StartPhases.mark("listening");
+      http.deferred().run().onSuccess(v -> StartPhases.mark("deferred steps done (H5)"));
       deployments.add(id);
       Samskap node = new Samskap(vertx, embedded, database, store, directory, http, deployments);
       LOG.info("Samskap listens on http://{}:{} ({} database{})", config.httpHost(), http.port(),

@@ -49,10 +49,18 @@ public final class History {
     this.everyMs = everyMs;
   }
 
-  /** Starts listening to the durable-batch notices of the board writers on this node. */
+  /** Starts listening to the durable-batch notices of the board writers on this node, and makes the store's index. */
   public Future<Void> start() {
-    consumer = vertx.eventBus().localConsumer(BoardRestore.NOTICES, m -> onNotice(m.body()));
+    listen();
     return store.init();
+  }
+
+  /**
+   * Only starts listening to the notices; the store's index (which only speeds up reads) is then
+   * the caller's to make with {@code store().init()} (rule H5: after the server listens).
+   */
+  public void listen() {
+    consumer = vertx.eventBus().localConsumer(BoardRestore.NOTICES, m -> onNotice(m.body()));
   }
 
   public HistoryStore store() {

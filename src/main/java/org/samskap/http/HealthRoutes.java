@@ -8,16 +8,19 @@ import org.samskap.board.LoadShedding;
 /**
  * Rule H2: liveness is the process; readiness includes the database. Rule O4: readiness also
  * answers 503 {@code overloaded} while the node sheds load, without asking the slow database.
+ * Rule H5: and 503 {@code starting} until the start-up steps deferred past listening are done.
  */
 final class HealthRoutes {
   private final BoardStore store;
   private final LoadShedding shedding;
   private final java.util.function.BooleanSupplier stopping;
+  private final DeferredStart deferred;
 
-  HealthRoutes(BoardStore store, LoadShedding shedding, java.util.function.BooleanSupplier stopping) {
+  HealthRoutes(BoardStore store, LoadShedding shedding, java.util.function.BooleanSupplier stopping, DeferredStart deferred) {
     this.store = store;
     this.shedding = shedding == null ? LoadShedding.NONE : shedding;
     this.stopping = stopping;
+    this.deferred = deferred;
   }
 
   void mount(Router router) {
@@ -32,6 +35,11 @@ final class HealthRoutes {
       if (overload != null) {
         rc.response().setStatusCode(503).putHeader("Content-Type", "application/json").putHeader("Retry-After", "1")
             .end(HttpVerticle.status("overloaded").put("reason", overload.code()).encode());
+        return;
+      }
+      if (!deferred.readyOrRetry()) { // rule H5: the steps deferred past listening are not all done yet
+        rc.response().setStatusCode(503).putHeader("Content-Type", "application/json").putHeader("Retry-After", "1")
+            .end(HttpVerticle.status("starting").encode());
         return;
       }
       ready(rc);

@@ -129,7 +129,7 @@ public final class HttpVerticle extends VerticleBase {
     if (remains != null) new AuditTrail(audit, clients, clock, access, signIn.staff()).mount(router); // rule D6
     BoardCreation boards = new BoardCreation(vertx, store, access, kinds, config.maxNoteChars(), clock);
     new BoardRoutes(boards, config.publicUrl()).mount(router);
-    new HealthRoutes(store, shedding, () -> stopping).mount(router);
+    new HealthRoutes(store, shedding, () -> stopping, deferred).mount(router);
     if (metrics != null) metrics.mount(router); // rule ME1: only with SAMSKAP_METRICS_TOKEN, behind it
     BoardWriter writer = new BoardWriter(vertx, directory);
     BoardExport exports = new BoardExport(vertx, writer, historyStore, clock);
@@ -214,9 +214,16 @@ public final class HttpVerticle extends VerticleBase {
         .setPort(config.httpPort())
         .setMaxWebSocketFrameSize(4 * config.maxFrameBytes())
         .setMaxWebSocketMessageSize(4 * config.maxFrameBytes());
-    return history.start().compose(v -> signIn.init()).compose(v -> vertx.createHttpServer(options)
+    org.samskap.StartPhases.mark("routes built");
+    // rule H5: the history's index only speeds up reads; it is made once the server listens
+    history.listen();
+    deferred.add("history index", historyStore::init);
+    return signIn.init().compose(v -> vertx.createHttpServer(options)
         .connectionHandler(StrictUtf8::install) // rule T12
-        .requestHandler(router).listen()).onSuccess(s -> server = s);
+        .requestHandler(router).listen()).onSuccess(s -> {
+          server = s;
+          deferred.run();
+        });
   }
 
   /** The store of staff sign-in (docs/API.md S3), set before deploying; needed only when sign-in is on. */
@@ -273,6 +280,16 @@ public final class HttpVerticle extends VerticleBase {
   }
 
   private org.samskap.boards.BoardDeletion deletion;
+
+  private final DeferredStart deferred = new DeferredStart();
+
+  /**
+   * Rule H5: start-up steps that wait until the server listens (indexes no write depends on);
+   * add them before deploying. {@code /health/ready} answers 503 {@code starting} until they are done.
+   */
+  public DeferredStart deferred() {
+    return deferred;
+  }
 
   /** Creates the poll collections' indexes (the unique ballot index of rule P5). */
   public Future<Void> pollsReady() {
