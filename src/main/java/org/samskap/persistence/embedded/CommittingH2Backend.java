@@ -204,17 +204,18 @@ final class CommittingH2Backend extends H2Backend {
   private long flushShared() {
     journalLock.lock();
     try {
-      if (journalBroken) return checkpoint(false, false);
       long upTo;
       ByteBuf batch;
       writeLock.lock();
       try {
         if (closed) throw new IllegalStateException("closed before the commit");
         upTo = executed;
-        batch = journal.swap();
+        // read under the write lock, where a failed append sets it: a batch with a gap is never written
+        batch = journalBroken ? null : journal.swap();
       } finally {
         writeLock.unlock();
       }
+      if (batch == null) return checkpoint(false, false);
       try {
         journal.write(batch, fsync);
       } catch (IOException | RuntimeException e) {
@@ -328,6 +329,16 @@ final class CommittingH2Backend extends H2Backend {
   /** What {@link #recover} did: commands run again, records already covered, bytes read, why it stopped early (or null). */
   record Recovery(int replayed, int skipped, long bytes, String stop) {}
 
+  /** True when records wait to be written to the journal (rule S3: never once a lone writer has its answer). */
+  boolean unwritten() {
+    writeLock.lock();
+    try {
+      return journal.hasPending();
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
   /** Commits taken since start (S3/S4: journal writes of group commits, and checkpoints). */
   long commits() {
     return commitCount.get();
@@ -411,6 +422,8 @@ final class CommittingH2Backend extends H2Backend {
    */
   private void commitLocked() {
     MVStore store = getMvStore();
+    // a closed store's commit stores nothing and says nothing: the journal must then stay as it is
+    if (store.isClosed()) throw new IllegalStateException("the database file is closed");
     if (store.hasUnsavedChanges() || !String.valueOf(executed).equals(marks.get(JOURNAL_APPLIED))) {
       marks.put(JOURNAL_APPLIED, Long.toString(executed));
       commit();
