@@ -66,6 +66,8 @@ final class CommittingH2Backend extends H2Backend {
 
   /** Rule S4: the checkpoint's mark, in {@link EmbeddedMongo#REPAIR_MAP}: the last command the file holds. */
   static final String JOURNAL_APPLIED = "journalApplied";
+  /** Rule D3: a mark each round of {@link #compactFully} changes, so that its commit stores a version. */
+  static final String FULL_COMPACTION_VERSION = "fullCompactionVersion";
   /** Rule S4: a journal longer than this is checkpointed at once, not at the next housekeeping round. */
   static final long JOURNAL_CHECKPOINT_BYTES = 16L << 20;
 
@@ -491,9 +493,15 @@ final class CommittingH2Backend extends H2Backend {
         // retention time, and until enough later versions, before it frees their space) ...
         for (int round = 0; round < 16; round++) {
           boolean rewrote = store.compact(100, Integer.MAX_VALUE);
+          // a commit that stores a new version even when nothing else changed, and at least three
+          // rounds: MVStore takes a chunk's dead pages into account only a version or two after the
+          // commit that killed them, so when the delete's commit was the last one (a checkpoint,
+          // rule S4, stores a whole second of writes at once), the first round found nothing to
+          // rewrite and the deleted text stayed readable (JournalIT)
+          marks.put(FULL_COMPACTION_VERSION, Long.toString(store.getCurrentVersion()));
           store.commit();
           store.getFileStore().dropUnusedChunks();
-          if (!rewrote) break;
+          if (!rewrote && round >= 2) break;
         }
         // ... the new chunks and the header that points to them reach the disk first, and then
         // every block that is free (the dropped chunks among them) is zeroed. MVStore's own move of

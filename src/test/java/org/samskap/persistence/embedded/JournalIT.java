@@ -221,4 +221,23 @@ class JournalIT {
     c = open("events");
     assertEquals(10, c.countDocuments(), "with an empty journal the file alone holds every write");
   }
+
+  @Test
+  void S4_D3_a_delete_that_a_checkpoint_stored_before_the_rewrite_leaves_no_text_in_any_file() throws Exception {
+    String marker = "MARKER-s4-" + System.nanoTime() + "-Ærlig";
+    MongoCollection<Document> c = open("events");
+    List<Document> keep = new ArrayList<>();
+    for (int i = 0; i < 500; i++) keep.add(new Document("_id", "keep:" + i).append("t", "kept note " + i));
+    c.insertMany(keep);
+    for (int i = 0; i < 20; i++) c.insertOne(new Document("_id", "gone:" + i).append("b", "gone").append("t", marker + " " + i));
+    mongo.backend().checkpoint(true, false); // the text is in the file, as a housekeeping round leaves it
+    assertEquals(20, c.deleteMany(Filters.eq("b", "gone")).getDeletedCount());
+    mongo.backend().checkpoint(true, false); // and so is the delete, before the rewrite begins
+    assertTrue(org.samskap.testing.DataDirSearch.anyFileHolds(dataDir, marker), "the text is in the file before the rewrite");
+
+    mongo.compactFully();
+
+    assertEquals(List.of(), org.samskap.testing.DataDirSearch.filesHolding(dataDir, marker), "the deleted text is in a file after the rewrite");
+    assertEquals(500, c.countDocuments());
+  }
 }
