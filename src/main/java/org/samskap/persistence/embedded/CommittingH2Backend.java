@@ -491,13 +491,13 @@ final class CommittingH2Backend extends H2Backend {
         // every chunk with a dead page is rewritten (its live pages go to new chunks), and the
         // chunks left without a live page are dropped at once (MVStore would keep them for the
         // retention time, and until enough later versions, before it frees their space) ...
-        // Two passes, each after two commits that store new versions: MVStore counts a chunk's
+        // Three passes, each after two commits that store new versions: MVStore counts a chunk's
         // dead pages only a version or two after the commit that killed them, and never rewrites
         // the newest chunk. A checkpoint (rule S4) stores a whole second of writes at once, so the
         // delete's commit is often the newest: without the commits the first round found nothing
         // to rewrite, and a page that died in the newest chunk the last round wrote stayed there
-        // (JournalIT, ProjectDeleteIT). The second pass moves the live pages out of that chunk.
-        for (int pass = 0; pass < 2; pass++) {
+        // (JournalIT, ProjectDeleteIT). Later passes move the live pages out of that chunk.
+        for (int pass = 0; pass < 3; pass++) {
           for (int i = 0; i < 2; i++) {
             marks.put(FULL_COMPACTION_VERSION, Long.toString(store.getCurrentVersion()));
             store.commit();
@@ -508,6 +508,13 @@ final class CommittingH2Backend extends H2Backend {
             store.getFileStore().dropUnusedChunks();
             if (!rewrote) break;
           }
+        }
+        // a chunk the last commit left without a live page is freed only at a later version: two
+        // more, so every chunk the passes emptied counts as free when the free blocks are zeroed
+        for (int i = 0; i < 2; i++) {
+          marks.put(FULL_COMPACTION_VERSION, Long.toString(store.getCurrentVersion()));
+          store.commit();
+          store.getFileStore().dropUnusedChunks();
         }
         // ... the new chunks and the header that points to them reach the disk first, and then
         // every block that is free (the dropped chunks among them) is zeroed. MVStore's own move of

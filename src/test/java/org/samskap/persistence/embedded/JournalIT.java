@@ -239,5 +239,9 @@ class JournalIT {
 
     assertEquals(List.of(), org.samskap.testing.DataDirSearch.filesHolding(dataDir, marker), "the deleted text is in a file after the rewrite");
     assertEquals(500, c.countDocuments());
+    crash(); // and the rewritten file reads back whole from the disk
+    c = open("events");
+    assertEquals(500, c.countDocuments());
+    assertEquals("kept note 499", c.find(Filters.eq("_id", "keep:499")).first().getString("t"));
   }
 }
