@@ -28,7 +28,10 @@ public final class EmbeddedMongo implements AutoCloseable {
   /** Marks, inside the file, that this version's full start-up check has run on it (rule S1). */
   static final String REPAIR_MAP = "samskap.repair";
   static final String FULL_CHECK_DONE = "fullCheckDone";
-  /** How often the chunk housekeeping runs (MVStore's own background writer, now off, ran it about as often). */
+  /**
+   * How often the housekeeping checkpoint runs (rule S4: an MVStore commit, with the chunk
+   * housekeeping MVStore's own background writer, now off, ran about as often).
+   */
   static final long HOUSEKEEPING_MILLIS = 1000;
 
   private final MongoServer server;
@@ -57,6 +60,11 @@ public final class EmbeddedMongo implements AutoCloseable {
    * a server embeds always stays on loopback.
    */
   public static EmbeddedMongo start(Path dataDir, String host, int port, boolean fsync) {
+    return start(dataDir, host, port, fsync, HOUSEKEEPING_MILLIS);
+  }
+
+  /** As above, with the housekeeping checkpoint every {@code checkpointMillis} (tests: rarely, to keep records in the journal). */
+  static EmbeddedMongo start(Path dataDir, String host, int port, boolean fsync, long checkpointMillis) {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
@@ -69,7 +77,15 @@ public final class EmbeddedMongo implements AutoCloseable {
     MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0).open();
     IndexKeyType.openAll(store); // before anything opens them with H2's default key type
     checkOnStart(store);
-    CommittingH2Backend backend = new CommittingH2Backend(store, fsync);
+    Journal journal;
+    try {
+      journal = new Journal(dataDir.resolve(Journal.FILE_NAME));
+    } catch (IOException e) {
+      store.close();
+      throw new UncheckedIOException("cannot open the embedded database's journal in " + dataDir.toAbsolutePath(), e);
+    }
+    CommittingH2Backend backend = new CommittingH2Backend(store, fsync, journal);
+    backend.recover(); // rule S4: what the journal holds beyond the file's last checkpoint, before anyone connects
     MongoServer server = new MongoServer(backend);
     server.bind(host, port);
     InetSocketAddress bound = server.getLocalAddress();
@@ -78,7 +94,7 @@ public final class EmbeddedMongo implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    housekeeping.scheduleWithFixedDelay(backend::housekeeping, HOUSEKEEPING_MILLIS, HOUSEKEEPING_MILLIS, TimeUnit.MILLISECONDS);
+    housekeeping.scheduleWithFixedDelay(backend::housekeeping, checkpointMillis, checkpointMillis, TimeUnit.MILLISECONDS);
     LOG.info("embedded database {} listening on {}:{}", file.toAbsolutePath(), host, bound.getPort());
     return new EmbeddedMongo(server, backend, housekeeping, host, bound);
   }
@@ -130,9 +146,31 @@ public final class EmbeddedMongo implements AutoCloseable {
     return "mongodb://" + host + ":" + address.getPort();
   }
 
+  /** Simulates a crash for tests (rule S4): the file and the journal are closed with no checkpoint, as a {@code kill -9} leaves them. */
+  void crashForTest() {
+    housekeeping.shutdown();
+    awaitHousekeeping();
+    backend.getMvStore().closeImmediately();
+    try {
+      server.shutdownNow();
+    } catch (RuntimeException ignored) {
+      // the store is already closed under the server
+    }
+  }
+
   @Override
   public void close() {
-    housekeeping.shutdownNow();
+    // not shutdownNow: an interrupt during a file operation would close the journal's channel
+    housekeeping.shutdown();
+    awaitHousekeeping();
     server.shutdownNow();
+  }
+
+  private void awaitHousekeeping() {
+    try {
+      if (!housekeeping.awaitTermination(10, TimeUnit.SECONDS)) housekeeping.shutdownNow();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

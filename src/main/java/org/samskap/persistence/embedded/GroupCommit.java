@@ -8,7 +8,9 @@ import java.util.function.LongSupplier;
  * covers that number. The first thread that finds no commit under way leads: it runs the
  * commit (which covers every command run so far) and wakes the others; a waiter the commit did
  * not cover (its command ran after the commit had started) leads the next one. No timer: a lone
- * writer leads at once, so it waits for its own commit only.
+ * writer leads at once, so it waits for its own commit only. Under rule S4 the "commit" is the
+ * write of the commands' journal records ({@link Journal}); a checkpoint reports what it
+ * covered with {@link #covered}.
  */
 final class GroupCommit {
   private final Object monitor = new Object();
@@ -18,6 +20,19 @@ final class GroupCommit {
   private long failedThrough;
   private RuntimeException failure;
   private boolean leading;
+
+  /**
+   * Rule S4: a checkpoint (an MVStore commit of everything run so far) made every command up
+   * to {@code upTo} durable without the group's leader; their threads stop waiting.
+   */
+  void covered(long upTo) {
+    synchronized (monitor) {
+      if (upTo > committed) {
+        committed = upTo;
+        monitor.notifyAll();
+      }
+    }
+  }
 
   /**
    * Returns once a commit covers {@code seq}: null when it is stored, or the failure of the
